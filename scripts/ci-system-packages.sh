@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Debian packages the test suite needs, installed only when missing so repeated runs stay fast.
+set -euo pipefail
+needed=()
+command -v pg_isready >/dev/null || needed+=(postgresql-client)
+if [ ${#needed[@]} -gt 0 ]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${needed[@]}"
+fi

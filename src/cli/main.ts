@@ -1,0 +1,33 @@
+import { Command, CommanderError } from 'commander';
+import { exitCodes } from './exit-codes.js';
+import type { CommandRegistration } from './command.js';
+
+/**
+ * Every `parley` command, each in its own file as a thin shell over the core: parse arguments, read through
+ * `io`, call the core, print, and return the exit status (STYLE.md §17). Add a new command to this list.
+ */
+const commands: CommandRegistration[] = [];
+
+/** Runs the CLI with the given arguments and resolves to the exit status: 0 ok, 1 findings or invalid input, 2 usage. */
+export async function main(argv: string[]): Promise<number> {
+  const outcome = { status: exitCodes.ok as number };
+  const program = new Command('parley')
+    .description('Parley: capture, compare, test and converge peace proposals.')
+    .showHelpAfterError('(run the command with --help for usage)')
+    .exitOverride();
+  for (const register of commands) {
+    register(program, (handler) => async (...args: unknown[]) => {
+      outcome.status = await handler(...args);
+    });
+  }
+  // Subcommands inherit exitOverride only when it is set before they are added, so set it on each.
+  for (const command of program.commands) command.exitOverride();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return outcome.status;
+  } catch (error) {
+    // --help and --version end with exit code 0; whatever else commander rejects is a usage error.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage;
+    throw error;
+  }
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { Id } from './id.js';
+import { Proposal } from './proposal.js';
+import { Position } from './position.js';
+
+/**
+ * A numeric option value. YAML's `.inf` ("no limit") is allowed, which plain `z.number()` refuses.
+ * @example { id: 'none', label: 'No cap', value: Infinity }
+ */
+export const OptionValue = z.union([
+  z.number(),
+  z.custom<number>((v) => v === Infinity || v === -Infinity, 'expected a number or .inf'),
+]);
+
+/** One possible position on an issue. Options of an issue are ordered; `value` feeds `min`/`max` rules. */
+export const Option = z.strictObject({
+  id: Id,
+  label: z.string().min(1),
+  value: OptionValue.optional(),
+  description: z.string().optional(),
+});
+export type Option = z.infer<typeof Option>;
+
+/** A question the negotiation must settle, with the options on the table. */
+export const Issue = z.strictObject({
+  id: Id,
+  title: z.string().min(1),
+  group: z.string().optional(),
+  description: z.string().optional(),
+  options: z.array(Option).min(1),
+});
+export type Issue = z.infer<typeof Issue>;
+
+/** A side in the process. A `mediator` may also hold a position of its own. */
+export const Party = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  kind: z.enum(['party', 'mediator']).default('party'),
+  description: z.string().optional(),
+});
+export type Party = z.infer<typeof Party>;
+
+/** A negotiation channel between some of the parties. */
+export const Track = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  parties: z.array(Id).default([]),
+  description: z.string().optional(),
+});
+export type Track = z.infer<typeof Track>;
+
+/** The contents of `case.yaml`: who negotiates, on which tracks, about which issues. */
+export const CaseManifest = z.strictObject({
+  id: Id,
+  title: z.string().min(1),
+  description: z.string().optional(),
+  parties: z.array(Party).default([]),
+  tracks: z.array(Track).default([]),
+  issues: z.array(Issue).default([]),
+});
+export type CaseManifest = z.infer<typeof CaseManifest>;
+
+/** A whole negotiation process: the manifest, its proposals and the parties' positions. */
+export const Case = CaseManifest.extend({
+  proposals: z.array(Proposal).default([]),
+  positions: z.array(Position).default([]),
+});
+export type Case = z.infer<typeof Case>;

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { Id } from './id.js';
+
+/** One issue settled by a provision: `military.cap=cap-600k` in `<!-- parley: … -->`. */
+export const Code = z.strictObject({ issue: Id, option: Id });
+export type Code = z.infer<typeof Code>;
+
+/**
+ * A numbered point of a proposal as the document numbers it. The list is flat: a sub-point names its
+ * parent (`10a` has parent `10`), so provisions can be compared and cited by `num` alone.
+ */
+export const Provision = z.strictObject({
+  /** The label without punctuation, unique in its proposal: `1`, `10a`, `art5`; `0` is an unnumbered preamble. */
+  num: z.string().min(1),
+  /** The label as written: `10.`, `a.`, `(b)`, `Article 5`, `•`. Empty for a preamble. */
+  label: z.string(),
+  /** The provision's own text, without its label and without sub-points. */
+  text: z.string(),
+  /** `num` of the enclosing point, when this is a sub-point. */
+  parent: z.string().optional(),
+  codes: z.array(Code).default([]),
+  /** Offsets of the provision (label included) in the text it was read from. */
+  start: z.number().int().min(0).optional(),
+  end: z.number().int().min(0).optional(),
+});
+export type Provision = z.infer<typeof Provision>;
+
+export const Visibility = z.enum(['public', 'shared', 'private']);
+export type Visibility = z.infer<typeof Visibility>;
+
+/** The front matter of `proposals/<id>.md`. */
+export const ProposalMeta = z.strictObject({
+  id: Id,
+  title: z.string().min(1),
+  /** Party ids of the authors. */
+  authors: z.array(Id).default([]),
+  track: Id.optional(),
+  /** ISO date, `YYYY-MM-DD`. */
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'use an ISO date, YYYY-MM-DD')
+    .optional(),
+  status: z.string().optional(),
+  /** The proposal this one revises. */
+  revises: Id.optional(),
+  visibility: Visibility.default('public'),
+  /** Party ids a `shared` proposal is shared with. */
+  sharedWith: z.array(Id).default([]),
+  source: z.string().optional(),
+});
+export type ProposalMeta = z.infer<typeof ProposalMeta>;
+
+/** A proposal: its front matter, an optional heading/preamble, and its provisions in document order. */
+export const Proposal = ProposalMeta.extend({
+  /** Text before the first numbered provision (title line, preamble), kept for a lossless round trip. */
+  preamble: z.string().default(''),
+  provisions: z.array(Provision).default([]),
+});
+export type Proposal = z.infer<typeof Proposal>;
