@@ -17,7 +17,12 @@ export type CaseErrorCode =
   | 'invalid_code'
   | 'file_too_large'
   | 'binary_file'
-  | 'empty_file';
+  | 'empty_file'
+  | 'duplicate_code'
+  | 'issue_without_values'
+  | 'invalid_sharing'
+  | 'file_name_mismatch'
+  | 'not_a_case';
 
 /** A mistake in a case, with its place, in the author's words (STYLE.md §6). */
 export interface CaseError {

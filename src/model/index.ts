@@ -8,3 +8,5 @@ export { Package } from './package.js';
 export type { CodedOption, CodedPackage } from './package.js';
 export { formatCaseError } from './case-error.js';
 export type { CaseError, CaseErrorCode, Result } from './case-error.js';
+export { validateCase, closestId, editDistance } from './validate-case.js';
+export type { CaseProblem, ProblemLocation } from './validate-case.js';

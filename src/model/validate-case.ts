@@ -1,0 +1,362 @@
+import type { Case, Issue } from './case.js';
+import type { CaseErrorCode } from './case-error.js';
+import type { Position } from './position.js';
+import type { Proposal } from './proposal.js';
+import type { Rule } from './rule.js';
+
+/**
+ * Which document of a case a problem belongs to, independent of files: the manifest (`case.yaml`), a proposal
+ * or a position. `index` is the document's place in `case.proposals` / `case.positions`, so two documents
+ * with the same id can still be told apart.
+ */
+export type ProblemLocation =
+  | { document: 'case' }
+  | { document: 'proposal'; id: string; index: number }
+  | { document: 'position'; party: string; index: number };
+
+/**
+ * A cross-reference mistake in a parsed case. `path` leads from the document's root to the offending value,
+ * e.g. `['redlines', 0, 'rule', 'in', 1]` in a position or `['provisions', 5, 'codes', 0, 'option']` in a proposal.
+ */
+export interface CaseProblem {
+  at: ProblemLocation;
+  path: (string | number)[];
+  code: CaseErrorCode;
+  message: string;
+  expected?: string[];
+}
+
+/**
+ * Levenshtein distance between two strings (insertions, deletions and substitutions each cost 1).
+ * @example editDistance('nato.membershp', 'nato.membership') // 1
+ */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/**
+ * The candidate closest to a mistyped id, when it is close enough to be a likely typo: at most a third of the
+ * name's length away (and at least 1 edit allowed). Ties go to the candidate that sorts first.
+ * @example closestId('nato.membershp', ['nato.membership', 'military.cap']) // 'nato.membership'
+ */
+export function closestId(name: string, candidates: Iterable<string>): string | undefined {
+  const limit = Math.max(1, Math.floor(name.length / 3));
+  let best: { id: string; distance: number } | undefined;
+  for (const id of candidates) {
+    const distance = editDistance(name, id);
+    if (distance > limit) continue;
+    if (!best || distance < best.distance || (distance === best.distance && id < best.id))
+      best = { id, distance };
+  }
+  return best?.id;
+}
+
+type Report = (path: (string | number)[], code: CaseErrorCode, message: string, expected?: string[]) => void;
+
+/** Reports `name` as unknown among `known`: suggests a close id, else lists what would be accepted. */
+function reportUnknown(
+  report: Report,
+  path: (string | number)[],
+  code: CaseErrorCode,
+  message: string,
+  name: string,
+  known: string[],
+): void {
+  const suggestion = closestId(name, known);
+  if (suggestion) report(path, code, `${message} (did you mean ${suggestion}?)`);
+  else report(path, code, message, known);
+}
+
+/** Reports every id after its first occurrence; `name` says what the id names: `party 'ua'`, `option 'none' of issue x`. */
+function checkUnique(
+  report: Report,
+  ids: string[],
+  path: (i: number) => (string | number)[],
+  name: (id: string) => string,
+): void {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) report(path(i), 'duplicate_id', `${name(id)} is defined twice`);
+    seen.add(id);
+  });
+}
+
+interface Index {
+  parties: string[];
+  tracks: string[];
+  proposals: string[];
+  issues: Map<string, Issue>;
+}
+
+function checkManifest(c: Case, index: Index, report: Report): void {
+  checkUnique(
+    report,
+    index.parties,
+    (i) => ['parties', i, 'id'],
+    (id) => `party '${id}'`,
+  );
+  checkUnique(
+    report,
+    index.tracks,
+    (i) => ['tracks', i, 'id'],
+    (id) => `track '${id}'`,
+  );
+  checkUnique(
+    report,
+    c.issues.map((issue) => issue.id),
+    (i) => ['issues', i, 'id'],
+    (id) => `issue '${id}'`,
+  );
+  c.issues.forEach((issue, i) =>
+    checkUnique(
+      report,
+      issue.options.map((o) => o.id),
+      (j) => ['issues', i, 'options', j, 'id'],
+      (id) => `option '${id}' of issue ${issue.id}`,
+    ),
+  );
+  c.tracks.forEach((track, i) =>
+    track.parties.forEach((party, j) => {
+      if (!index.parties.includes(party))
+        reportUnknown(
+          report,
+          ['tracks', i, 'parties', j],
+          'unknown_party',
+          `track '${track.id}' names '${party}', which is not a party of this case`,
+          party,
+          index.parties,
+        );
+    }),
+  );
+}
+
+/** Checks an issue reference and, when the issue exists, returns it. */
+function knownIssue(index: Index, report: Report, path: (string | number)[], id: string): Issue | undefined {
+  const issue = index.issues.get(id);
+  if (!issue)
+    reportUnknown(report, path, 'unknown_issue', `'${id}' is not an issue of this case`, id, [
+      ...index.issues.keys(),
+    ]);
+  return issue;
+}
+
+function checkOption(report: Report, path: (string | number)[], issue: Issue, option: string): void {
+  const options = issue.options.map((o) => o.id);
+  if (!options.includes(option))
+    reportUnknown(
+      report,
+      path,
+      'unknown_option',
+      `unknown option '${option}' for issue ${issue.id}`,
+      option,
+      options,
+    );
+}
+
+function checkRule(rule: Rule, path: (string | number)[], index: Index, report: Report): void {
+  if ('all' in rule) rule.all.forEach((r, i) => checkRule(r, [...path, 'all', i], index, report));
+  else if ('any' in rule) rule.any.forEach((r, i) => checkRule(r, [...path, 'any', i], index, report));
+  else if ('not' in rule) checkRule(rule.not, [...path, 'not'], index, report);
+  else if ('if' in rule) {
+    checkRule(rule.if, [...path, 'if'], index, report);
+    checkRule(rule.then, [...path, 'then'], index, report);
+  } else {
+    const issue = knownIssue(index, report, [...path, 'issue'], rule.issue);
+    if (!issue) return;
+    if ('in' in rule) rule.in.forEach((o, i) => checkOption(report, [...path, 'in', i], issue, o));
+    else if ('notIn' in rule)
+      rule.notIn.forEach((o, i) => checkOption(report, [...path, 'notIn', i], issue, o));
+    else if (issue.options.every((o) => o.value === undefined)) {
+      const bound = 'min' in rule ? 'min' : 'max';
+      // Every option would fail the comparison, so the red line could never hold: almost surely a mistake.
+      report(
+        [...path, bound],
+        'issue_without_values',
+        `'${bound}' on issue ${issue.id}, whose options have no value: use 'in' or 'notIn', or give the options a value`,
+      );
+    }
+  }
+}
+
+function checkPosition(position: Position, index: Index, report: Report): void {
+  if (!index.parties.includes(position.party))
+    reportUnknown(
+      report,
+      ['party'],
+      'unknown_party',
+      `'${position.party}' is not a party of this case`,
+      position.party,
+      index.parties,
+    );
+  for (const issue of Object.keys(position.weights)) knownIssue(index, report, ['weights', issue], issue);
+  for (const [issueId, scores] of Object.entries(position.utilities)) {
+    const issue = knownIssue(index, report, ['utilities', issueId], issueId);
+    if (issue)
+      for (const option of Object.keys(scores))
+        checkOption(report, ['utilities', issueId, option], issue, option);
+  }
+  checkUnique(
+    report,
+    position.redlines.map((r) => r.id),
+    (i) => ['redlines', i, 'id'],
+    (id) => `red line '${id}'`,
+  );
+  position.redlines.forEach((redline, i) => checkRule(redline.rule, ['redlines', i, 'rule'], index, report));
+}
+
+function checkProposal(proposal: Proposal, index: Index, report: Report): void {
+  proposal.authors.forEach((author, i) => {
+    if (!index.parties.includes(author))
+      reportUnknown(
+        report,
+        ['authors', i],
+        'unknown_party',
+        `author '${author}' is not a party of this case`,
+        author,
+        index.parties,
+      );
+  });
+  if (proposal.track !== undefined && !index.tracks.includes(proposal.track))
+    reportUnknown(
+      report,
+      ['track'],
+      'unknown_track',
+      `'${proposal.track}' is not a track of this case`,
+      proposal.track,
+      index.tracks,
+    );
+  if (proposal.revises !== undefined && !index.proposals.includes(proposal.revises))
+    reportUnknown(
+      report,
+      ['revises'],
+      'unknown_proposal',
+      `'${proposal.revises}' is not a proposal of this case`,
+      proposal.revises,
+      index.proposals,
+    );
+  proposal.sharedWith.forEach((party, i) => {
+    if (!index.parties.includes(party))
+      reportUnknown(
+        report,
+        ['sharedWith', i],
+        'unknown_party',
+        `'${party}' in sharedWith is not a party of this case`,
+        party,
+        index.parties,
+      );
+  });
+  if (proposal.sharedWith.length > 0 && proposal.visibility !== 'shared')
+    report(
+      ['sharedWith'],
+      'invalid_sharing',
+      `sharedWith needs visibility 'shared', not '${proposal.visibility}'`,
+    );
+  checkUnique(
+    report,
+    proposal.provisions.map((p) => p.num),
+    (i) => ['provisions', i, 'num'],
+    (num) => `provision ${num}`,
+  );
+  // issue → the option coded and the provision that first coded it, to catch a proposal coding an issue two ways.
+  const coded = new Map<string, { option: string; num: string }>();
+  proposal.provisions.forEach((provision, i) => {
+    const inProvision = new Set<string>();
+    provision.codes.forEach((code, k) => {
+      const path = ['provisions', i, 'codes', k];
+      if (inProvision.has(code.issue)) {
+        report(
+          [...path, 'issue'],
+          'duplicate_code',
+          `provision ${provision.num} codes issue ${code.issue} more than once`,
+        );
+        return;
+      }
+      inProvision.add(code.issue);
+      const issue = knownIssue(index, report, [...path, 'issue'], code.issue);
+      if (!issue) return;
+      checkOption(report, [...path, 'option'], issue, code.option);
+      const earlier = coded.get(code.issue);
+      if (earlier && earlier.option !== code.option)
+        report(
+          [...path, 'option'],
+          'conflicting_codes',
+          `provision ${provision.num} codes ${code.issue}=${code.option}, but provision ${earlier.num} codes it as ${earlier.option}`,
+        );
+      else if (!earlier) coded.set(code.issue, { option: code.option, num: provision.num });
+    });
+  });
+}
+
+/** Reports each proposal whose `revises` chain leads back to itself, naming the cycle. */
+function checkRevisions(c: Case, reportFor: (i: number) => Report): void {
+  const revises = new Map(c.proposals.map((p) => [p.id, p.revises]));
+  c.proposals.forEach((proposal, i) => {
+    const chain = [proposal.id];
+    let next = proposal.revises;
+    while (next !== undefined && !chain.includes(next)) {
+      chain.push(next);
+      next = revises.get(next);
+    }
+    if (next === proposal.id)
+      reportFor(i)(
+        ['revises'],
+        'revises_cycle',
+        `proposal '${proposal.id}' revises itself through ${[...chain, next].join(' → ')}`,
+      );
+  });
+}
+
+/**
+ * Checks the cross-references of a parsed case (the schema already holds): every party, track, issue, option
+ * and proposal named anywhere exists; ids are unique where they must be; `revises` has no cycle; a provision
+ * codes an issue at most once and a proposal never codes one issue two ways; `sharedWith` only with
+ * visibility `shared`; `min`/`max` only on issues whose options have values. Returns every problem, in
+ * document order (case, positions, proposals); an empty list means the case is consistent.
+ * @example validateCase(c) // [{ at: { document: 'position', party: 'ua', index: 0 }, path: ['weights', 'militry.cap'], code: 'unknown_issue', … }]
+ */
+export function validateCase(c: Case): CaseProblem[] {
+  const problems: CaseProblem[] = [];
+  const reporter =
+    (at: ProblemLocation): Report =>
+    (path, code, message, expected) =>
+      problems.push(expected ? { at, path, code, message, expected } : { at, path, code, message });
+  const index: Index = {
+    parties: c.parties.map((p) => p.id),
+    tracks: c.tracks.map((t) => t.id),
+    proposals: c.proposals.map((p) => p.id),
+    // Reversed so that, when an id is defined twice, the first definition is the one references resolve to.
+    issues: new Map([...c.issues].reverse().map((issue) => [issue.id, issue])),
+  };
+  checkManifest(c, index, reporter({ document: 'case' }));
+
+  const positionAt = (i: number): Report =>
+    reporter({ document: 'position', party: c.positions[i]?.party ?? '', index: i });
+  const parties = new Set<string>();
+  c.positions.forEach((position, i) => {
+    if (parties.has(position.party))
+      positionAt(i)(['party'], 'duplicate_id', `party '${position.party}' has more than one position`);
+    parties.add(position.party);
+    checkPosition(position, index, positionAt(i));
+  });
+
+  const proposalAt = (i: number): Report =>
+    reporter({ document: 'proposal', id: c.proposals[i]?.id ?? '', index: i });
+  const ids = new Set<string>();
+  c.proposals.forEach((proposal, i) => {
+    if (ids.has(proposal.id))
+      proposalAt(i)(['id'], 'duplicate_id', `proposal '${proposal.id}' is defined twice`);
+    ids.add(proposal.id);
+    checkProposal(proposal, index, proposalAt(i));
+  });
+  checkRevisions(c, proposalAt);
+  return problems;
+}
