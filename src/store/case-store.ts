@@ -1,0 +1,285 @@
+import type { Kysely } from 'kysely';
+import type { Case, CaseManifest, Issue, Party, Position, Proposal, Track } from '../model/index.js';
+import { decodeJson, encodeJson } from './json-codec.js';
+import type { VersionedWrite } from './records.js';
+import type { Database } from './tables.js';
+
+/** A stored document with the version that `If-Match` must name to change it. */
+export interface Versioned<T> {
+  value: T;
+  version: number;
+}
+
+/** A process as listed: its id and title. */
+export interface ProcessSummary {
+  id: string;
+  title: string;
+}
+
+/**
+ * The negotiation data of every process: the case's entities, one row each, with versions on what people
+ * edit (proposals with their provisions and codes, positions). Access control is the server's job.
+ */
+export interface CaseStore {
+  /** Stores a whole case as a new process; `exists` when a process with its id is already there. */
+  createProcess(value: Case): Promise<{ ok: true } | { ok: false; reason: 'exists' }>;
+  /** Removes a process and everything in it; false when there was none. */
+  deleteProcess(processId: string): Promise<boolean>;
+  /** Every process, by id. */
+  listProcesses(): Promise<ProcessSummary[]>;
+  /** Parties, tracks and issues of a process, in the order the case gave them. */
+  readManifest(processId: string): Promise<CaseManifest | undefined>;
+  /** The whole case, positions included. */
+  readCase(processId: string): Promise<Case | undefined>;
+  listProposals(processId: string): Promise<Versioned<Proposal>[]>;
+  readProposal(processId: string, proposalId: string): Promise<Versioned<Proposal> | undefined>;
+  /**
+   * Replaces a proposal when its stored version is `ifVersion` (compare-and-set, so concurrent writers
+   * never lose an update); with `ifVersion` null, adds it and fails as `stale` if it already exists.
+   */
+  writeProposal(processId: string, proposal: Proposal, ifVersion: number | null): Promise<VersionedWrite>;
+  listPositions(processId: string): Promise<Versioned<Position>[]>;
+  readPosition(processId: string, partyId: string): Promise<Versioned<Position> | undefined>;
+  /** Like `writeProposal`, for the position of `position.party`. */
+  writePosition(processId: string, position: Position, ifVersion: number | null): Promise<VersionedWrite>;
+}
+
+// Documents in the database were validated by the model's schemas before they were written, so reads
+// trust them (STYLE.md §5) instead of paying a zod parse on every request.
+const decode = <T>(text: string): T => decodeJson(text) as T;
+
+/** A `CaseStore` over a Kysely database. */
+export function createCaseStore(db: Kysely<Database>): CaseStore {
+  const readVersion = async (table: 'proposal' | 'position', processId: string, id: string) => {
+    const row =
+      table === 'proposal'
+        ? await db
+            .selectFrom('proposal')
+            .select('version')
+            .where('process_id', '=', processId)
+            .where('id', '=', id)
+            .executeTakeFirst()
+        : await db
+            .selectFrom('position')
+            .select('version')
+            .where('process_id', '=', processId)
+            .where('party_id', '=', id)
+            .executeTakeFirst();
+    return row?.version;
+  };
+
+  const afterWrite = async (
+    updated: bigint,
+    table: 'proposal' | 'position',
+    processId: string,
+    id: string,
+    ifVersion: number,
+  ): Promise<VersionedWrite> => {
+    if (updated > 0n) return { ok: true, version: ifVersion + 1 };
+    const current = await readVersion(table, processId, id);
+    return current === undefined
+      ? { ok: false, reason: 'missing' }
+      : { ok: false, reason: 'stale', currentVersion: current };
+  };
+
+  // Two creators can both pass the existence check; the primary key lets one in and the other gets `stale`.
+  const insertOnce = async (
+    processId: string,
+    id: string,
+    table: 'proposal' | 'position',
+    insert: () => Promise<unknown>,
+  ): Promise<VersionedWrite> => {
+    try {
+      await insert();
+      return { ok: true, version: 1 };
+    } catch (error) {
+      const current = await readVersion(table, processId, id);
+      if (current === undefined) throw error;
+      return { ok: false, reason: 'stale', currentVersion: current };
+    }
+  };
+
+  const processExists = async (processId: string) =>
+    (await db.selectFrom('process').select('id').where('id', '=', processId).executeTakeFirst()) !==
+    undefined;
+
+  const store: CaseStore = {
+    async createProcess(value) {
+      if (await processExists(value.id)) return { ok: false, reason: 'exists' };
+      await db.transaction().execute(async (tx) => {
+        await tx
+          .insertInto('process')
+          .values({ id: value.id, title: value.title, description: value.description ?? null })
+          .execute();
+        const rows = <T extends { id: string }>(items: T[]) =>
+          items.map((item, ord) => ({ process_id: value.id, id: item.id, ord, doc: encodeJson(item) }));
+        if (value.parties.length > 0) await tx.insertInto('party').values(rows(value.parties)).execute();
+        if (value.tracks.length > 0) await tx.insertInto('track').values(rows(value.tracks)).execute();
+        if (value.issues.length > 0) await tx.insertInto('issue').values(rows(value.issues)).execute();
+        for (const row of rows(value.proposals))
+          await tx
+            .insertInto('proposal')
+            .values({ ...row, version: 1 })
+            .execute();
+        for (const position of value.positions) {
+          await tx
+            .insertInto('position')
+            .values({ process_id: value.id, party_id: position.party, doc: encodeJson(position), version: 1 })
+            .execute();
+        }
+      });
+      return { ok: true };
+    },
+
+    async deleteProcess(processId) {
+      const result = await db.deleteFrom('process').where('id', '=', processId).executeTakeFirst();
+      return result.numDeletedRows > 0n;
+    },
+
+    async listProcesses() {
+      return db.selectFrom('process').select(['id', 'title']).orderBy('id').execute();
+    },
+
+    async readManifest(processId) {
+      const process = await db
+        .selectFrom('process')
+        .selectAll()
+        .where('id', '=', processId)
+        .executeTakeFirst();
+      if (!process) return undefined;
+      const docs = async (table: 'party' | 'track' | 'issue') =>
+        (
+          await db
+            .selectFrom(table)
+            .select('doc')
+            .where('process_id', '=', processId)
+            .orderBy('ord')
+            .execute()
+        ).map((r) => r.doc);
+      const [parties, tracks, issues] = await Promise.all([docs('party'), docs('track'), docs('issue')]);
+      return {
+        id: process.id,
+        title: process.title,
+        ...(process.description !== null ? { description: process.description } : {}),
+        parties: parties.map((d) => decode<Party>(d)),
+        tracks: tracks.map((d) => decode<Track>(d)),
+        issues: issues.map((d) => decode<Issue>(d)),
+      };
+    },
+
+    async readCase(processId) {
+      const manifest = await store.readManifest(processId);
+      if (!manifest) return undefined;
+      const [proposals, positions] = await Promise.all([
+        store.listProposals(processId),
+        store.listPositions(processId),
+      ]);
+      return {
+        ...manifest,
+        proposals: proposals.map((p) => p.value),
+        positions: positions.map((p) => p.value),
+      };
+    },
+
+    async listProposals(processId) {
+      const rows = await db
+        .selectFrom('proposal')
+        .select(['doc', 'version'])
+        .where('process_id', '=', processId)
+        .orderBy('ord')
+        .execute();
+      return rows.map((r) => ({ value: decode<Proposal>(r.doc), version: r.version }));
+    },
+
+    async readProposal(processId, proposalId) {
+      const row = await db
+        .selectFrom('proposal')
+        .select(['doc', 'version'])
+        .where('process_id', '=', processId)
+        .where('id', '=', proposalId)
+        .executeTakeFirst();
+      return row && { value: decode<Proposal>(row.doc), version: row.version };
+    },
+
+    async writeProposal(processId, proposal, ifVersion) {
+      if (ifVersion === null) {
+        if (!(await processExists(processId))) return { ok: false, reason: 'missing' };
+        const current = await readVersion('proposal', processId, proposal.id);
+        if (current !== undefined) return { ok: false, reason: 'stale', currentVersion: current };
+        const last = await db
+          .selectFrom('proposal')
+          .select(({ fn }) => fn.max('ord').as('ord'))
+          .where('process_id', '=', processId)
+          .executeTakeFirst();
+        return insertOnce(processId, proposal.id, 'proposal', () =>
+          db
+            .insertInto('proposal')
+            .values({
+              process_id: processId,
+              id: proposal.id,
+              ord: Number(last?.ord ?? -1) + 1,
+              doc: encodeJson(proposal),
+              version: 1,
+            })
+            .execute(),
+        );
+      }
+      const result = await db
+        .updateTable('proposal')
+        .set({ doc: encodeJson(proposal), version: ifVersion + 1 })
+        .where('process_id', '=', processId)
+        .where('id', '=', proposal.id)
+        .where('version', '=', ifVersion)
+        .executeTakeFirst();
+      return afterWrite(result.numUpdatedRows, 'proposal', processId, proposal.id, ifVersion);
+    },
+
+    async listPositions(processId) {
+      const rows = await db
+        .selectFrom('position')
+        .select(['doc', 'version'])
+        .where('process_id', '=', processId)
+        .orderBy('party_id')
+        .execute();
+      return rows.map((r) => ({ value: decode<Position>(r.doc), version: r.version }));
+    },
+
+    async readPosition(processId, partyId) {
+      const row = await db
+        .selectFrom('position')
+        .select(['doc', 'version'])
+        .where('process_id', '=', processId)
+        .where('party_id', '=', partyId)
+        .executeTakeFirst();
+      return row && { value: decode<Position>(row.doc), version: row.version };
+    },
+
+    async writePosition(processId, position, ifVersion) {
+      if (ifVersion === null) {
+        if (!(await processExists(processId))) return { ok: false, reason: 'missing' };
+        const current = await readVersion('position', processId, position.party);
+        if (current !== undefined) return { ok: false, reason: 'stale', currentVersion: current };
+        return insertOnce(processId, position.party, 'position', () =>
+          db
+            .insertInto('position')
+            .values({
+              process_id: processId,
+              party_id: position.party,
+              doc: encodeJson(position),
+              version: 1,
+            })
+            .execute(),
+        );
+      }
+      const result = await db
+        .updateTable('position')
+        .set({ doc: encodeJson(position), version: ifVersion + 1 })
+        .where('process_id', '=', processId)
+        .where('party_id', '=', position.party)
+        .where('version', '=', ifVersion)
+        .executeTakeFirst();
+      return afterWrite(result.numUpdatedRows, 'position', processId, position.party, ifVersion);
+    },
+  };
+  return store;
+}

@@ -1,0 +1,67 @@
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import BetterSqlite3 from 'better-sqlite3';
+import pg from 'pg';
+import { migrationProvider } from './migrations.js';
+import type { Dialect } from './migrations.js';
+import type { Database } from './tables.js';
+
+/**
+ * Where the data lives: a SQLite file (the embedded default, `./parley.db`), or a PostgreSQL URL.
+ * `schema` (PostgreSQL only) puts every table in that schema, created when missing; tests use one per run.
+ */
+export interface DatabaseOptions {
+  file?: string;
+  url?: string;
+  schema?: string;
+}
+
+/** An open, migrated database and how to close it. */
+export interface OpenDatabase {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  close(): Promise<void>;
+}
+
+/** The default SQLite file, relative to the working directory. */
+export const defaultDatabaseFile = './parley.db';
+
+/**
+ * Opens the database and runs every pending migration. Throws when a migration fails or PostgreSQL is
+ * unreachable: a server without its storage must not start.
+ * @example const { db, close } = await openDatabase({ url: process.env.PARLEY_DATABASE_URL });
+ */
+export async function openDatabase(options: DatabaseOptions): Promise<OpenDatabase> {
+  const opened = options.url ? await openPostgres(options.url, options.schema) : openSqlite(options.file);
+  const migrator = new Migrator({ db: opened.db, provider: migrationProvider(opened.dialect) });
+  const { error } = await migrator.migrateToLatest();
+  if (error) {
+    await opened.close();
+    throw error instanceof Error ? error : new Error(String(error));
+  }
+  return opened;
+}
+
+function openSqlite(file = defaultDatabaseFile): OpenDatabase {
+  const database = new BetterSqlite3(file);
+  // WAL lets readers run beside the writer; synchronous=FULL makes every acknowledged commit survive a
+  // crash of the process or the machine; foreign keys are off by default in SQLite.
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = FULL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+async function openPostgres(url: string, schema?: string): Promise<OpenDatabase> {
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema))
+    throw new Error(`invalid schema name '${schema}'`);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', close: () => db.destroy() };
+}

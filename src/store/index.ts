@@ -1,0 +1,11 @@
+// The store layer: Kysely over SQLite (embedded default) or PostgreSQL (PARLEY_DATABASE_URL).
+export { openStore } from './store.js';
+export type { Store } from './store.js';
+export { defaultDatabaseFile } from './connect.js';
+export type { DatabaseOptions } from './connect.js';
+export type { Versioned, ProcessSummary } from './case-store.js';
+export { Role, User, UserRecord, Membership, TokenInfo, Session, AuditEntry } from './records.js';
+export type { NewAuditEntry, VersionedWrite } from './records.js';
+// For test suites that must run against every database (issue #5).
+export { storeTargets, postgresTestUrl, isPostgresRequired, postgresSkippedTitle } from './testing.js';
+export type { StoreTarget } from './testing.js';

@@ -1,0 +1,121 @@
+import { sql } from 'kysely';
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+
+/** Which SQL engine a store talks to; the only place the schema differs is the audit log's serial id. */
+export type Dialect = 'sqlite' | 'postgres';
+
+// Versioned migrations, applied in name order at start. Never edit a released migration: add the next one.
+function initial(dialect: Dialect): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('process')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('description', 'text')
+        .execute();
+      for (const table of ['party', 'track', 'issue'] as const) {
+        await db.schema
+          .createTable(table)
+          .addColumn('process_id', 'text', (c) => c.notNull().references('process.id').onDelete('cascade'))
+          .addColumn('id', 'text', (c) => c.notNull())
+          .addColumn('ord', 'integer', (c) => c.notNull())
+          .addColumn('doc', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint(`${table}_pk`, ['process_id', 'id'])
+          .execute();
+      }
+      await db.schema
+        .createTable('proposal')
+        .addColumn('process_id', 'text', (c) => c.notNull().references('process.id').onDelete('cascade'))
+        .addColumn('id', 'text', (c) => c.notNull())
+        .addColumn('ord', 'integer', (c) => c.notNull())
+        .addColumn('doc', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('proposal_pk', ['process_id', 'id'])
+        .execute();
+      await db.schema
+        .createTable('position')
+        .addColumn('process_id', 'text', (c) => c.notNull().references('process.id').onDelete('cascade'))
+        .addColumn('party_id', 'text', (c) => c.notNull())
+        .addColumn('doc', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('position_pk', ['process_id', 'party_id'])
+        .execute();
+      await db.schema
+        .createTable('app_user')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('email', 'text', (c) => c.notNull().unique())
+        .addColumn('password_hash', 'text')
+        .addColumn('is_admin', 'integer', (c) => c.notNull())
+        .addColumn('failed_logins', 'integer', (c) => c.notNull())
+        .addColumn('locked_until', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('membership')
+        .addColumn('user_id', 'text', (c) => c.notNull().references('app_user.id').onDelete('cascade'))
+        .addColumn('process_id', 'text', (c) => c.notNull().references('process.id').onDelete('cascade'))
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('party_id', 'text')
+        .addPrimaryKeyConstraint('membership_pk', ['user_id', 'process_id'])
+        .execute();
+      await db.schema
+        .createTable('api_token')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull().references('app_user.id').onDelete('cascade'))
+        .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('revoked_at', 'text')
+        .execute();
+      await db.schema
+        .createTable('session')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull().references('app_user.id').onDelete('cascade'))
+        .addColumn('csrf_token', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('login_link')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'text', (c) => c.notNull().references('app_user.id').onDelete('cascade'))
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('audit')
+        .addColumn('id', dialect === 'postgres' ? 'bigserial' : 'integer', (c) =>
+          dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+        )
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'text')
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('process_id', 'text')
+        .addColumn('target', 'text')
+        .addColumn('ip', 'text')
+        .addColumn('detail', 'text')
+        .execute();
+      await db.schema.createIndex('audit_process').on('audit').columns(['process_id', 'id']).execute();
+      // The audit log is append-only: the database itself refuses to change or remove a line.
+      if (dialect === 'sqlite') {
+        await sql`CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END`.execute(
+          db,
+        );
+        await sql`CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END`.execute(
+          db,
+        );
+      } else {
+        await sql`CREATE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit log is append-only'; END $$`.execute(
+          db,
+        );
+        await sql`CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit FOR EACH ROW EXECUTE FUNCTION audit_append_only()`.execute(
+          db,
+        );
+      }
+    },
+  };
+}
+
+/** The migrations of a store, by version name. */
+export function migrationProvider(dialect: Dialect): MigrationProvider {
+  return { getMigrations: async () => ({ '0001-initial': initial(dialect) }) };
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { Id } from '../model/index.js';
+
+/** A role a user holds in one process (issue #5): mediators read everything, delegates act for one party. */
+export const Role = z.enum(['mediator', 'delegate', 'observer']);
+export type Role = z.infer<typeof Role>;
+
+/** A person who can log in. `isAdmin` manages accounts and memberships; it grants no sealed reads. */
+export const User = z.object({
+  id: z.string(),
+  email: z.string(),
+  isAdmin: z.boolean(),
+  createdAt: z.string(),
+});
+export type User = z.infer<typeof User>;
+
+/** A user's account record as stored, with the secrets the server needs to check a login. */
+export const UserRecord = User.extend({
+  passwordHash: z.string().nullable(),
+  failedLogins: z.number().int().min(0),
+  lockedUntil: z.string().nullable(),
+});
+export type UserRecord = z.infer<typeof UserRecord>;
+
+/** A user's role in a process; `party` is set exactly when the role is `delegate`. */
+export const Membership = z.object({
+  userId: z.string(),
+  processId: Id,
+  role: Role,
+  party: Id.nullable(),
+});
+export type Membership = z.infer<typeof Membership>;
+
+/** An API token as listed to its owner: never the secret, only its id and when it was made or revoked. */
+export const TokenInfo = z.object({
+  id: z.string(),
+  userId: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  revokedAt: z.string().nullable(),
+});
+export type TokenInfo = z.infer<typeof TokenInfo>;
+
+/** A login session; the cookie holds the secret, the store only its SHA-256. */
+export const Session = z.object({
+  userId: z.string(),
+  csrfToken: z.string(),
+  expiresAt: z.string(),
+});
+export type Session = z.infer<typeof Session>;
+
+/** One line of the append-only audit log: who did what, when, from where. `id` grows with time. */
+export const AuditEntry = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  userId: z.string().nullable(),
+  action: z.string(),
+  processId: z.string().nullable(),
+  target: z.string().nullable(),
+  ip: z.string().nullable(),
+  detail: z.string().nullable(),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+/** What a caller supplies to append to the audit log; the store assigns `id`. */
+export type NewAuditEntry = Omit<AuditEntry, 'id'>;
+
+/** The outcome of a versioned write: the new version, or a conflict carrying the current one (HTTP 412). */
+export type VersionedWrite =
+  | { ok: true; version: number }
+  | { ok: false; reason: 'stale'; currentVersion: number }
+  | { ok: false; reason: 'missing' };
