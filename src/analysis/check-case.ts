@@ -1,0 +1,81 @@
+import { issuesOfRule } from '../model/index.js';
+import type { Case, Proposal } from '../model/index.js';
+import type { CheckReport, CheckResult, RedLineFinding } from './check-report.js';
+import { codedPackage } from './coded-package.js';
+import { evaluateRule } from './evaluate-rule.js';
+import type { Verdict } from './finding.js';
+import { proposalUtility } from './utility.js';
+
+/** Which rows and columns of the matrix to compute; an absent list means all of them. */
+export interface CheckSelection {
+  /** Proposal ids; the report keeps case order whatever order these are in. */
+  proposals?: readonly string[];
+  /** Party ids; parties without a position are never in the report. */
+  parties?: readonly string[];
+}
+
+/**
+ * Tests one proposal against every party that has a position, in case order of the parties. Utilities are
+ * exact here (not rounded); see `proposalUtility` for how open issues count.
+ * @example checkProposal(ukraine, us28)[0] // { proposal: 'us-28', party: 'ua', verdict: 'violated', … }
+ */
+export function checkProposal(theCase: Case, proposal: Proposal, parties?: readonly string[]): CheckResult[] {
+  const pkg = codedPackage(proposal, theCase.issues);
+  const results: CheckResult[] = [];
+  for (const party of theCase.parties) {
+    if (parties && !parties.includes(party.id)) continue;
+    const position = theCase.positions.find((p) => p.party === party.id);
+    if (!position) continue;
+    const redlines = position.redlines.map((redline): RedLineFinding => {
+      const finding = evaluateRule(redline.rule, pkg);
+      const openIssues =
+        finding.verdict === 'open' ? issuesOfRule(redline.rule).filter((id) => !pkg.has(id)) : [];
+      return { id: redline.id, ...finding, openIssues };
+    });
+    const { utility, best, openIssues } = proposalUtility(position, pkg, theCase.issues);
+    results.push({
+      proposal: proposal.id,
+      party: party.id,
+      utility,
+      best,
+      openIssues,
+      reservation: position.reservation,
+      aboveReservation: utility > position.reservation,
+      verdict: overallVerdict(redlines.map((r) => r.verdict)),
+      redlines,
+    });
+  }
+  return results;
+}
+
+/**
+ * The compliance matrix of a case: every proposal (case order) × every party with a position (case order),
+ * with utilities rounded to one decimal. The verdicts and `aboveReservation` come from the exact utilities.
+ * @example checkCase(ukraine, { proposals: ['us-28'] }).results.map((r) => r.party) // ['ua', 'ru', 'us', 'eu']
+ */
+export function checkCase(theCase: Case, selection: CheckSelection = {}): CheckReport {
+  const proposals = theCase.proposals.filter(
+    (p) => !selection.proposals || selection.proposals.includes(p.id),
+  );
+  const results = proposals.flatMap((proposal) => checkProposal(theCase, proposal, selection.parties));
+  return {
+    results: results.map((r) => ({ ...r, utility: roundTenth(r.utility), best: roundTenth(r.best) })),
+  };
+}
+
+/**
+ * Whether every red line of every party holds in every proposal of the report: no violated and no open
+ * red line. `parley check` exits 0 exactly then.
+ */
+export function isAllSatisfied(report: CheckReport): boolean {
+  return report.results.every((result) => result.verdict === 'satisfied');
+}
+
+/** Violated if any is violated, else open if any is open, else satisfied (also for none at all). */
+function overallVerdict(verdicts: Verdict[]): Verdict {
+  if (verdicts.includes('violated')) return 'violated';
+  if (verdicts.includes('open')) return 'open';
+  return 'satisfied';
+}
+
+const roundTenth = (x: number): number => Math.round(x * 10) / 10;

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { Finding, Verdict } from './finding.js';
+
+/**
+ * One red line of one party tested against one proposal: its verdict and the provisions that decided it.
+ * `openIssues` lists the issues the rule mentions that the proposal leaves open (empty when decided).
+ * @example { id: 'no-ceding', verdict: 'violated', evidence: ['21a', '21d'], openIssues: [] }
+ */
+export const RedLineFinding = Finding.extend({ id: z.string(), openIssues: z.array(z.string()) });
+export type RedLineFinding = z.infer<typeof RedLineFinding>;
+
+/**
+ * One cell of the compliance matrix: a proposal seen by one party (DESIGN.md, `parley check --json`).
+ * In a report, `utility` and `best` are rounded to one decimal.
+ */
+export const CheckResult = z.object({
+  proposal: z.string(),
+  party: z.string(),
+  /** Guaranteed utility, 0..100: each open issue counted at the party's worst option on it. */
+  utility: z.number(),
+  /** Utility if every open issue went the party's way (its best option), 0..100; `best >= utility`. */
+  best: z.number(),
+  /** The issues the party weighs that the proposal leaves open, in case order. */
+  openIssues: z.array(z.string()),
+  /** The party's utility of no agreement, d_p. */
+  reservation: z.number(),
+  /** `utility > reservation`: the proposal guarantees the party more than no agreement. */
+  aboveReservation: z.boolean(),
+  /** Violated if any red line is violated, else open if any is open, else satisfied (also with no red lines). */
+  verdict: Verdict,
+  /** The party's red lines in the order its position lists them. */
+  redlines: z.array(RedLineFinding),
+});
+export type CheckResult = z.infer<typeof CheckResult>;
+
+/**
+ * The compliance matrix, proposals × parties with a position: results ordered by proposal (case order),
+ * then party (case order). The shape `parley check --json` prints and `POST …/check` answers.
+ */
+export const CheckReport = z.object({ results: z.array(CheckResult) });
+export type CheckReport = z.infer<typeof CheckReport>;

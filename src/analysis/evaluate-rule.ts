@@ -1,0 +1,64 @@
+import type { CodedPackage, LeafRule, Option, Rule } from '../model/index.js';
+import type { Finding, Verdict } from './finding.js';
+import { sortProvisionNums } from './provision-order.js';
+
+/**
+ * Evaluates a red-line rule against a (possibly partial) package, in three-valued (Kleene) logic.
+ *
+ * - A leaf on an issue the package leaves open is `open` with no evidence. Otherwise `in` / `notIn` test
+ *   the coded option's id and `min` / `max` its `value` (`Infinity` means no limit; an option without a
+ *   value fails both), and the evidence is the provisions that code the issue.
+ * - `all` is violated when any child is violated (evidence: the violated children's), satisfied when all
+ *   are (evidence: everyone's), and open otherwise (evidence: the satisfied children's — the part already
+ *   settled, possibly empty). `any` is the dual: satisfied by its satisfied children, violated with
+ *   everyone's evidence, open with the violated children's.
+ * - `not` swaps satisfied and violated and keeps the evidence; `if a then b` is `any(not a, b)`.
+ *
+ * So a package that codes every issue of the rule never gives `open`, and coding more issues never turns
+ * one decided verdict into the other.
+ * @example evaluateRule({ issue: 'military.cap', min: 800_000 }, pkg) // { verdict: 'violated', evidence: ['6'] } when 6 caps at 600k
+ */
+export function evaluateRule(rule: Rule, pkg: CodedPackage): Finding {
+  if ('all' in rule) return every(rule.all.map((child) => evaluateRule(child, pkg)));
+  if ('any' in rule) return some(rule.any.map((child) => evaluateRule(child, pkg)));
+  if ('not' in rule) return negate(evaluateRule(rule.not, pkg));
+  if ('if' in rule) return some([negate(evaluateRule(rule.if, pkg)), evaluateRule(rule.then, pkg)]);
+  const coded = pkg.get(rule.issue);
+  if (!coded) return { verdict: 'open', evidence: [] };
+  return {
+    verdict: holds(rule, coded.option) ? 'satisfied' : 'violated',
+    evidence: sortProvisionNums(coded.provisions),
+  };
+}
+
+/** Whether a leaf rule holds for a coded option (both sides known). */
+function holds(rule: LeafRule, option: Option): boolean {
+  if ('in' in rule) return rule.in.includes(option.id);
+  if ('notIn' in rule) return !rule.notIn.includes(option.id);
+  if (option.value === undefined) return false;
+  if ('min' in rule) return option.value >= rule.min;
+  return option.value <= rule.max;
+}
+
+/** Three-valued AND that keeps the evidence behind the deciding verdict (see `evaluateRule`). */
+function every(findings: Finding[]): Finding {
+  const evidenceOf = (verdict?: Verdict) =>
+    sortProvisionNums(
+      findings.filter((f) => verdict === undefined || f.verdict === verdict).flatMap((f) => f.evidence),
+    );
+  if (findings.some((f) => f.verdict === 'violated'))
+    return { verdict: 'violated', evidence: evidenceOf('violated') };
+  if (findings.some((f) => f.verdict === 'open'))
+    return { verdict: 'open', evidence: evidenceOf('satisfied') };
+  return { verdict: 'satisfied', evidence: evidenceOf() };
+}
+
+/** Three-valued OR, by De Morgan: any(xs) = not(all(not xs)). */
+function some(findings: Finding[]): Finding {
+  return negate(every(findings.map(negate)));
+}
+
+function negate(finding: Finding): Finding {
+  const flipped: Record<Verdict, Verdict> = { satisfied: 'violated', violated: 'satisfied', open: 'open' };
+  return { verdict: flipped[finding.verdict], evidence: finding.evidence };
+}

@@ -1,0 +1,19 @@
+// The analysis layer: red lines tested in three-valued logic with the provisions as evidence, utilities of
+// (partial) packages, and the compliance matrix of proposals × parties. Pure: plain data in, plain data out.
+
+// Reading a proposal as a package
+export { codedPackage } from './coded-package.js';
+export { compareProvisionNums, sortProvisionNums } from './provision-order.js';
+
+// Red lines
+export { Verdict, Finding } from './finding.js';
+export { evaluateRule } from './evaluate-rule.js';
+
+// Utilities
+export { utilityOf, proposalUtility } from './utility.js';
+export type { ProposalUtility } from './utility.js';
+
+// The compliance matrix
+export { RedLineFinding, CheckResult, CheckReport } from './check-report.js';
+export { checkProposal, checkCase, isAllSatisfied } from './check-case.js';
+export type { CheckSelection } from './check-case.js';

@@ -1,0 +1,97 @@
+// Small shared fixtures for the analysis tests: a three-issue case universe and fast-check arbitraries.
+import fc from 'fast-check';
+import type { CodedOption, CodedPackage, Issue, Rule } from '../model/index.js';
+
+/** Three issues: a numeric cap (with "no limit" and a value-less option), a yes/no issue, a three-way issue. */
+export const issues: Issue[] = [
+  {
+    id: 'military.cap',
+    title: 'Cap on the army',
+    options: [
+      { id: 'none', label: 'No cap', value: Infinity },
+      { id: 'cap-800k', label: '800,000', value: 800_000 },
+      { id: 'cap-600k', label: '600,000', value: 600_000 },
+      { id: 'unclear', label: 'Unclear' },
+    ],
+  },
+  {
+    id: 'nato.membership',
+    title: 'NATO membership',
+    options: [
+      { id: 'open', label: 'Open' },
+      { id: 'excluded', label: 'Excluded' },
+    ],
+  },
+  {
+    id: 'territory.recognition',
+    title: 'Recognition of occupied land',
+    options: [
+      { id: 'none', label: 'None' },
+      { id: 'de-facto', label: 'De facto' },
+      { id: 'de-jure', label: 'De jure' },
+    ],
+  },
+];
+
+/** A coded package from `issue → [option, ...provision nums]`. */
+export function packageOf(codes: Record<string, [string, ...string[]]>): CodedPackage {
+  const pkg = new Map<string, CodedOption>();
+  for (const [issueId, [optionId, ...provisions]] of Object.entries(codes)) {
+    const option = issues.find((i) => i.id === issueId)?.options.find((o) => o.id === optionId);
+    if (!option) throw new Error(`fixture names unknown ${issueId}=${optionId}`);
+    pkg.set(issueId, { option, provisions });
+  }
+  return pkg;
+}
+
+const leafRule: fc.Arbitrary<Rule> = fc.constantFrom(...issues).chain((issue) => {
+  const optionIds = fc.subarray(
+    issue.options.map((o) => o.id),
+    { minLength: 1 },
+  );
+  const bound = fc.constantFrom(0, 600_000, 700_000, 800_000, Infinity);
+  return fc.oneof(
+    optionIds.map((ids): Rule => ({ issue: issue.id, in: ids })),
+    optionIds.map((ids): Rule => ({ issue: issue.id, notIn: ids })),
+    bound.map((min): Rule => ({ issue: issue.id, min })),
+    bound.map((max): Rule => ({ issue: issue.id, max })),
+  );
+});
+
+/** Any rule of the grammar over the three fixture issues, nested a few levels deep. */
+export const arbitraryRule: fc.Arbitrary<Rule> = fc.letrec<{ rule: Rule }>((tie) => ({
+  rule: fc.oneof(
+    { maxDepth: 3, depthIdentifier: 'rule' },
+    leafRule,
+    fc.array(tie('rule'), { minLength: 1, maxLength: 3 }).map((all): Rule => ({ all })),
+    fc.array(tie('rule'), { minLength: 1, maxLength: 3 }).map((any): Rule => ({ any })),
+    tie('rule').map((not): Rule => ({ not })),
+    fc.tuple(tie('rule'), tie('rule')).map(([a, b]): Rule => ({ if: a, then: b })),
+  ),
+})).rule;
+
+/** One coded option per fixture issue, each cited by one or two provisions. */
+export const arbitraryCompletePackage: fc.Arbitrary<Map<string, CodedOption>> = fc
+  .tuple(
+    ...issues.map((issue) =>
+      fc.record({
+        option: fc.constantFrom(...issue.options),
+        provisions: fc.uniqueArray(fc.constantFrom('2', '6', '10a', '10b', '21a', '21d'), {
+          minLength: 1,
+          maxLength: 2,
+        }),
+      }),
+    ),
+  )
+  .map((coded) => new Map(coded.map((entry, i) => [issues[i]!.id, entry])));
+
+/** A complete package and a part of it (some issues left open), as [part, whole]. */
+export const arbitraryPartAndWhole: fc.Arbitrary<[CodedPackage, CodedPackage]> =
+  arbitraryCompletePackage.chain((whole) =>
+    fc
+      .subarray([...whole.keys()])
+      .map((kept): [CodedPackage, CodedPackage] => [
+        new Map([...whole].filter(([id]) => kept.includes(id))),
+        whole,
+      ]),
+  );
