@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { expect, test } from 'vitest';
 import { paint, renderTable, useColor } from './table.js';
 
@@ -30,9 +31,8 @@ test('without colour the output has no escape codes; with colour the cell text i
 
 test('colour padding is computed on the visible text, so coloured and plain tables line up the same', () => {
   const rows = [['a', { text: 'bb', color: 'green' as const }, 'c']];
-  const strip = (s: string) => s.replace(/\u001b\[\d+m/g, '');
   const columns = [{ header: 'x' }, { header: 'y' }, { header: 'z' }];
-  expect(strip(renderTable(columns, rows, true))).toBe(renderTable(columns, rows, false));
+  expect(stripVTControlCharacters(renderTable(columns, rows, true))).toBe(renderTable(columns, rows, false));
 });
 
 test('colour is used only on a terminal and never when NO_COLOR is set', () => {
