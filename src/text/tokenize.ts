@@ -1,0 +1,71 @@
+/**
+ * A piece of a text as the word segmenter cut it: a word, a run of spaces or one punctuation mark.
+ * `start`/`end` are offsets in the text; the `text` of all tokens, in order, rebuilds the text exactly.
+ */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** A word or a number (Unicode "word-like"), as opposed to spaces and punctuation. */
+  isWord: boolean;
+}
+
+// One segmenter for the whole process: building it is the expensive part. Word boundaries for Latin and
+// Cyrillic do not depend on the locale, so a fixed 'en' keeps output identical on every machine.
+const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+
+const DIGITS = /^\d+$/;
+const GROUP_SEPARATOR = /^[\u00a0\u202f\u2009 ]$/;
+
+/**
+ * Splits a text into word, space and punctuation tokens with `Intl.Segmenter` (word granularity), so that
+ * Cyrillic words stay whole. Numbers stay single tokens: the segmenter already keeps `600,000` and `3.5`
+ * together; groups of three digits after a space or no-break space (`800 000`, Russian style) are joined here.
+ * Lossless: `tokens.map((t) => t.text).join('') === text`.
+ * @example tokenizeText('capped at 600,000.').map((t) => t.text) // ['capped', ' ', 'at', ' ', '600,000', '.']
+ */
+export function tokenizeText(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const s of segmenter.segment(text)) {
+    tokens.push({
+      text: s.segment,
+      start: s.index,
+      end: s.index + s.segment.length,
+      isWord: s.isWordLike === true,
+    });
+  }
+  return joinDigitGroups(tokens, text);
+}
+
+/** `1 000 000` → one token: a 1–3 digit group followed by single-space-separated groups of exactly 3 digits. */
+function joinDigitGroups(tokens: Token[], text: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i]!;
+    let last = i;
+    if (first.isWord && DIGITS.test(first.text) && first.text.length <= 3) {
+      while (isDigitGroupAt(tokens, last + 1)) last += 2;
+    }
+    if (last === i) out.push(first);
+    else {
+      const end = tokens[last]!.end;
+      out.push({ text: text.slice(first.start, end), start: first.start, end, isWord: true });
+    }
+    i = last + 1;
+  }
+  return out;
+}
+
+function isDigitGroupAt(tokens: Token[], k: number): boolean {
+  const separator = tokens[k];
+  const group = tokens[k + 1];
+  return (
+    separator !== undefined &&
+    group !== undefined &&
+    GROUP_SEPARATOR.test(separator.text) &&
+    group.isWord &&
+    group.text.length === 3 &&
+    DIGITS.test(group.text)
+  );
+}
