@@ -81,6 +81,10 @@ test('a close id is suggested, a far one is not', () => {
   expect(closestId('territory', ['military.cap', 'nato.membership'])).toBeUndefined();
 });
 
+test('two equally close ids make no suggestion', () => {
+  expect(closestId('cap-700k', ['cap-600k', 'cap-800k'])).toBeUndefined();
+});
+
 test('an unknown option in a red line is reported with the options that exist', () => {
   const c = base();
   c.positions[0]!.redlines[0]!.rule = { issue: 'military.cap', in: ['cap-800k', 'cap-999k'] };

@@ -44,20 +44,21 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The candidate closest to a mistyped id, when it is close enough to be a likely typo: at most a third of the
- * name's length away (and at least 1 edit allowed). Ties go to the candidate that sorts first.
+ * The candidate closest to a mistyped id, when it is close enough to be a likely typo (at most a third of the
+ * name's length away, and at least 1 edit allowed) and no other candidate is as close: with two equally
+ * close candidates there is nothing to suggest.
  * @example closestId('nato.membershp', ['nato.membership', 'military.cap']) // 'nato.membership'
+ * @example closestId('cap-700k', ['cap-600k', 'cap-800k']) // undefined
  */
 export function closestId(name: string, candidates: Iterable<string>): string | undefined {
   const limit = Math.max(1, Math.floor(name.length / 3));
-  let best: { id: string; distance: number } | undefined;
-  for (const id of candidates) {
+  let best: { id: string | undefined; distance: number } = { id: undefined, distance: limit + 1 };
+  for (const id of new Set(candidates)) {
     const distance = editDistance(name, id);
-    if (distance > limit) continue;
-    if (!best || distance < best.distance || (distance === best.distance && id < best.id))
-      best = { id, distance };
+    if (distance < best.distance) best = { id, distance };
+    else if (distance === best.distance) best = { id: undefined, distance };
   }
-  return best?.id;
+  return best.id;
 }
 
 type Report = (path: (string | number)[], code: CaseErrorCode, message: string, expected?: string[]) => void;
