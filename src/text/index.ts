@@ -1,0 +1,8 @@
+// The text layer: segmentation of raw text into provisions; tokenizing, normalising, stemming.
+export { segmentText } from './segment-text.js';
+export { Segment, Segmentation, UnnumberedSpan } from './segment-types.js';
+export { tokenizeText } from './tokenize.js';
+export type { Token } from './tokenize.js';
+export { isStopWord, termsOf } from './tokenize-terms.js';
+export { stemWord, stemLanguageOf } from './stem.js';
+export type { StemLanguage } from './stem.js';

@@ -1,0 +1,67 @@
+import { expect, test } from 'vitest';
+import { readLabel } from './segment-label.js';
+
+const families = (content: string) =>
+  readLabel(content)?.readings.map((r) => `${r.family}/${r.form}:${r.value}`);
+
+test('numbers are read in the three written forms', () => {
+  expect(families('10. text')).toEqual(['number/dot:10']);
+  expect(families('3) text')).toEqual(['number/paren:3']);
+  expect(families('(12) text')).toEqual(['number/parens:12']);
+});
+
+test('a label is followed by whitespace or the end of the line', () => {
+  expect(readLabel('1.5 million')).toBeUndefined();
+  expect(readLabel('e.g. this')).toBeUndefined();
+  expect(readLabel('i.e. that')).toBeUndefined();
+  expect(readLabel('1.')).toEqual({ length: 2, readings: [expect.objectContaining({ value: 1 })] });
+});
+
+test('years and figures are not labels', () => {
+  expect(readLabel('2022. The draft')).toBeUndefined();
+  expect(readLabel('600,000 troops')).toBeUndefined();
+  expect(readLabel('2022 draft')).toBeUndefined();
+});
+
+test('a letter that is also a roman numeral has both readings', () => {
+  expect(families('i. text')).toEqual(['latin/dot:9', 'roman/dot:1']);
+  expect(families('(v) text')).toEqual(['latin/parens:22', 'roman/parens:5']);
+  expect(families('xiv) text')).toEqual(['roman/paren:14']);
+  expect(families('IV. text')).toEqual(['roman-upper/dot:4']);
+  expect(readLabel('iiii. text')).toBeUndefined();
+});
+
+test('Cyrillic letters count in the Russian list order, which skips й', () => {
+  expect(families('а) text')).toEqual(['cyrillic/paren:1']);
+  expect(families('и) text')).toEqual(['cyrillic/paren:9']);
+  expect(families('к) text')).toEqual(['cyrillic/paren:10']);
+  expect(readLabel('й) text')).toBeUndefined();
+});
+
+test('keywords give their number and keep their punctuation in the label', () => {
+  expect(readLabel('Article 5. The parties')).toEqual({
+    length: 10,
+    readings: [expect.objectContaining({ family: 'keyword', form: 'article', value: 5, name: '5' })],
+  });
+  expect(families('ART. 7: text')).toEqual(['keyword/article:7']);
+  expect(families('Point 3')).toEqual(['keyword/point:3']);
+  expect(families('Статья 5. Текст')).toEqual(['keyword/article:5']);
+  expect(families('пункт 2) текст')).toEqual(['keyword/point:2']);
+  expect(families('§ 4 — Title')).toEqual(['keyword/section:4']);
+});
+
+test('a keyword in running text is no label', () => {
+  expect(readLabel('Article 5 of the NATO treaty applies')).toBeUndefined();
+  expect(readLabel('Articles 5 and 6')).toBeUndefined();
+});
+
+test('bullets are labels of length one that keep their character as form', () => {
+  for (const mark of ['•', '-', '*', '→', '–']) {
+    expect(readLabel(`${mark} item`)).toEqual({
+      length: 1,
+      readings: [{ family: 'bullet', form: mark, value: 0, name: '' }],
+    });
+  }
+  expect(readLabel('**bold** text')).toBeUndefined();
+  expect(readLabel('---')).toBeUndefined();
+});

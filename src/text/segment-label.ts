@@ -1,0 +1,116 @@
+/**
+ * The kinds of counters a label can use. Lists of different families (or of the same family written
+ * differently, `1.` against `(1)`) are different lists.
+ */
+export type LabelFamily =
+  | 'number'
+  | 'keyword'
+  | 'latin'
+  | 'latin-upper'
+  | 'roman'
+  | 'roman-upper'
+  | 'cyrillic'
+  | 'cyrillic-upper'
+  | 'bullet';
+
+/** One way to read a label: `i.` reads as the 9th latin letter and as roman one. */
+export interface LabelReading {
+  family: LabelFamily;
+  /** How the label is written: `dot` (`1.`), `paren` (`1)`), `parens` (`(1)`), the bullet character, or the keyword. */
+  form: string;
+  /** The position the label claims in its list, from 1 (bullets: 0, they don't count). */
+  value: number;
+  /** The label's own part of `num`: `10`, `a`, `iv`, `5` (for `Article 5`); empty for a bullet. */
+  name: string;
+}
+
+/** A label at the start of a line: its length as written (trailing punctuation included) and its readings. */
+export interface LabelMatch {
+  length: number;
+  readings: LabelReading[];
+}
+
+const bullet = /^([•◦▪‣→–*-])\s/u;
+const keyword =
+  /^(?:(article|point|section|статья|пункт)\s+|(art\.|§)\s*)(\d{1,3})(?:\s*[.:)](?=\s|$)|\s+[-–—](?=\s|$)|(?=\s*$))/iu;
+const counter =
+  /^(?:\((\d{1,3}|[a-zA-Z]|[ivx]+|[IVX]+|[а-яёА-ЯЁ])\)|(\d{1,3}|[a-zA-Z]|[ivx]+|[IVX]+|[а-яёА-ЯЁ])([.)]))(?=\s|$)/u;
+const roman = /^(x{0,3})(ix|iv|v?i{0,3})$/;
+// Russian lists skip ё, й, ъ, ы and ь.
+const cyrillicLetters = 'абвгдежзиклмнопрстуфхцчшщэюя';
+
+/**
+ * Reads the label at the start of `content` (a line without its indentation), or `undefined` when the
+ * line does not start with one. Recognised: `1.`, `1)`, `(1)` (at most three digits, so a year is never a
+ * label), `a.`, `a)`, `(b)` and their upper-case forms, roman `i.`/`(ii)` up to 39, Cyrillic `а)`, bullets
+ * `•`, `-`, `*`, `→`, `–`, and `Article 5`, `Art. 5`, `Point 3`, `Section 2`, `§ 2`, `Статья 5`, `Пункт 3`
+ * (any case, followed by `.`, `:`, `)`, a dash, or the end of the line). The label must be followed by
+ * whitespace or the end of the line. Whether a label really starts a provision depends on its list
+ * (see `placeLabel`).
+ * @example readLabel('i. text') // { length: 2, readings: [latin 9, roman 1] }
+ */
+export function readLabel(content: string): LabelMatch | undefined {
+  const bulletMatch = bullet.exec(content);
+  if (bulletMatch) {
+    return { length: 1, readings: [{ family: 'bullet', form: bulletMatch[1] ?? '', value: 0, name: '' }] };
+  }
+  const keywordMatch = keyword.exec(content);
+  if (keywordMatch) {
+    const word = (keywordMatch[1] ?? keywordMatch[2] ?? '').toLowerCase();
+    const digits = keywordMatch[3] ?? '';
+    const form =
+      word === 'point' || word === 'пункт'
+        ? 'point'
+        : word === 'section' || word === '§'
+          ? 'section'
+          : 'article';
+    return {
+      length: keywordMatch[0].trimEnd().length,
+      readings: [{ family: 'keyword', form, value: Number(digits), name: digits }],
+    };
+  }
+  const counterMatch = counter.exec(content);
+  if (!counterMatch) return undefined;
+  const token = counterMatch[1] ?? counterMatch[2] ?? '';
+  const form = counterMatch[1] !== undefined ? 'parens' : counterMatch[3] === '.' ? 'dot' : 'paren';
+  const readings = readCounter(token, form);
+  return readings.length > 0 ? { length: counterMatch[0].length, readings } : undefined;
+}
+
+function readCounter(token: string, form: string): LabelReading[] {
+  if (/^\d/.test(token)) return [{ family: 'number', form, value: Number(token), name: token }];
+  const readings: LabelReading[] = [];
+  const lower = token.toLowerCase();
+  const isUpper = token !== lower;
+  if (token.length === 1) {
+    const latin = lower.charCodeAt(0) - 96;
+    if (latin >= 1 && latin <= 26)
+      readings.push({ family: isUpper ? 'latin-upper' : 'latin', form, value: latin, name: token });
+    const cyrillic = cyrillicLetters.indexOf(lower) + 1;
+    if (cyrillic > 0)
+      readings.push({ family: isUpper ? 'cyrillic-upper' : 'cyrillic', form, value: cyrillic, name: token });
+  }
+  const romanValue = readRoman(lower);
+  if (romanValue > 0)
+    readings.push({ family: isUpper ? 'roman-upper' : 'roman', form, value: romanValue, name: token });
+  return readings;
+}
+
+/** The value of a roman numeral in lower case (1..39), or 0 when `token` is not one. */
+function readRoman(token: string): number {
+  const match = roman.exec(token);
+  if (!match || token === '') return 0;
+  const units: Record<string, number> = {
+    '': 0,
+    i: 1,
+    ii: 2,
+    iii: 3,
+    iv: 4,
+    v: 5,
+    vi: 6,
+    vii: 7,
+    viii: 8,
+    ix: 9,
+  };
+  return (match[1] ?? '').length * 10 + (units[match[2] ?? ''] ?? 0);
+}

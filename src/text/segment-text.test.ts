@@ -1,0 +1,299 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { Segmentation, segmentText } from './index.js';
+
+const fixtures = new URL('../../test/fixtures/segment/', import.meta.url);
+const readFixture = (name: string): string => readFileSync(new URL(name, fixtures), 'utf8');
+const nums = (input: string): string[] => segmentText(input).provisions.map((p) => p.num);
+const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** Spans and texts agree with the input: labels and text come from `input.slice(start, end)`, spans are tight. */
+function expectFaithfulSpans(input: string, segmentation: Segmentation): void {
+  for (const provision of segmentation.provisions) {
+    const slice = input.slice(provision.start, provision.end).normalize('NFC');
+    expect(slice.startsWith(provision.label)).toBe(true);
+    expect(collapse(slice.slice(provision.label.length).replace(/<!--[^]*?(-->|$)/g, ' '))).toBe(
+      provision.text,
+    );
+  }
+  const spans = [...segmentation.provisions, ...segmentation.unnumbered].sort((a, b) => a.start - b.start);
+  let covered = 0;
+  for (const span of spans) {
+    expect(span.start).toBeGreaterThanOrEqual(covered);
+    expect(input.slice(covered, span.start).trim()).toBe('');
+    expect(input.slice(span.start, span.end)).toBe(input.slice(span.start, span.end).trim());
+    covered = span.end;
+  }
+  expect(input.slice(covered).trim()).toBe('');
+}
+
+describe('the Ukraine 2025 texts', () => {
+  const alignment = JSON.parse(readFileSync(new URL('../compare/align-us28-e3.json', fixtures), 'utf8')) as {
+    pairs: { from: string | null; to: string | null }[];
+  };
+
+  test('us-28 splits into its 28 points and 24 sub-points', () => {
+    const subPoints = { 10: 'abcd', 12: 'abcdef', 13: 'abc', 20: 'abc', 21: 'abcd', 24: 'abcd' } as Record<
+      number,
+      string
+    >;
+    const expected = Array.from({ length: 28 }, (_, i) => [
+      `${i + 1}`,
+      ...[...(subPoints[i + 1] ?? '')].map((l) => `${i + 1}${l}`),
+    ]).flat();
+    expect(expected).toHaveLength(52);
+    expect(nums(readFixture('us-28.md'))).toEqual(expected);
+    expect(nums(readFixture('us-28.md'))).toEqual(alignment.pairs.map((pair) => pair.from));
+  });
+
+  test('e3-counter splits into the 38 provisions the alignment names, gaps in the numbering included', () => {
+    const expected = [...new Set(alignment.pairs.map((pair) => pair.to).filter((to) => to !== null))];
+    expect(expected).toHaveLength(38);
+    expect(nums(readFixture('e3-counter.md'))).toEqual(expected);
+  });
+
+  test('istanbul-2022 splits into its 10 points even where a point cites Article 51', () => {
+    expect(nums(readFixture('istanbul-2022.md'))).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+    ]);
+  });
+
+  test('a sub-point of us-28 keeps its label, its parent and its own text', () => {
+    const input = readFixture('us-28.md');
+    const point = segmentText(input).provisions.find((p) => p.num === '10d');
+    expect(point).toMatchObject({ label: 'd.', parent: '10', depth: 1 });
+    expect(point?.text).toBe(
+      'the guarantee becomes void if Ukraine launches an unprovoked missile strike on Moscow or St Petersburg.',
+    );
+    expect(input.slice(point?.start, point?.end)).toBe(`d. ${point?.text}`);
+  });
+
+  test('the title line of each text is its preamble', () => {
+    const { unnumbered } = segmentText(readFixture('istanbul-2022.md'));
+    expect(unnumbered).toEqual([expect.objectContaining({ kind: 'preamble', start: 0 })]);
+    expect(unnumbered[0]?.text).toMatch(/^Istanbul communiqué/);
+  });
+
+  test.each(['us-28.md', 'e3-counter.md', 'istanbul-2022.md'])('%s loses no text', (name) => {
+    const input = readFixture(name);
+    expectFaithfulSpans(input, segmentText(input));
+  });
+});
+
+describe('fixture pairs', () => {
+  const names = readdirSync(fixtures).filter((name) => name.endsWith('.json'));
+
+  test('every numbering style has a fixture', () => {
+    expect(names.length).toBeGreaterThanOrEqual(12);
+  });
+
+  test.each(names)('%s is what segmenting its .md gives', (name) => {
+    const input = readFixture(name.replace(/\.json$/, '.md'));
+    const expected = JSON.parse(readFixture(name)) as unknown;
+    const { provisions, unnumbered } = segmentText(input);
+    expect({
+      provisions: provisions.map(({ num, label, text, parent, depth }) => ({
+        num,
+        label,
+        text,
+        ...(parent === undefined ? {} : { parent }),
+        depth,
+      })),
+      unnumbered: unnumbered.map(({ kind, text }) => ({ kind, text })),
+    }).toEqual(expected);
+    expectFaithfulSpans(input, segmentText(input));
+  });
+});
+
+describe('segmentText', () => {
+  test('empty and blank input have no provisions', () => {
+    expect(segmentText('')).toEqual({ provisions: [], unnumbered: [] });
+    expect(segmentText(' \n\r\n\t ')).toEqual({ provisions: [], unnumbered: [] });
+  });
+
+  test('its result satisfies the Segmentation schema', () => {
+    expect(Segmentation.safeParse(segmentText(readFixture('roman.md'))).success).toBe(true);
+  });
+
+  test('\\r\\n line breaks give the same provisions with offsets in the original text', () => {
+    const unix = '1. one\n   a. sub\n2. two\n';
+    const windows = unix.replace(/\n/g, '\r\n');
+    expect(nums(windows)).toEqual(nums(unix));
+    const second = segmentText(windows).provisions[2];
+    expect(windows.slice(second?.start, second?.end)).toBe('2. two');
+  });
+
+  test('offsets point into the original input when NFC normalisation shortens it', () => {
+    const input = 'Cafe\u0301 text\n\n1. Premier poi\u0308nt.\n2. Second.\n';
+    const [first, second] = segmentText(input).provisions;
+    expect(first?.text).toBe('Premier poïnt.');
+    expect(input.slice(first?.start, first?.end)).toBe('1. Premier poi\u0308nt.');
+    expect(input.slice(second?.start, second?.end)).toBe('2. Second.');
+    expect(segmentText(input).unnumbered[0]).toMatchObject({ text: 'Café text', start: 0, end: 10 });
+  });
+
+  test('a point running over several lines and paragraphs stays one provision', () => {
+    const { provisions } = segmentText('1. First line\ncontinues here.\n\nAnd a second paragraph.\n2. Next.');
+    expect(provisions.map((p) => p.text)).toEqual([
+      'First line continues here. And a second paragraph.',
+      'Next.',
+    ]);
+  });
+
+  test('a chapeau ends where its first sub-point begins', () => {
+    const input = '10. The terms:\n    a. one;\n    b. two.\n';
+    const [chapeau, first] = segmentText(input).provisions;
+    expect(input.slice(chapeau?.start, chapeau?.end)).toBe('10. The terms:');
+    expect(first?.start).toBe(input.indexOf('a. one'));
+  });
+
+  test('a year or a figure at the start of a line is running text', () => {
+    expect(nums('1. Capped in the\n2022 draft, and\n600,000 troops.\n2. Next.')).toEqual(['1', '2']);
+    expect(nums('1. Text\n1990. A year with a full stop.\n')).toEqual(['1']);
+  });
+
+  test('a number may skip a few points but not jump far ahead', () => {
+    expect(nums('1. a\n2. b\n4. d\n5. e')).toEqual(['1', '2', '4', '5']);
+    expect(nums('1. a\n2. b\n99. not a point\n3. c')).toEqual(['1', '2', '3']);
+  });
+
+  test('i is a roman numeral only where a roman list makes sense', () => {
+    const letters = [...'abcdefghij'];
+    expect(nums(`1. x\n${letters.map((l) => `   ${l}. item`).join('\n')}`)).toEqual([
+      '1',
+      ...letters.map((l) => `1${l}`),
+    ]);
+    expect(nums('1. x\n   a. one\n      i. first\n      ii. second\n   b. two')).toEqual([
+      '1',
+      '1a',
+      '1a-i',
+      '1a-ii',
+      '1b',
+    ]);
+  });
+
+  test('a third level under a letter joins with a dash, bullets number among their siblings', () => {
+    const input = '1. x\n   a. y\n      • one\n      • two\n2. z\n   • three';
+    expect(nums(input)).toEqual(['1', '1a', '1a-1', '1a-2', '2', '2-1']);
+    expect(segmentText(input).provisions.map((p) => p.depth)).toEqual([0, 1, 2, 2, 0, 1]);
+  });
+
+  test('flush-left sub-points are still sub-points', () => {
+    expect(nums('1. x\na) y\nb) z\n2. w')).toEqual(['1', '1a', '1b', '2']);
+  });
+
+  test('a repeated number is made unique in document order', () => {
+    expect(nums('# One\n1. a\n2. b\n# Two\n1. c\n2. d\n')).toEqual(['1', '2', '1_2', '2_2']);
+  });
+
+  test('top-level bullets are numbered b1, b2, …', () => {
+    expect(nums('Intro\n\n- first\n- second\n')).toEqual(['b1', 'b2']);
+  });
+
+  test('a label inside an HTML comment is no label, and the comment is not text', () => {
+    const { provisions } = segmentText('1. One <!-- parley: a=b -->\n<!--\n2. hidden\n-->\n2. Two');
+    expect(provisions.map((p) => [p.num, p.text])).toEqual([
+      ['1', 'One'],
+      ['2', 'Two'],
+    ]);
+  });
+
+  test('segmentation is deterministic', () => {
+    const input = readFixture('us-28.md');
+    expect(segmentText(input)).toEqual(segmentText(input));
+  });
+});
+
+describe('segmentText on generated documents', () => {
+  const words = [
+    'the',
+    'army',
+    'a',
+    'draft',
+    '2022',
+    '600,000',
+    'NATO',
+    'i.e.',
+    'e.g.',
+    'Article',
+    'Статья',
+    'Україна',
+    'мир',
+    'Cafe\u0301',
+    'и\u0306од',
+    '(see',
+    'annex)',
+    '50%',
+    '—',
+  ];
+  const phrase = fc
+    .array(fc.constantFrom(...words), { minLength: 1, maxLength: 6 })
+    .map((list) => list.join(' '));
+  const lines = fc.array(phrase, { minLength: 1, maxLength: 3 });
+  const subPoints = fc.record({
+    style: fc.constantFrom('latin', 'cyrillic', 'bullet'),
+    items: fc.array(lines, { maxLength: 5 }),
+  });
+  const point = fc.record({
+    heading: fc.option(phrase, { nil: undefined }),
+    lines,
+    hasBlankLines: fc.boolean(),
+    subPoints,
+  });
+  const document = fc.record({
+    preamble: fc.array(phrase, { maxLength: 2 }),
+    points: fc.array(point, { maxLength: 8 }),
+    lineBreak: fc.constantFrom('\n', '\r\n'),
+  });
+  type GeneratedDocument = typeof document extends fc.Arbitrary<infer T> ? T : never;
+
+  function write(doc: GeneratedDocument): { input: string; expected: string[] } {
+    const out: string[] = [...doc.preamble, ''];
+    const expected: string[] = [];
+    doc.points.forEach((p, i) => {
+      if (p.heading !== undefined) out.push(`## ${p.heading}`, '');
+      const [first, ...rest] = p.lines;
+      out.push(`${i + 1}. ${first}`, ...rest.flatMap((line) => (p.hasBlankLines ? ['', line] : [line])));
+      expected.push(`${i + 1}`);
+      p.subPoints.items.forEach(([head, ...tail], k) => {
+        const name = p.subPoints.style === 'latin' ? 'abcde'[k] : 'абвгд'[k];
+        out.push(
+          p.subPoints.style === 'bullet' ? `    • ${head}` : `    ${name}) ${head}`,
+          ...tail.map((line) => `      ${line}`),
+        );
+        expected.push(p.subPoints.style === 'bullet' ? `${i + 1}-${k + 1}` : `${i + 1}${name}`);
+      });
+      if (p.hasBlankLines) out.push('');
+    });
+    return { input: out.join(doc.lineBreak), expected };
+  }
+
+  test('finds exactly the generated points and sub-points', () => {
+    fc.assert(
+      fc.property(document, (doc) => {
+        const { input, expected } = write(doc);
+        const found = nums(input);
+        expect(found).toEqual(expected.length > 0 ? expected : found.filter((num) => num.startsWith('p')));
+      }),
+    );
+  });
+
+  test('covers every non-blank character exactly once, and each text is its span without the label', () => {
+    fc.assert(
+      fc.property(document, (doc) => {
+        const { input } = write(doc);
+        expectFaithfulSpans(input, segmentText(input));
+      }),
+    );
+  });
+});

@@ -1,0 +1,208 @@
+import { readLabel } from './segment-label.js';
+import type { LabelReading } from './segment-label.js';
+import { levelKey, placeLabel } from './segment-levels.js';
+import type { Level } from './segment-levels.js';
+import { blankComments, isSpace, splitLines } from './segment-lines.js';
+import type { Line } from './segment-lines.js';
+import { normalizeWithOffsets } from './segment-nfc.js';
+import type { Segment, Segmentation, UnnumberedSpan } from './segment-types.js';
+
+/** The entry that owns the lines being read, until the next label or heading (or blank line, for a block). */
+interface Owner {
+  entry: Segment | UnnumberedSpan;
+  /** Where the entry's text starts, after its label. */
+  textStart: number;
+  /** End of the entry's last non-blank character so far. */
+  end: number;
+  isBlock: boolean;
+}
+
+const heading = /^#{1,6}(?=\s|$)/;
+
+/**
+ * Splits a proposal (raw text or Markdown) into its provisions as the document numbers them.
+ *
+ * Labels: `1.`, `1)`, `(1)`, `Article 5`/`Art. 5`/`Point 3`/`Статья 5`/`Пункт 3`, sub-points `a.`, `a)`,
+ * `(b)`, roman `i.`/`(ii)`, Cyrillic `а)`, and bullets. A label counts only where its list makes sense
+ * (see `placeLabel`): `2022 draft`, `600,000 troops` or a letter out of sequence is running text.
+ *
+ * `num` scheme: a top-level point is its number or letter (`1`, `10`, `5` for `Article 5`, `a`); a
+ * sub-point appends its own part to its parent's num, directly when one ends in a digit and the other
+ * starts with a letter or the other way round (`10a`, `a1`), and with `-` otherwise (`10a-i`, `5-1`).
+ * A bullet is its parent's num, `-` and its place among its siblings (`10-1`, `10-2`); a top-level bullet
+ * is `b1`, `b2`, …. If a num repeats (a document that numbers two sections from 1), the later ones get
+ * `_2`, `_3`, … in document order (`1`, then `1_2`).
+ *
+ * Text: lines that follow a provision without a label (continuation lines and paragraphs, across blank
+ * lines) belong to it, up to the next label or heading. A chapeau's text ends where its first sub-point
+ * begins. Text before the first point is `preamble` (one entry per paragraph), Markdown headings are
+ * `heading` (they do not end the numbering), and paragraphs between a heading and the next point are
+ * `paragraph`. A document without any label has its paragraphs as provisions `p1`, `p2`, … (label empty,
+ * depth 0), its headings stay unnumbered. HTML comments are left out of `text`; a comment on its own line
+ * is inside the span of the entry it follows.
+ *
+ * Offsets: the input is normalised to NFC; `start`/`end` are mapped back to UTF-16 offsets in the original
+ * input, `text` is NFC. Line breaks may be `\n`, `\r\n` or `\r`. Runs in time linear in the input.
+ * @example segmentText('Plan\n\n10. Terms:\n    a. one;\n').provisions.map((p) => p.num) // ['10', '10a']
+ */
+export function segmentText(input: string): Segmentation {
+  const { text, toOriginal } = normalizeWithOffsets(input);
+  const visible = blankComments(text);
+  const provisions: Segment[] = [];
+  const unnumbered: UnnumberedSpan[] = [];
+  const levels: Level[] = [];
+  const nums = new Map<string, number>();
+  let owner: Owner | undefined;
+  let isAfterHeading = false;
+
+  const close = () => {
+    if (!owner) return;
+    owner.entry.text = collapse(visible.slice(owner.textStart, owner.end));
+    owner.entry.start = toOriginal(owner.entry.start);
+    owner.entry.end = toOriginal(owner.end);
+    owner = undefined;
+  };
+
+  for (const line of splitLines(text)) {
+    const inkStart = skipSpace(text, line.start, line.end);
+    if (inkStart === line.end) {
+      if (owner?.isBlock) close();
+      continue;
+    }
+    const inkEnd = trimEnd(text, inkStart, line.end);
+    const contentStart = skipSpace(visible, line.start, line.end);
+    if (contentStart === line.end) {
+      if (owner) owner.end = inkEnd; // a comment on its own line stays with what it annotates
+      continue;
+    }
+    const content = visible.slice(contentStart, line.end);
+    const headingMatch = heading.exec(content);
+    if (headingMatch) {
+      close();
+      const own = visible.slice(contentStart + headingMatch[0].length, inkEnd).replace(/\s#+\s*$/, '');
+      unnumbered.push({
+        kind: 'heading',
+        text: collapse(own),
+        start: toOriginal(inkStart),
+        end: toOriginal(inkEnd),
+      });
+      isAfterHeading = true;
+      continue;
+    }
+    const label = readLabel(content);
+    const placement =
+      label && placeLabel(levels, label.readings, indentOf(visible, line, contentStart), isAfterHeading);
+    if (label && placement) {
+      close();
+      const { reading, index, isNew } = placement;
+      levels.length = isNew ? index : index + 1;
+      const parent = isNew ? levels[index - 1]?.latest : levels[index]?.parent;
+      if (isNew)
+        levels.push({
+          key: levelKey(reading),
+          indent: indentOf(visible, line, contentStart),
+          last: 0,
+          parent,
+          latest: '',
+        });
+      const level = levels[index];
+      if (!level) throw new Error('segmentText: a placed label has no list');
+      level.last = reading.family === 'bullet' ? level.last + 1 : reading.value;
+      const num = uniqueNum(nums, composeNum(parent, reading, level.last));
+      level.latest = num;
+      const labelEnd = contentStart + label.length;
+      const segment: Segment = {
+        num,
+        label: visible.slice(contentStart, labelEnd),
+        text: '',
+        start: contentStart,
+        end: 0,
+        depth: index,
+      };
+      if (parent !== undefined) segment.parent = parent;
+      provisions.push(segment);
+      owner = { entry: segment, textStart: labelEnd, end: inkEnd, isBlock: false };
+      isAfterHeading = false;
+      continue;
+    }
+    if (owner) {
+      owner.end = inkEnd;
+      continue;
+    }
+    const block: UnnumberedSpan = {
+      kind: provisions.length === 0 ? 'preamble' : 'paragraph',
+      text: '',
+      start: inkStart,
+      end: 0,
+    };
+    unnumbered.push(block);
+    owner = { entry: block, textStart: inkStart, end: inkEnd, isBlock: true };
+  }
+  close();
+  return provisions.length > 0 ? { provisions, unnumbered } : numberParagraphs(unnumbered);
+}
+
+/** A document without labels: its paragraphs become provisions `p1`, `p2`, …; headings stay unnumbered. */
+function numberParagraphs(spans: UnnumberedSpan[]): Segmentation {
+  const provisions: Segment[] = [];
+  const unnumbered: UnnumberedSpan[] = [];
+  for (const span of spans) {
+    if (span.kind === 'heading') unnumbered.push(span);
+    else
+      provisions.push({
+        num: `p${provisions.length + 1}`,
+        label: '',
+        text: span.text,
+        start: span.start,
+        end: span.end,
+        depth: 0,
+      });
+  }
+  return { provisions, unnumbered };
+}
+
+function composeNum(parent: string | undefined, reading: LabelReading, count: number): string {
+  if (reading.family === 'bullet') return parent === undefined ? `b${count}` : `${parent}-${count}`;
+  if (parent === undefined) return reading.name;
+  const endsWithDigit = /\d$/.test(parent);
+  const startsWithDigit = /^\d/.test(reading.name);
+  return endsWithDigit === startsWithDigit ? `${parent}-${reading.name}` : parent + reading.name;
+}
+
+/** `num` itself the first time, then `num_2`, `num_3`, … (skipping any already taken). */
+function uniqueNum(nums: Map<string, number>, num: string): string {
+  let seen = nums.get(num);
+  if (seen === undefined) {
+    nums.set(num, 1);
+    return num;
+  }
+  let candidate = num;
+  do candidate = `${num}_${++seen}`;
+  while (nums.has(candidate));
+  nums.set(num, seen);
+  nums.set(candidate, 1);
+  return candidate;
+}
+
+/** Columns of indentation before `contentStart`; a tab counts 4. */
+function indentOf(text: string, line: Line, contentStart: number): number {
+  let columns = 0;
+  for (let i = line.start; i < contentStart; i++) columns += text.charCodeAt(i) === 9 ? 4 : 1;
+  return columns;
+}
+
+function skipSpace(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
