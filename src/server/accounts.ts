@@ -1,0 +1,134 @@
+import type { Store, TokenInfo, User } from '../store/index.js';
+import {
+  defaultPasswordCost,
+  hashPassword,
+  hashSecret,
+  minimumPasswordLength,
+  newId,
+  newSecret,
+  verifyPassword,
+} from './secrets.js';
+import type { PasswordCost } from './secrets.js';
+
+/** The time source of the server; tests pass a fixed one. */
+export type Clock = () => Date;
+
+/** Failed logins in a row that lock an account, and for how long. */
+export const lockout = { attempts: 5, minutes: 15 } as const;
+
+/** How long a session and a one-time login link live. */
+export const lifetimes = { sessionHours: 12, loginLinkMinutes: 30 } as const;
+
+const addMinutes = (date: Date, minutes: number) => new Date(date.getTime() + minutes * 60_000).toISOString();
+
+/** Normalises an e-mail address for storage and lookup: trimmed and lower-case. */
+export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
+
+/**
+ * Adds a user. Without a password the account can only be entered through a one-time login link; there is
+ * no default password. Returns a message for the person at the keyboard when the input is unusable.
+ */
+export async function addUser(
+  store: Store,
+  input: { email: string; password: string | null; isAdmin: boolean },
+  clock: Clock,
+  cost: PasswordCost = defaultPasswordCost,
+): Promise<{ ok: true; user: User } | { ok: false; message: string }> {
+  const email = normaliseEmail(input.email);
+  if (!/^[^\s@]+@[^\s@]+$/.test(email))
+    return { ok: false, message: `'${input.email}' is not an e-mail address; use name@example.org` };
+  if (input.password !== null && input.password.length < minimumPasswordLength) {
+    return {
+      ok: false,
+      message: `the password is too short; use at least ${minimumPasswordLength} characters`,
+    };
+  }
+  const passwordHash = input.password === null ? null : await hashPassword(input.password, cost);
+  const created = await store.createUser({
+    id: newId(),
+    email,
+    passwordHash,
+    isAdmin: input.isAdmin,
+    createdAt: clock().toISOString(),
+  });
+  if (created === 'exists') return { ok: false, message: `a user '${email}' already exists` };
+  return { ok: true, user: created };
+}
+
+/** Creates an API token for a user: the secret is returned once and only its SHA-256 is kept. */
+export async function createApiToken(
+  store: Store,
+  userId: string,
+  name: string,
+  clock: Clock,
+): Promise<{ token: string; info: TokenInfo }> {
+  const secret = `parley_${newSecret()}`;
+  const info: TokenInfo = { id: newId(), userId, name, createdAt: clock().toISOString(), revokedAt: null };
+  await store.createToken({ ...info, tokenHash: hashSecret(secret) });
+  return { token: secret, info };
+}
+
+/** Creates a one-time login link token for a user, valid for `lifetimes.loginLinkMinutes`. */
+export async function createLoginLink(store: Store, userId: string, clock: Clock): Promise<string> {
+  const secret = newSecret();
+  await store.createLoginLink(hashSecret(secret), userId, addMinutes(clock(), lifetimes.loginLinkMinutes));
+  return secret;
+}
+
+/** Starts a session: the cookie secret (returned once, stored hashed) and its CSRF token. */
+export async function startSession(
+  store: Store,
+  userId: string,
+  clock: Clock,
+): Promise<{ secret: string; csrfToken: string }> {
+  const secret = newSecret();
+  const csrfToken = newSecret();
+  await store.createSession(hashSecret(secret), {
+    userId,
+    csrfToken,
+    expiresAt: addMinutes(clock(), lifetimes.sessionHours * 60),
+  });
+  return { secret, csrfToken };
+}
+
+// Verifying against a real hash when the user does not exist keeps the answer time the same, so response
+// times do not tell which e-mail addresses have accounts.
+let decoyHash: Promise<string> | undefined;
+
+/** The outcome of a password login. */
+export type LoginOutcome =
+  | { ok: true; user: User }
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'locked'; until: string };
+
+/**
+ * Checks an e-mail and password. After `lockout.attempts` failures in a row the account is locked for
+ * `lockout.minutes`, even for the right password; a success clears the count.
+ */
+export async function checkLogin(
+  store: Store,
+  email: string,
+  password: string,
+  clock: Clock,
+  cost: PasswordCost,
+): Promise<LoginOutcome> {
+  const record = await store.findUserByEmail(normaliseEmail(email));
+  const now = clock();
+  if (!record || record.passwordHash === null) {
+    decoyHash ??= hashPassword(newSecret(), cost);
+    await verifyPassword(await decoyHash, password);
+    return { ok: false, reason: 'invalid' };
+  }
+  if (record.lockedUntil !== null && record.lockedUntil > now.toISOString())
+    return { ok: false, reason: 'locked', until: record.lockedUntil };
+  if (!(await verifyPassword(record.passwordHash, password))) {
+    const lock = record.failedLogins + 1 >= lockout.attempts ? addMinutes(now, lockout.minutes) : null;
+    await store.recordLoginFailure(record.id, lock);
+    return lock ? { ok: false, reason: 'locked', until: lock } : { ok: false, reason: 'invalid' };
+  }
+  if (record.failedLogins > 0) await store.clearLoginFailures(record.id);
+  return {
+    ok: true,
+    user: { id: record.id, email: record.email, isAdmin: record.isAdmin, createdAt: record.createdAt },
+  };
+}

@@ -1,0 +1,150 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import { createSerializerCompiler, jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Store } from '../store/index.js';
+import type { Clock } from './accounts.js';
+import { installAuth } from './auth.js';
+import { auditWith } from './context.js';
+import type { RouteContext } from './context.js';
+import { renderApiReference } from './docs-page.js';
+import { HttpProblem, toProblem } from './problem.js';
+import { defaultPasswordCost } from './secrets.js';
+import type { PasswordCost } from './secrets.js';
+import { apiRoutes } from './routes/index.js';
+import type { LoginLimit } from './routes/session.js';
+
+/** How to build the server. Only `store` is required; the defaults are the production ones. */
+export interface AppOptions {
+  store: Store;
+  /** The time source; `() => new Date()` by default. */
+  clock?: Clock;
+  /** Argon2id cost; tests pass a cheap one, production keeps `defaultPasswordCost`. */
+  passwordCost?: PasswordCost;
+  /** Login attempts per client address; 10 a minute by default. */
+  loginLimit?: LoginLimit;
+  /** The built web app (`web/dist`), served at `/` when it exists. */
+  webRoot?: string;
+  /** Largest JSON body in bytes (1 MiB by default); case archives may be 20 times that. */
+  bodyLimit?: number;
+  logger?: boolean;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+// Option values and min/max use ±Infinity for "no limit", which JSON cannot spell; the API sends "Infinity".
+const serializerCompiler = createSerializerCompiler({
+  replacer: (_key: string, value: unknown) =>
+    value === Infinity || value === -Infinity ? String(value) : value,
+});
+
+/**
+ * Builds the Parley HTTP API (and the web app when built) without listening: `parley serve` listens,
+ * tests call `app.inject()`. Every route lives under `/api`, declares its zod schemas, and answers errors
+ * as `application/problem+json`. OpenAPI 3.1 is at `/api/openapi.json`, a reference page at `/api/docs`.
+ * @example const app = await buildApp({ store: await openStore({ file: 'parley.db' }) }); await app.listen({ port: 4317 });
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const bodyLimit = options.bodyLimit ?? 1024 * 1024;
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit, trustProxy: false });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  // Bodies must be valid UTF-8: a decoder that replaced bad bytes would store text nobody wrote.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body: Buffer, done) => {
+    let text: string;
+    try {
+      text = utf8.decode(body);
+    } catch {
+      done(
+        new HttpProblem(
+          400,
+          'invalid_utf8',
+          'the request body is not valid UTF-8; send JSON encoded as UTF-8',
+        ),
+        undefined,
+      );
+      return;
+    }
+    parseJson(req, text, done);
+  });
+
+  app.setErrorHandler((error, req, reply) => {
+    const problem = toProblem(error);
+    if (problem.status === 500) req.log.error(error); // the stack goes to the log, never to the caller
+    return reply.code(problem.status).type('application/problem+json').send(problem);
+  });
+
+  const clock = options.clock ?? (() => new Date());
+  const context: RouteContext = {
+    store: options.store,
+    clock,
+    passwordCost: options.passwordCost ?? defaultPasswordCost,
+    audit: auditWith(options.store, clock),
+  };
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Parley API',
+        version: '1',
+        description:
+          'Multi-party negotiation workbench. Authenticate with the session cookie (POST /api/session; send X-CSRF-Token on writes) or Authorization: Bearer <token>.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  installAuth(app, options.store, clock);
+  app.addHook('onSend', async (req, reply) => {
+    void reply.header('x-content-type-options', 'nosniff');
+    if (req.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
+  });
+
+  await app.register(apiRoutes, {
+    prefix: '/api',
+    ...context,
+    loginLimit: options.loginLimit ?? { max: 10, timeWindowMs: 60_000 },
+  });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/docs', { schema: { hide: true } }, async (_req, reply) =>
+    reply
+      .type('text/html; charset=utf-8')
+      .send(renderApiReference(app.swagger() as Parameters<typeof renderApiReference>[0])),
+  );
+
+  await serveWeb(app, options.webRoot);
+  return app;
+}
+
+async function serveWeb(app: FastifyInstance, webRoot: string | undefined): Promise<void> {
+  const root = webRoot ? resolve(webRoot) : undefined;
+  const hasWeb = root !== undefined && existsSync(join(root, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root, wildcard: false });
+  else {
+    app.get('/', { schema: { hide: true } }, async (_req, reply) =>
+      reply
+        .type('text/html; charset=utf-8')
+        .send(
+          '<!doctype html><title>Parley</title><h1>Parley</h1><p>The web app is not built (run the web build). The API reference is at <a href="/api/docs">/api/docs</a>.</p>',
+        ),
+    );
+  }
+  app.setNotFoundHandler(async (req, reply) => {
+    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html'); // SPA fallback
+    const problem = toProblem(
+      new HttpProblem(404, 'not_found', `no route ${req.method} ${req.url.split('?')[0]}; see /api/docs`),
+    );
+    return reply.code(404).type('application/problem+json').send(problem);
+  });
+}

@@ -1,0 +1,10 @@
+// The server layer: the HTTP API (Fastify), accounts, access control, redaction and audit.
+export { buildApp } from './app.js';
+export type { AppOptions } from './app.js';
+export { addUser, createApiToken, createLoginLink, normaliseEmail } from './accounts.js';
+export type { Clock } from './accounts.js';
+export { defaultPasswordCost } from './secrets.js';
+export type { PasswordCost } from './secrets.js';
+export { redactCheck, redactSolve } from './redact.js';
+export type { Reader } from './redact.js';
+export { toProblem, Problem } from './problem.js';

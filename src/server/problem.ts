@@ -1,0 +1,133 @@
+import { z } from 'zod';
+
+/**
+ * An error answer (RFC 9457, `application/problem+json`). `detail` says what is wrong and what would be
+ * right; `code` is stable and snake_case; extra members (such as `currentVersion` on 412) may follow.
+ * @example { type: 'about:blank', title: 'Precondition Failed', status: 412, code: 'stale_version', detail: "…", currentVersion: 4 }
+ */
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    code: z.string(),
+    detail: z.string(),
+    currentVersion: z.number().int().optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .describe('RFC 9457 problem details');
+export type Problem = z.infer<typeof Problem>;
+
+const titles: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  409: 'Conflict',
+  412: 'Precondition Failed',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  428: 'Precondition Required',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+};
+
+/** An error a caller caused, thrown by a route and turned into a problem answer by the error handler. */
+export class HttpProblem extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly extra: Partial<Problem>;
+
+  constructor(status: number, code: string, detail: string, extra: Partial<Problem> = {}) {
+    super(detail);
+    this.status = status;
+    this.code = code;
+    this.extra = extra;
+  }
+}
+
+/** 404 for what does not exist and, identically, for what the caller may not see (STYLE.md §15). */
+export const notFound = (detail: string): HttpProblem => new HttpProblem(404, 'not_found', detail);
+
+/** 403 for an action the caller's role does not allow on something it may see. */
+export const forbidden = (detail: string): HttpProblem => new HttpProblem(403, 'forbidden', detail);
+
+/** 400 for a request that is well-formed JSON but wrong. */
+export const badRequest = (code: string, detail: string): HttpProblem => new HttpProblem(400, code, detail);
+
+interface FastifyLikeError {
+  statusCode?: number;
+  code?: string;
+  message?: string;
+  validation?: { instancePath?: string; message?: string }[];
+  validationContext?: string;
+}
+
+const fastifyCodes: Record<string, [number, string, string]> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: [
+    400,
+    'malformed_json',
+    'the request body is not valid JSON; send a JSON object',
+  ],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'malformed_json', 'the request body is empty; send a JSON object'],
+  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'body_too_large', 'the request body is too large; send a smaller one'],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [
+    415,
+    'unsupported_media_type',
+    'this content type is not accepted; send application/json',
+  ],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [
+    400,
+    'bad_content_length',
+    'the Content-Length does not match the body',
+  ],
+};
+
+/**
+ * Maps anything thrown while answering a request to a problem document. Known errors keep their status and
+ * message; anything else is a 500 whose detail says nothing about the server's insides.
+ * @example toProblem(notFound("no process 'x'")) // { status: 404, code: 'not_found', detail: "no process 'x'", … }
+ */
+export function toProblem(error: unknown): Problem {
+  const make = (status: number, code: string, detail: string, extra: Partial<Problem> = {}): Problem => ({
+    type: 'about:blank',
+    title: titles[status] ?? 'Error',
+    status,
+    code,
+    detail,
+    ...extra,
+  });
+  if (error instanceof HttpProblem) return make(error.status, error.code, error.message, error.extra);
+  const e = (error ?? {}) as FastifyLikeError;
+  if (Array.isArray(e.validation)) {
+    const where = e.validationContext ?? 'request';
+    const errors = e.validation.map((v) => ({
+      path: `${where}${v.instancePath ?? ''}`,
+      message: v.message ?? 'invalid',
+    }));
+    const first = errors[0];
+    return make(
+      400,
+      'invalid_request',
+      `invalid ${where}: ${first ? `${first.path}: ${first.message}` : 'does not match the schema'}`,
+      { errors },
+    );
+  }
+  const known = e.code ? fastifyCodes[e.code] : undefined;
+  if (known) return make(known[0], known[1], known[2]);
+  if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
+    return make(
+      e.statusCode,
+      'bad_request',
+      (e.message ?? 'bad request').replace(/^./, (c) => c.toLowerCase()),
+    );
+  }
+  return make(
+    500,
+    'internal_error',
+    'the server failed to answer this request; it has been logged, try again later',
+  );
+}

@@ -1,0 +1,119 @@
+import type { CheckReport, CheckResult } from '../analysis/index.js';
+
+/**
+ * Who is reading an answer: the parties whose sealed content they may see, and every party's display name
+ * (used to say whose red line was sealed).
+ */
+export interface Reader {
+  unsealed: ReadonlySet<string>;
+  partyNames: ReadonlyMap<string, string>;
+}
+
+/** How another party's red line appears to a reader who may not see it. */
+export const sealedRedLine = (reader: Reader, party: string): string =>
+  `a sealed red line of ${reader.partyNames.get(party) ?? party}`;
+
+/** A check result as a reader may see it: another party's numbers are null and its red lines sealed. */
+export type RedactedCheckResult = Omit<
+  CheckResult,
+  'utility' | 'best' | 'reservation' | 'aboveReservation' | 'redlines'
+> & {
+  utility: number | null;
+  best: number | null;
+  reservation: number | null;
+  aboveReservation: boolean | null;
+  sealed: boolean;
+  redlines: (CheckResult['redlines'][number] & { text?: string })[];
+};
+
+/**
+ * Removes from a check report what the reader may not see (issue #5). For a party that is sealed to the
+ * reader, utilities, reservation and the open issues it weighs are withheld (null or empty), and each red
+ * line keeps only its verdict, with id `sealed` and the text "a sealed red line of <party>"; the proposal's
+ * overall verdict for that party stays, so a delegate still learns that a proposal is unacceptable to it.
+ * @example redactCheck(report, { unsealed: new Set(['ua']), partyNames }) // ru rows: utility null, redlines sealed
+ */
+export function redactCheck(report: CheckReport, reader: Reader): { results: RedactedCheckResult[] } {
+  return {
+    results: report.results.map((r): RedactedCheckResult => {
+      if (reader.unsealed.has(r.party)) return { ...r, sealed: false };
+      return {
+        proposal: r.proposal,
+        party: r.party,
+        utility: null,
+        best: null,
+        openIssues: [],
+        reservation: null,
+        aboveReservation: null,
+        verdict: r.verdict,
+        sealed: true,
+        redlines: r.redlines.map((l) => ({
+          id: 'sealed',
+          text: sealedRedLine(reader, r.party),
+          verdict: l.verdict,
+          evidence: [],
+          openIssues: [],
+        })),
+      };
+    }),
+  };
+}
+
+/** A package with each party's utility, as the solver reports it (DESIGN.md, `parley solve --json`). */
+export interface ScoredPackage {
+  options: Record<string, string>;
+  utilities: Record<string, number>;
+}
+
+/** One red line named in a conflict set or a relaxation. */
+export interface RedLineRef {
+  party: string;
+  redline: string;
+  text?: string;
+}
+
+/** The parts of a solve report that can carry sealed content; other members pass through unchanged. */
+export interface SolveShape {
+  solutions: Record<string, ScoredPackage | null>;
+  pareto?: ScoredPackage[];
+  conflicts?: RedLineRef[][];
+  relaxations?: RedLineRef[][];
+}
+
+/**
+ * Removes from a solve report what the reader may not see (issue #5): packages are still shown, but other
+ * parties' utilities are dropped from every `utilities` map (listed in `withheld`), and another party's red
+ * line in a conflict or relaxation becomes `{ party, redline: 'sealed', text: 'a sealed red line of <party>' }`.
+ */
+export function redactSolve<T extends SolveShape>(report: T, reader: Reader): T & { withheld: string[] } {
+  const withheld = new Set<string>();
+  const scored = (p: ScoredPackage): ScoredPackage => ({
+    options: p.options,
+    utilities: Object.fromEntries(
+      Object.entries(p.utilities).filter(([party]) => {
+        if (reader.unsealed.has(party)) return true;
+        withheld.add(party);
+        return false;
+      }),
+    ),
+  });
+  const refs = (sets: RedLineRef[][]) =>
+    sets.map((set) =>
+      set.map((ref) =>
+        reader.unsealed.has(ref.party)
+          ? ref
+          : { party: ref.party, redline: 'sealed', text: sealedRedLine(reader, ref.party) },
+      ),
+    );
+  const solutions = Object.fromEntries(
+    Object.entries(report.solutions).map(([name, p]) => [name, p && scored(p)]),
+  );
+  return {
+    ...report,
+    solutions,
+    ...(report.pareto ? { pareto: report.pareto.map(scored) } : {}),
+    ...(report.conflicts ? { conflicts: refs(report.conflicts) } : {}),
+    ...(report.relaxations ? { relaxations: refs(report.relaxations) } : {}),
+    withheld: [...withheld].sort(),
+  };
+}

@@ -1,0 +1,79 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { CheckResult, RedLineFinding, checkCase } from '../../analysis/index.js';
+import { Id } from '../../model/index.js';
+import type { Case } from '../../model/index.js';
+import { canReadProposal, unsealedParties } from '../access.js';
+import type { Access } from '../access.js';
+import type { RouteContext } from '../context.js';
+import { notFound, Problem } from '../problem.js';
+import { redactCheck } from '../redact.js';
+import type { Reader } from '../redact.js';
+import { processAccess } from './guard.js';
+
+/** `POST …/check` answer: the CLI's `check --json` shape, with other parties' sealed content withheld. */
+export const RedactedCheckReport = z.object({
+  results: z.array(
+    CheckResult.extend({
+      utility: z.number().nullable(),
+      best: z.number().nullable(),
+      reservation: z.number().nullable(),
+      aboveReservation: z.boolean().nullable(),
+      sealed: z
+        .boolean()
+        .describe('true when this party is sealed to the caller: numbers withheld, red lines sealed'),
+      redlines: z.array(RedLineFinding.extend({ text: z.string().optional() })),
+    }),
+  ),
+});
+
+/** The case as the caller may use it in an action: only the proposals they may read. */
+export function caseFor(theCase: Case, access: Access): Case {
+  return { ...theCase, proposals: theCase.proposals.filter((p) => canReadProposal(access, p)) };
+}
+
+/** The reader of an answer: whose sealed content it may contain, and party names for sealed mentions. */
+export function readerFor(theCase: Case, access: Access): Reader {
+  return {
+    unsealed: unsealedParties(
+      access,
+      theCase.parties.map((p) => p.id),
+    ),
+    partyNames: new Map(theCase.parties.map((p) => [p.id, p.name])),
+  };
+}
+
+/** Action routes over a whole process: check (compliance matrix), redacted for the caller. */
+export const actionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
+  const loadCase = async (processId: string) => {
+    const theCase = await ctx.store.readCase(processId);
+    if (!theCase) throw notFound(`no process '${processId}'`);
+    return theCase;
+  };
+
+  app.post(
+    '/processes/:processId/check',
+    {
+      schema: {
+        summary: "Test the proposals the caller may read against every party's red lines (redacted)",
+        tags: ['actions'],
+        params: z.object({ processId: Id }),
+        body: z
+          .strictObject({
+            proposals: z.array(Id).max(1000).optional(),
+            parties: z.array(Id).max(1000).optional(),
+          })
+          .default({}),
+        response: { 200: RedactedCheckReport, 400: Problem, 401: Problem, 404: Problem },
+      },
+    },
+    async (req) => {
+      const { processId } = req.params;
+      const { access } = processAccess(req, processId);
+      const theCase = await loadCase(processId);
+      const report = checkCase(caseFor(theCase, access), req.body);
+      await ctx.audit(req, 'check', { processId });
+      return redactCheck(report, readerFor(theCase, access));
+    },
+  );
+};

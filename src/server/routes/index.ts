@@ -1,0 +1,26 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { RouteContext } from '../context.js';
+import { actionRoutes } from './actions.js';
+import { positionRoutes } from './positions.js';
+import { processRoutes } from './processes.js';
+import { proposalRoutes } from './proposals.js';
+import { sessionRoutes } from './session.js';
+import type { LoginLimit } from './session.js';
+
+/** Every API route, mounted under `/api`. */
+export const apiRoutes: FastifyPluginAsyncZod<RouteContext & { loginLimit: LoginLimit }> = async (
+  app,
+  options,
+) => {
+  const context: RouteContext = {
+    store: options.store,
+    clock: options.clock,
+    passwordCost: options.passwordCost,
+    audit: options.audit,
+  };
+  await app.register(sessionRoutes, { ...context, loginLimit: options.loginLimit });
+  await app.register(processRoutes, context);
+  await app.register(proposalRoutes, context);
+  await app.register(positionRoutes, context);
+  await app.register(actionRoutes, context);
+};

@@ -1,0 +1,75 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { CaseManifest, Id } from '../../model/index.js';
+import { Role } from '../../store/index.js';
+import { accessTo } from '../access.js';
+import { requireViewer } from '../auth.js';
+import type { RouteContext } from '../context.js';
+import { forbidden, notFound, Problem } from '../problem.js';
+import { processAccess } from './guard.js';
+
+/** The caller's role in a process, as shown with it; `party` is set for delegates. */
+export const AccessInfo = z.object({ role: Role, party: Id.nullable() });
+
+/** Process routes: list the processes the caller may see, read one's parties, tracks and issues, delete one. */
+export const processRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
+  app.get(
+    '/processes',
+    {
+      schema: {
+        summary: 'The processes the caller may see',
+        tags: ['processes'],
+        response: {
+          200: z.object({ processes: z.array(z.object({ id: Id, title: z.string(), access: AccessInfo })) }),
+          401: Problem,
+        },
+      },
+    },
+    async (req) => {
+      const viewer = requireViewer(req);
+      const processes = (await ctx.store.listProcesses()).flatMap((p) => {
+        const access = accessTo(viewer, p.id);
+        return access ? [{ ...p, access }] : [];
+      });
+      return { processes };
+    },
+  );
+
+  app.get(
+    '/processes/:processId',
+    {
+      schema: {
+        summary: 'A process: parties, tracks, issues and options (option value "Infinity" means no limit)',
+        tags: ['processes'],
+        params: z.object({ processId: Id }),
+        response: { 200: CaseManifest.extend({ access: AccessInfo }), 401: Problem, 404: Problem },
+      },
+    },
+    async (req) => {
+      const { access } = processAccess(req, req.params.processId);
+      const manifest = await ctx.store.readManifest(req.params.processId);
+      if (!manifest) throw notFound(`no process '${req.params.processId}'`);
+      return { ...manifest, access };
+    },
+  );
+
+  app.delete(
+    '/processes/:processId',
+    {
+      schema: {
+        summary: 'Delete a process and everything in it (admins)',
+        tags: ['processes'],
+        params: z.object({ processId: Id }),
+        response: { 204: z.null(), 401: Problem, 403: Problem, 404: Problem },
+      },
+    },
+    async (req, reply) => {
+      const { viewer } = processAccess(req, req.params.processId);
+      if (!viewer.user.isAdmin) throw forbidden('only an admin can delete a process');
+      if (!(await ctx.store.deleteProcess(req.params.processId)))
+        throw notFound(`no process '${req.params.processId}'`);
+      await ctx.audit(req, 'delete-process', { processId: req.params.processId });
+      return reply.code(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,218 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { Code, Id, Proposal, ProposalMeta, Visibility } from '../../model/index.js';
+import { canEditProposal, canReadProposal } from '../access.js';
+import type { Access } from '../access.js';
+import { assertConsistent } from '../consistency.js';
+import type { RouteContext } from '../context.js';
+import { forbidden, notFound, Problem } from '../problem.js';
+import { assertWritten, requireIfMatch, setVersion } from '../versioning.js';
+import { processAccess } from './guard.js';
+
+/** A proposal with the version `If-Match` must name to change it (also sent as its ETag). */
+export const VersionedProposal = Proposal.extend({ version: z.number().int() });
+
+/** A proposal as listed: its front matter, version and number of provisions. */
+export const ProposalSummary = ProposalMeta.extend({
+  version: z.number().int(),
+  provisionCount: z.number().int(),
+});
+
+const params = z.object({ processId: Id, proposalId: Id });
+const maxProvisions = 2000;
+
+/**
+ * Proposal routes: list and read what the caller may see; create; change sharing; change a provision's
+ * codes. Every change names the version it was made from (`If-Match`), so concurrent edits never lose one.
+ */
+export const proposalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
+  const { store } = ctx;
+
+  const readable = async (access: Access, processId: string, proposalId: string) => {
+    const found = await store.readProposal(processId, proposalId);
+    // Invisible and missing answer alike, so ids of private proposals do not leak (STYLE.md §15).
+    if (!found || !canReadProposal(access, found.value))
+      throw notFound(`no proposal '${proposalId}' in process '${processId}'`);
+    return found;
+  };
+
+  const writeChecked = async (processId: string, proposal: Proposal, ifVersion: number | null) => {
+    const theCase = await store.readCase(processId);
+    if (!theCase) throw notFound(`no process '${processId}'`);
+    const others = theCase.proposals.filter((p) => p.id !== proposal.id);
+    assertConsistent(
+      { ...theCase, proposals: [...others, proposal] },
+      { document: 'proposal', id: proposal.id },
+    );
+    return assertWritten(
+      await store.writeProposal(processId, proposal, ifVersion),
+      `proposal '${proposal.id}'`,
+    );
+  };
+
+  app.get(
+    '/processes/:processId/proposals',
+    {
+      schema: {
+        summary: 'The proposals of a process the caller may read',
+        tags: ['proposals'],
+        params: z.object({ processId: Id }),
+        response: { 200: z.object({ proposals: z.array(ProposalSummary) }), 401: Problem, 404: Problem },
+      },
+    },
+    async (req) => {
+      const { access } = processAccess(req, req.params.processId);
+      const all = await store.listProposals(req.params.processId);
+      const proposals = all
+        .filter((p) => canReadProposal(access, p.value))
+        .map(({ value: { provisions, preamble: _preamble, ...meta }, version }) => ({
+          ...meta,
+          version,
+          provisionCount: provisions.length,
+        }));
+      return { proposals };
+    },
+  );
+
+  app.get(
+    '/processes/:processId/proposals/:proposalId',
+    {
+      schema: {
+        summary: 'A proposal with its provisions and codes; ETag is its version',
+        tags: ['proposals'],
+        params,
+        response: { 200: VersionedProposal, 401: Problem, 404: Problem },
+      },
+    },
+    async (req, reply) => {
+      const { access } = processAccess(req, req.params.processId);
+      const found = await readable(access, req.params.processId, req.params.proposalId);
+      setVersion(reply, found.version);
+      return { ...found.value, version: found.version };
+    },
+  );
+
+  app.post(
+    '/processes/:processId/proposals',
+    {
+      schema: {
+        summary: 'Add a proposal; a delegate must list its own party among the authors',
+        tags: ['proposals'],
+        params: z.object({ processId: Id }),
+        body: Proposal.extend({
+          provisions: z.array(Proposal.shape.provisions.unwrap().element).max(maxProvisions).default([]),
+        }),
+        response: {
+          201: VersionedProposal,
+          400: Problem,
+          401: Problem,
+          403: Problem,
+          404: Problem,
+          412: Problem,
+          422: Problem,
+        },
+      },
+    },
+    async (req, reply) => {
+      const { processId } = req.params;
+      const { access } = processAccess(req, processId);
+      if (!canEditProposal(access, req.body))
+        throw forbidden('only a mediator, or a delegate of one of its authors, can add a proposal');
+      const version = await writeChecked(processId, req.body, null);
+      await ctx.audit(req, 'create-proposal', {
+        processId,
+        target: req.body.id,
+        detail: `visibility ${req.body.visibility}`,
+      });
+      setVersion(reply, version);
+      return reply.code(201).send({ ...req.body, version });
+    },
+  );
+
+  app.patch(
+    '/processes/:processId/proposals/:proposalId',
+    {
+      schema: {
+        summary: 'Change who may read a proposal (If-Match required)',
+        tags: ['proposals'],
+        params,
+        body: z.strictObject({
+          visibility: Visibility.optional(),
+          sharedWith: z.array(Id).max(100).optional(),
+        }),
+        response: {
+          200: VersionedProposal,
+          400: Problem,
+          401: Problem,
+          403: Problem,
+          404: Problem,
+          412: Problem,
+          422: Problem,
+          428: Problem,
+        },
+      },
+    },
+    async (req, reply) => {
+      const { processId, proposalId } = req.params;
+      const { access } = processAccess(req, processId);
+      const found = await readable(access, processId, proposalId);
+      if (!canEditProposal(access, found.value))
+        throw forbidden(`only a mediator or a delegate of an author can share '${proposalId}'`);
+      const ifVersion = requireIfMatch(req);
+      const visibility = req.body.visibility ?? found.value.visibility;
+      const next = {
+        ...found.value,
+        visibility,
+        sharedWith: visibility === 'shared' ? (req.body.sharedWith ?? found.value.sharedWith) : [],
+      };
+      const version = await writeChecked(processId, next, ifVersion);
+      await ctx.audit(req, 'share', {
+        processId,
+        target: proposalId,
+        detail: `${visibility} ${next.sharedWith.join(',')}`.trim(),
+      });
+      setVersion(reply, version);
+      return { ...next, version };
+    },
+  );
+
+  app.put(
+    '/processes/:processId/proposals/:proposalId/provisions/:num/codes',
+    {
+      schema: {
+        summary: "Replace one provision's issue codes (If-Match required)",
+        tags: ['proposals'],
+        params: params.extend({ num: z.string().min(1).max(50) }),
+        body: z.strictObject({ codes: z.array(Code).max(200) }),
+        response: {
+          200: VersionedProposal,
+          400: Problem,
+          401: Problem,
+          403: Problem,
+          404: Problem,
+          412: Problem,
+          422: Problem,
+          428: Problem,
+        },
+      },
+    },
+    async (req, reply) => {
+      const { processId, proposalId, num } = req.params;
+      const { access } = processAccess(req, processId);
+      const found = await readable(access, processId, proposalId);
+      if (!canEditProposal(access, found.value))
+        throw forbidden(`only a mediator or a delegate of an author can code '${proposalId}'`);
+      const ifVersion = requireIfMatch(req);
+      if (!found.value.provisions.some((p) => p.num === num))
+        throw notFound(`proposal '${proposalId}' has no provision '${num}'`);
+      const provisions = found.value.provisions.map((p) =>
+        p.num === num ? { ...p, codes: req.body.codes } : p,
+      );
+      const next = { ...found.value, provisions };
+      const version = await writeChecked(processId, next, ifVersion);
+      await ctx.audit(req, 'code-provision', { processId, target: `${proposalId}#${num}` });
+      setVersion(reply, version);
+      return { ...next, version };
+    },
+  );
+};

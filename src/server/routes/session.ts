@@ -1,0 +1,145 @@
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { Membership, User } from '../../store/index.js';
+import { checkLogin, lifetimes, startSession } from '../accounts.js';
+import { requireViewer, sessionCookie } from '../auth.js';
+import type { RouteContext } from '../context.js';
+import { HttpProblem, Problem } from '../problem.js';
+import { hashSecret } from '../secrets.js';
+
+/** The caller as the web app needs it: who, in which processes with which role, and the CSRF token. */
+export const SessionInfo = z.object({
+  user: User,
+  memberships: z.array(Membership),
+  csrfToken: z.string().nullable(),
+});
+
+/** Login rate limit per client address, applied by @fastify/rate-limit to the two login routes. */
+export interface LoginLimit {
+  max: number;
+  timeWindowMs: number;
+}
+
+/** Session routes: log in with a password or a one-time link, read the session, log out. */
+export const sessionRoutes: FastifyPluginAsyncZod<RouteContext & { loginLimit: LoginLimit }> = async (
+  app,
+  ctx,
+) => {
+  const { store, clock } = ctx;
+  const rateLimit = { max: ctx.loginLimit.max, timeWindow: ctx.loginLimit.timeWindowMs };
+
+  const open = async (reply: FastifyReply, userId: string, secure: boolean) => {
+    const { secret, csrfToken } = await startSession(store, userId, clock);
+    void reply.setCookie(sessionCookie, secret, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure,
+      path: '/',
+      maxAge: lifetimes.sessionHours * 3600,
+    });
+    return csrfToken;
+  };
+  const isTls = (req: { protocol: string; headers: Record<string, unknown> }) =>
+    req.protocol === 'https' || req.headers['x-forwarded-proto'] === 'https';
+
+  app.post(
+    '/session',
+    {
+      config: { csrf: false, rateLimit },
+      schema: {
+        summary: 'Log in with e-mail and password; sets the session cookie',
+        tags: ['session'],
+        body: z.strictObject({ email: z.string().max(320), password: z.string().max(1000) }),
+        response: { 200: SessionInfo, 400: Problem, 401: Problem, 429: Problem },
+      },
+    },
+    async (req, reply) => {
+      const outcome = await checkLogin(store, req.body.email, req.body.password, clock, ctx.passwordCost);
+      if (!outcome.ok) {
+        await ctx.audit(req, outcome.reason === 'locked' ? 'login-locked' : 'login-failed', {
+          target: req.body.email.slice(0, 320),
+        });
+        if (outcome.reason === 'locked') {
+          throw new HttpProblem(
+            429,
+            'account_locked',
+            `too many failed logins; this account is locked until ${outcome.until}`,
+          );
+        }
+        throw new HttpProblem(401, 'bad_credentials', 'the e-mail address or password is wrong');
+      }
+      const csrfToken = await open(reply, outcome.user.id, isTls(req));
+      req.viewer = { user: outcome.user, memberships: [], via: 'session', csrfToken };
+      await ctx.audit(req, 'login');
+      return { user: outcome.user, memberships: await store.listMemberships(outcome.user.id), csrfToken };
+    },
+  );
+
+  app.post(
+    '/session/link',
+    {
+      config: { csrf: false, rateLimit },
+      schema: {
+        summary: 'Log in with a one-time login link token; sets the session cookie',
+        tags: ['session'],
+        body: z.strictObject({ token: z.string().min(1).max(200) }),
+        response: { 200: SessionInfo, 400: Problem, 401: Problem, 429: Problem },
+      },
+    },
+    async (req, reply) => {
+      const userId = await store.consumeLoginLink(hashSecret(req.body.token), clock().toISOString());
+      const record = userId ? await store.readUser(userId) : undefined;
+      if (!record)
+        throw new HttpProblem(
+          401,
+          'bad_link',
+          'this login link is unknown, used or expired; ask an admin for a new one',
+        );
+      const user = {
+        id: record.id,
+        email: record.email,
+        isAdmin: record.isAdmin,
+        createdAt: record.createdAt,
+      };
+      const csrfToken = await open(reply, user.id, isTls(req));
+      req.viewer = { user, memberships: [], via: 'session', csrfToken };
+      await ctx.audit(req, 'login-link');
+      return { user, memberships: await store.listMemberships(user.id), csrfToken };
+    },
+  );
+
+  app.get(
+    '/session',
+    {
+      schema: {
+        summary: 'The caller: user, memberships, CSRF token',
+        tags: ['session'],
+        response: { 200: SessionInfo, 401: Problem },
+      },
+    },
+    async (req) => {
+      const viewer = requireViewer(req);
+      return { user: viewer.user, memberships: viewer.memberships, csrfToken: viewer.csrfToken };
+    },
+  );
+
+  app.delete(
+    '/session',
+    {
+      schema: {
+        summary: 'Log out',
+        tags: ['session'],
+        response: { 204: z.null(), 401: Problem, 403: Problem },
+      },
+    },
+    async (req, reply) => {
+      requireViewer(req);
+      const secret = req.cookies[sessionCookie];
+      if (secret) await store.deleteSession(hashSecret(secret));
+      await ctx.audit(req, 'logout');
+      void reply.clearCookie(sessionCookie, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
+};
