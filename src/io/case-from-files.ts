@@ -1,0 +1,134 @@
+import { CaseManifest, Position, validateCase } from '../model/index.js';
+import type { Case, CaseError, CaseProblem, Proposal, Result } from '../model/index.js';
+import { readProposal } from './read-proposal.js';
+import { readYamlFile } from './read-yaml-file.js';
+import type { DataPath } from './yaml-source.js';
+
+/** The files of a case folder, by path relative to the folder with `/` separators: `proposals/us-28.md`. */
+export type CaseFiles = ReadonlyMap<string, string>;
+
+const positionFile = /^positions\/([^/]+)\.ya?ml$/;
+const proposalFile = /^proposals\/([^/]+)\.md$/;
+
+/** A document that was read, with the file it came from and its lines. */
+interface Located<T> {
+  file: string;
+  value?: T;
+  lineAt(path: DataPath): number;
+}
+
+/** File order for errors: case.yaml, then positions, then proposals, each by path; lines in order within. */
+const rank = (file: string): string =>
+  (file === 'case.yaml' ? '0' : file.startsWith('positions/') ? '1' : '2') + file;
+const byPlace = (a: CaseError, b: CaseError): number =>
+  rank(a.file) < rank(b.file) ? -1 : rank(a.file) > rank(b.file) ? 1 : a.line - b.line;
+
+/** `file_name_mismatch` when the id inside a file is not the one its name promises (DESIGN.md, case folder). */
+function checkFileName(
+  file: string,
+  stem: string,
+  id: string,
+  field: string,
+  line: number,
+): CaseError | undefined {
+  if (stem === id) return undefined;
+  const folder = file.slice(0, file.indexOf('/'));
+  return {
+    file,
+    line,
+    code: 'file_name_mismatch',
+    message: `${field} '${id}' does not match the file name: rename the file to ${folder}/${id}${file.slice(file.lastIndexOf('.'))} or write ${field}: ${stem}`,
+  };
+}
+
+/**
+ * Reads a case from its files, without touching the disk: `case.yaml`, `proposals/*.md`, `positions/*.yaml`
+ * (other files are ignored). Every mistake of every file is collected, each with its file and line: first
+ * YAML and schema mistakes; when there are none, the cross-references of `validateCase`. Proposals and
+ * positions come in file-name order. `unreadable` are errors of files that could not be read at all (too
+ * large, not text): they are reported with the rest, and the cross-references are then not checked.
+ * @example caseFromFiles(new Map([['case.yaml', 'id: demo\ntitle: Demo\n']])) // { ok: true, value: { id: 'demo', … } }
+ */
+export function caseFromFiles(files: CaseFiles, unreadable: readonly CaseError[] = []): Result<Case> {
+  const paths = [...files.keys()].map((path) => path.replace(/\\/g, '/')).sort();
+  const text = (path: string): string => files.get(path) ?? files.get(path.replace(/\//g, '\\')) ?? '';
+  if (!paths.includes('case.yaml') && !unreadable.some((e) => e.file === 'case.yaml'))
+    return {
+      ok: false,
+      errors: [
+        {
+          file: 'case.yaml',
+          line: 0,
+          code: 'not_a_case',
+          message:
+            'missing case.yaml: a case folder holds case.yaml, proposals/<id>.md and positions/<party>.yaml',
+        },
+      ],
+    };
+
+  const errors: CaseError[] = [...unreadable];
+  const manifest: { value?: CaseManifest; errors: CaseError[]; lineAt(path: DataPath): number } =
+    paths.includes('case.yaml')
+      ? readYamlFile(
+          'case.yaml',
+          text('case.yaml'),
+          CaseManifest,
+          'the case: id, title, parties, tracks and issues',
+        )
+      : { errors: [], lineAt: () => 0 };
+  errors.push(...manifest.errors);
+
+  const positions: Located<Position>[] = [];
+  for (const file of paths.filter((path) => positionFile.test(path))) {
+    const read = readYamlFile(
+      file,
+      text(file),
+      Position,
+      'a position: party, reservation, weights, utilities and red lines',
+    );
+    errors.push(...read.errors);
+    const stem = positionFile.exec(file)?.[1] ?? '';
+    const mismatch =
+      read.value && checkFileName(file, stem, read.value.party, 'party', read.lineAt(['party']));
+    if (mismatch) errors.push(mismatch);
+    positions.push({ file, ...read });
+  }
+
+  const proposals: Located<Proposal>[] = [];
+  for (const file of paths.filter((path) => proposalFile.test(path))) {
+    const read = readProposal(file, text(file));
+    errors.push(...read.errors);
+    const stem = proposalFile.exec(file)?.[1] ?? '';
+    const mismatch = read.proposal && checkFileName(file, stem, read.proposal.id, 'id', read.lineAt(['id']));
+    if (mismatch) errors.push(mismatch);
+    proposals.push({ file, value: read.proposal, lineAt: read.lineAt });
+  }
+
+  // Cross-references are checked only on a case whose every file parsed: a proposal that failed would make
+  // every reference to it look broken.
+  if (errors.length > 0 || !manifest.value) return { ok: false, errors: errors.sort(byPlace) };
+  const c: Case = {
+    ...manifest.value,
+    proposals: proposals.flatMap((p) => (p.value ? [p.value] : [])),
+    positions: positions.flatMap((p) => (p.value ? [p.value] : [])),
+  };
+  const problems = validateCase(c);
+  if (problems.length === 0) return { ok: true, value: c };
+  const place = (problem: CaseProblem): Located<unknown> => {
+    const { at } = problem;
+    if (at.document === 'case') return { file: 'case.yaml', lineAt: manifest.lineAt };
+    const located = at.document === 'proposal' ? proposals[at.index] : positions[at.index];
+    if (!located)
+      throw new Error(`caseFromFiles: validateCase named ${at.document} #${at.index}, which was not read`);
+    return located;
+  };
+  return {
+    ok: false,
+    errors: problems
+      .map(({ at: _at, path, ...problem }, i): CaseError => {
+        const located = place(problems[i] as CaseProblem);
+        return { file: located.file, line: located.lineAt(path), ...problem };
+      })
+      .sort(byPlace),
+  };
+}

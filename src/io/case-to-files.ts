@@ -1,0 +1,52 @@
+import type { Case, Position } from '../model/index.js';
+import { toYaml } from './to-yaml.js';
+import { writeProposal } from './write-proposal.js';
+
+/** The manifest's fields, leaving out values equal to their defaults (`kind: party`, empty lists). */
+function manifestOf(c: Case): Record<string, unknown> {
+  const { id, title, description, parties, tracks, issues } = c;
+  const data: Record<string, unknown> = { id, title };
+  if (description !== undefined) data.description = description;
+  data.parties = parties.map(({ kind, ...party }) => (kind === 'party' ? party : { ...party, kind }));
+  if (tracks.length > 0)
+    data.tracks = tracks.map(({ parties: members, ...track }) =>
+      members.length > 0 ? { ...track, parties: members } : track,
+    );
+  data.issues = issues;
+  return data;
+}
+
+function positionOf(position: Position): Record<string, unknown> {
+  const { party, reservation, weights, utilities, redlines, notes } = position;
+  const data: Record<string, unknown> = { party, reservation, weights, utilities, redlines };
+  if (notes !== undefined) data.notes = notes;
+  return data;
+}
+
+/**
+ * Writes a case as the files of its folder (DESIGN.md, the case folder), without touching the disk:
+ * `case.yaml`, `proposals/<id>.md` and `positions/<party>.yaml`, keyed by path relative to the folder.
+ * `caseFromFiles(caseToFiles(c))` gives `c` back, except for what the format does not keep: provision
+ * offsets (re-read from the written text), and the order of proposals and positions (file-name order).
+ * @example caseToFiles(c).get('case.yaml') // 'id: ukraine-2025\ntitle: …\nparties:\n  - { id: ua, name: Ukraine }\n…'
+ */
+export function caseToFiles(c: Case): Map<string, string> {
+  const files = new Map<string, string>();
+  files.set(
+    'case.yaml',
+    toYaml(
+      manifestOf(c),
+      (keys) => keys[0] === 'parties' || keys[0] === 'tracks' || keys.at(-1) === 'options',
+    ),
+  );
+  for (const position of c.positions)
+    files.set(
+      `positions/${position.party}.yaml`,
+      toYaml(
+        positionOf(position),
+        (keys) => (keys[0] === 'utilities' && keys.length === 2) || keys.includes('rule'),
+      ),
+    );
+  for (const proposal of c.proposals) files.set(`proposals/${proposal.id}.md`, writeProposal(proposal));
+  return files;
+}

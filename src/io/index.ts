@@ -1,0 +1,15 @@
+// The io layer: case folders (YAML + Markdown) in and out, every mistake with its file and line.
+
+// Folders on disk.
+export { loadCase, maxCaseFileBytes } from './load-case.js';
+export { saveCase } from './save-case.js';
+
+// The same format as strings, for archives and the server.
+export { caseFromFiles } from './case-from-files.js';
+export type { CaseFiles } from './case-from-files.js';
+export { caseToFiles } from './case-to-files.js';
+
+// One proposal file.
+export { readProposal } from './read-proposal.js';
+export type { ReadProposal } from './read-proposal.js';
+export { writeProposal, codeComment } from './write-proposal.js';

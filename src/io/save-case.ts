@@ -1,0 +1,63 @@
+import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Case } from '../model/index.js';
+import { caseToFiles } from './case-to-files.js';
+
+const caseFile = /^(proposals\/[^/]+\.md|positions\/[^/]+\.ya?ml)$/;
+
+/** Writes every file into a fresh folder (its subfolders created), nothing else. */
+async function writeAll(dir: string, files: ReadonlyMap<string, string>): Promise<void> {
+  for (const [file, text] of files) {
+    await mkdir(dirname(join(dir, file)), { recursive: true });
+    await writeFile(join(dir, file), text, 'utf8');
+  }
+}
+
+/** Case files already in a folder (proposals and positions), relative with `/`. */
+async function existingCaseFiles(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const folder of ['proposals', 'positions']) {
+    const names = await readdir(join(dir, folder)).catch(() => []);
+    found.push(...names.map((name) => `${folder}/${name}`).filter((file) => caseFile.test(file)));
+  }
+  return found;
+}
+
+/**
+ * Writes a case as a folder (the format of `caseToFiles`), so that a failure leaves nothing half-written.
+ * A new folder is written whole next to its target and renamed into place. In an existing folder each file
+ * is first written to a temporary name, and only when all are written are they renamed over the old ones;
+ * proposal and position files the case no longer has are then removed, and other files (a README, `.git`)
+ * are left alone. File-system failures throw; the folder then holds the old files.
+ * @example await saveCase(c, 'cases/ukraine-2025')
+ */
+export async function saveCase(c: Case, dir: string): Promise<void> {
+  const files = caseToFiles(c);
+  const target = await stat(dir).catch(() => undefined);
+  if (!target) {
+    await mkdir(dirname(dir), { recursive: true });
+    const temporary = await mkdtemp(join(dirname(dir), `.${basename(dir)}.parley-`));
+    try {
+      await writeAll(temporary, files);
+      await rename(temporary, dir);
+    } catch (error) {
+      await rm(temporary, { recursive: true, force: true });
+      throw error;
+    }
+    return;
+  }
+  if (!target.isDirectory()) throw new Error(`saveCase: '${dir}' is a file, not a folder`);
+
+  const staging = await mkdtemp(join(dir, '.parley-'));
+  try {
+    await writeAll(staging, files);
+    const stale = (await existingCaseFiles(dir)).filter((file) => !files.has(file));
+    for (const file of files.keys()) {
+      await mkdir(dirname(join(dir, file)), { recursive: true });
+      await rename(join(staging, file), join(dir, file));
+    }
+    for (const file of stale) await rm(join(dir, file));
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}

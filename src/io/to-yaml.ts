@@ -1,0 +1,27 @@
+import { Document, isMap, isSeq, visit } from 'yaml';
+
+/**
+ * YAML text of plain data. Small mappings that read as one record (a party, a track, an option, a rule, one
+ * issue's utilities) are written in flow style, `{ id: ua, name: Ukraine }`, as DESIGN.md shows them;
+ * `Infinity` is written `.inf`. `isFlow` receives the keys that lead to a mapping (list positions left out):
+ * `['issues', 'options']` for an option. Lists of plain values are always written in flow style.
+ * @example toYaml({ parties: [{ id: 'ua' }] }, (keys) => keys[0] === 'parties') // 'parties:\n  - { id: ua }\n'
+ */
+export function toYaml(data: unknown, isFlow: (keys: readonly string[]) => boolean = () => false): string {
+  const document = new Document(data);
+  visit(document, {
+    Map(_, node, path) {
+      const keys = path.flatMap((ancestor) =>
+        'key' in ancestor && ancestor.key && typeof ancestor.key === 'object' && 'value' in ancestor.key
+          ? [String(ancestor.key.value)]
+          : [],
+      );
+      if (isMap(node) && isFlow(keys)) node.flow = true;
+    },
+    Seq(_, node) {
+      // Lists of ids (`parties: [us, ua]`, `in: [a, b]`) read best on one line.
+      if (isSeq(node) && node.items.every((item) => !isMap(item) && !isSeq(item))) node.flow = true;
+    },
+  });
+  return document.toString({ lineWidth: 0 });
+}

@@ -1,0 +1,64 @@
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Node } from 'yaml';
+import type { CaseError } from '../model/index.js';
+
+/** A path into parsed data, as zod and `validateCase` report it: `['redlines', 0, 'rule', 'min']`. */
+export type DataPath = readonly (string | number)[];
+
+/** Parsed YAML that remembers where each value came from. */
+export interface YamlSource {
+  /** The plain data (`.inf` becomes `Infinity`); `undefined` when the text had YAML errors. */
+  value: unknown;
+  /**
+   * The file line (1-based) of the value at `path`: the line of its key for a mapping entry, of the item for a
+   * sequence entry. A path that goes further than the data (a missing field) gives the line of the deepest
+   * part that exists, so the author lands on the mapping the field belongs in.
+   */
+  lineAt(path: DataPath): number;
+  errors: CaseError[];
+}
+
+/** The key of a mapping entry as data, so `5: x` is found by both `5` and `'5'`. */
+const keyText = (key: unknown): string => (isScalar(key) ? String(key.value) : String(key));
+
+/**
+ * Parses YAML text that starts at `firstLine` of `file` (1 for a whole file, later for front matter), keeping
+ * node ranges so every path can be mapped back to a line. YAML errors (bad indentation, unclosed brackets,
+ * duplicate keys) become `invalid_yaml` errors at the line the parser names.
+ * @example parseYamlSource('case.yaml', 'id: x\ntitle: [', 1).errors[0] // { file: 'case.yaml', line: 2, code: 'invalid_yaml', … }
+ */
+export function parseYamlSource(file: string, text: string, firstLine = 1): YamlSource {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineOf = (offset: number): number => lineCounter.linePos(offset).line + firstLine - 1;
+  const errors: CaseError[] = document.errors.map((error) => ({
+    file,
+    line: lineOf(error.pos[0]),
+    code: 'invalid_yaml',
+    message: `invalid yaml: ${error.message.charAt(0).toLowerCase()}${error.message.slice(1).split('\n')[0]}`,
+  }));
+
+  const lineAt = (path: DataPath): number => {
+    let node: unknown = document.contents;
+    let line = firstLine;
+    const nodeLine = (n: unknown): number | undefined => {
+      const range = (n as Node | null)?.range;
+      return range ? lineOf(range[0]) : undefined;
+    };
+    line = nodeLine(node) ?? line;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isPair(item) && keyText(item.key) === String(segment));
+        if (!pair) break;
+        line = nodeLine(pair.key) ?? line;
+        node = pair.value;
+      } else if (isSeq(node) && typeof segment === 'number' && segment < node.items.length) {
+        node = node.items[segment];
+        line = nodeLine(node) ?? line;
+      } else break;
+    }
+    return line;
+  };
+
+  return { value: errors.length > 0 ? undefined : document.toJS(), lineAt, errors };
+}
