@@ -1,0 +1,132 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { runCli } from '../../test/cli-harness.js';
+import { blankFrontMatter } from './segment.js';
+
+const fixture = (name: string): string => join(process.cwd(), 'test/fixtures/segment', name);
+const scratch = mkdtempSync(join(tmpdir(), 'parley-segment-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const write = (name: string, content: string | Uint8Array): string => {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+interface JsonProvision {
+  num: string;
+  text: string;
+  start: number;
+  end: number;
+  label: string;
+}
+
+describe('parley segment --json', () => {
+  test('prints one JSON document with the 52 provisions of us-28 and their offsets', async () => {
+    const { status, stdout, stderr } = await runCli(['segment', fixture('us-28.md'), '--json']);
+    expect([status, stderr]).toEqual([0, '']);
+    const { provisions } = JSON.parse(stdout) as { provisions: JsonProvision[] };
+    expect(provisions).toHaveLength(52);
+    expect(provisions[10]).toMatchObject({ num: '10a', label: 'a.', parent: '10', depth: 1 });
+    expect(Object.keys(provisions[0] ?? {}).slice(0, 4)).toEqual(['num', 'text', 'start', 'end']);
+  });
+
+  test('skips front matter and keeps offsets relative to the whole file', async () => {
+    const content = '---\nid: x\ntitle: "1. not a point"\n---\n1. First.\n2. Second.\n';
+    const file = write('proposal.md', content);
+    const { status, stdout } = await runCli(['segment', file, '--json']);
+    const { provisions } = JSON.parse(stdout) as { provisions: JsonProvision[] };
+    expect(status).toBe(0);
+    expect(provisions.map((p) => [p.num, p.start])).toEqual([
+      ['1', content.indexOf('1. First')],
+      ['2', content.indexOf('2. Second')],
+    ]);
+  });
+
+  test('an empty file has no provisions and exits 0', async () => {
+    const { status, stdout } = await runCli(['segment', fixture('empty.md'), '--json']);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ provisions: [], unnumbered: [] });
+  });
+});
+
+describe('parley segment', () => {
+  test('prints a table of nums and texts, uncoloured when stdout is not a terminal', async () => {
+    const { status, stdout } = await runCli(['segment', fixture('roman.md')], { isTTY: false });
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^num +label +text\n/);
+    expect(stdout).toMatch(/\n {4}1b-iv +iv\. +Poland;\n/);
+    expect(stdout).toContain('20 provisions (2 top-level)');
+    expect(stdout).not.toContain('\u001b[');
+  });
+
+  test('colours the table on a terminal', async () => {
+    const { stdout } = await runCli(['segment', fixture('roman.md')], {
+      isTTY: true,
+      env: { NO_COLOR: undefined },
+    });
+    expect(stdout).toContain('\u001b[');
+  });
+
+  test('cuts long texts at 80 characters', async () => {
+    const { stdout } = await runCli(['segment', fixture('us-28.md')]);
+    const row = stdout.split('\n').find((line) => line.startsWith('14 '));
+    expect(row).toMatch(/ Use of frozen funds: .{58}…$/);
+  });
+
+  test('says on stderr that an empty file has no provisions', async () => {
+    const { status, stdout, stderr } = await runCli(['segment', fixture('empty.md')]);
+    expect([status, stdout]).toEqual([0, '']);
+    expect(stderr).toBe(`${fixture('empty.md')}: has no text to segment, so it has no provisions\n`);
+  });
+
+  test.each([
+    ['a missing file', () => join(scratch, 'missing.md'), 'no such file (check the path)'],
+    ['a directory', () => scratch, 'is a directory; give the path of a proposal (.md or .txt)'],
+    [
+      'a binary file',
+      () => write('image.md', new Uint8Array([137, 80, 78, 71, 0, 1])),
+      'looks binary (it contains NUL bytes); segment reads plain text or Markdown',
+    ],
+    [
+      'a file that is not UTF-8',
+      () => write('latin1.md', new Uint8Array([0x31, 0x2e, 0x20, 0xe9])),
+      'is not UTF-8 text; save it as UTF-8 and try again',
+    ],
+    [
+      'a file over 10 MB',
+      () => write('huge.md', Buffer.alloc(10 * 1024 * 1024 + 1, 'a')),
+      'is 10.0 MB, over the 10 MB limit for a proposal',
+    ],
+  ])('rejects %s with one line naming the file, exit 1', async (_, path, what) => {
+    const file = path();
+    const { status, stdout, stderr } = await runCli(['segment', file]);
+    expect([status, stdout, stderr]).toEqual([1, '', `${file}: ${what}\n`]);
+  });
+
+  test('is a usage error without a file, exit 2', async () => {
+    const { status, stderr } = await runCli(['segment']);
+    expect(status).toBe(2);
+    expect(stderr).toContain("missing required argument 'file'");
+  });
+
+  test('--help shows an example', async () => {
+    const { status, stdout } = await runCli(['segment', '--help']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('Example:\n  parley segment');
+  });
+});
+
+describe('blankFrontMatter', () => {
+  test('replaces the front matter by spaces of the same length and keeps line breaks', () => {
+    const text = '---\r\nid: x\r\n---\r\n1. a';
+    expect(blankFrontMatter(text)).toBe('   \r\n     \r\n   \r\n1. a');
+  });
+
+  test('leaves text without a closed front matter block alone', () => {
+    expect(blankFrontMatter('---\nid: x\n1. a')).toBe('---\nid: x\n1. a');
+    expect(blankFrontMatter('1. a\n---\n')).toBe('1. a\n---\n');
+  });
+});

@@ -1,0 +1,127 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { segmentText } from '../text/index.js';
+import type { Segmentation } from '../text/index.js';
+import type { CommandRegistration } from './command.js';
+import { exitCodes } from './exit-codes.js';
+import { paint, renderTable, useColor } from './table.js';
+
+/** Files above this size are refused: a proposal is text, and 10 MB is far beyond any treaty. */
+export const maxSegmentBytes = 10 * 1024 * 1024;
+
+/** A readable proposal text, or the one-line reason it cannot be segmented (`file: what is wrong`). */
+type ReadOutcome = { ok: true; text: string } | { ok: false; message: string };
+
+async function readProposalText(file: string): Promise<ReadOutcome> {
+  const fail = (what: string): ReadOutcome => ({ ok: false, message: `${file}: ${what}` });
+  const info = await stat(file).catch((error: NodeJS.ErrnoException) => error);
+  if (info instanceof Error) {
+    return fail(
+      info.code === 'ENOENT'
+        ? 'no such file (check the path)'
+        : `cannot be read (${info.code ?? info.message})`,
+    );
+  }
+  if (info.isDirectory()) return fail('is a directory; give the path of a proposal (.md or .txt)');
+  if (info.size > maxSegmentBytes) {
+    return fail(`is ${(info.size / 1024 / 1024).toFixed(1)} MB, over the 10 MB limit for a proposal`);
+  }
+  const bytes = await readFile(file);
+  if (bytes.includes(0))
+    return fail('looks binary (it contains NUL bytes); segment reads plain text or Markdown');
+  try {
+    // ignoreBOM keeps a byte-order mark in the text, so offsets count every character of the file.
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    return fail('is not UTF-8 text; save it as UTF-8 and try again');
+  }
+}
+
+/**
+ * Blanks out a leading YAML front matter block (`---` … `---`, as in a case's `proposals/<id>.md`) with
+ * spaces, keeping line breaks, so it is not segmented while offsets stay relative to the whole file.
+ * Text without a closed front matter block is returned unchanged.
+ * @example blankFrontMatter('---\nid: x\n---\n1. a') // '   \n     \n   \n1. a'
+ */
+export function blankFrontMatter(text: string): string {
+  const opening = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
+  if (!opening) return text;
+  const closing = /^---[ \t]*$/m.exec(text.slice(opening[0].length));
+  if (!closing) return text;
+  const end = opening[0].length + closing.index + closing[0].length;
+  return text.slice(0, end).replace(/[^\r\n]/g, ' ') + text.slice(end);
+}
+
+const previewLength = 80;
+
+/**
+ * The human view of a segmentation: one row per provision (num indented by depth, label, the first 80
+ * characters of its text), then a count line. Unnumbered text is counted, not listed.
+ * @example renderSegmentation(segmentText('1. a\n   a. b'), false) // 'num  label  text\n…\n1    1.     a\n  1a a.     b\n…'
+ */
+export function renderSegmentation(segmentation: Segmentation, isColored: boolean): string {
+  const rows = segmentation.provisions.map((provision) => [
+    {
+      text: '  '.repeat(provision.depth) + provision.num,
+      color: provision.depth === 0 ? ('green' as const) : undefined,
+    },
+    { text: provision.label, color: 'dim' as const },
+    provision.text.length > previewLength ? `${provision.text.slice(0, previewLength - 1)}…` : provision.text,
+  ]);
+  const table = renderTable([{ header: 'num' }, { header: 'label' }, { header: 'text' }], rows, isColored);
+  const topLevel = segmentation.provisions.filter((p) => p.depth === 0).length;
+  const { length: unnumbered } = segmentation.unnumbered;
+  const summary =
+    `${segmentation.provisions.length} provisions (${topLevel} top-level)` +
+    (unnumbered > 0
+      ? `, ${unnumbered} unnumbered span${unnumbered === 1 ? '' : 's'} (title, headings, preamble)`
+      : '');
+  return `${table}${paint(summary, 'dim', isColored)}\n`;
+}
+
+/**
+ * `parley segment <file>`: prints the provisions of a proposal as the document numbers them; with `--json`,
+ * `{ "provisions": [ { "num", "text", "start", "end", "label", "depth", "parent"? } ], "unnumbered": [...] }`
+ * (offsets in UTF-16 code units of the whole file). Exit 0, or 1 with one `file: what is wrong` line.
+ */
+export async function segment(file: string, options: { json?: boolean }): Promise<number> {
+  const read = await readProposalText(file);
+  if (!read.ok) {
+    process.stderr.write(`${read.message}\n`);
+    return exitCodes.invalid;
+  }
+  const segmentation = segmentText(blankFrontMatter(read.text));
+  if (options.json) {
+    const provisions = segmentation.provisions.map(({ num, text, start, end, label, depth, parent }) => ({
+      num,
+      text,
+      start,
+      end,
+      label,
+      depth,
+      ...(parent === undefined ? {} : { parent }),
+    }));
+    process.stdout.write(`${JSON.stringify({ provisions, unnumbered: segmentation.unnumbered })}\n`);
+    return exitCodes.ok;
+  }
+  if (segmentation.provisions.length === 0) {
+    process.stderr.write(`${file}: has no text to segment, so it has no provisions\n`);
+    return exitCodes.ok;
+  }
+  process.stdout.write(renderSegmentation(segmentation, useColor(process.stdout)));
+  return exitCodes.ok;
+}
+
+/** Registers `parley segment <file> [--json]`. */
+export const registerSegment: CommandRegistration = (program: Command, run) => {
+  program
+    .command('segment <file>')
+    .description('split a proposal (plain text or Markdown) into its numbered provisions')
+    .option('--json', 'print { "provisions": [ { "num", "text", "start", "end", … } ] } for scripts')
+    .addHelpText(
+      'after',
+      '\nNumbering: 1. 1) (1), Article 5, Point 3, sub-points a. (b) i. а), bullets (num 10-1, 10-2).\n' +
+        'Example:\n  parley segment cases/ukraine-2025/proposals/us-28.md\n  parley segment draft.txt --json',
+    )
+    .action(run(segment));
+};
