@@ -12,6 +12,14 @@ test('tokens rebuild the text exactly, whatever the text', () => {
   );
 });
 
+test('a long text is cut into the same tokens as a short one, with nothing lost at chunk seams', () => {
+  const unit = 'The army of 800 000 men, переговоры  о мире; 600,000.\n';
+  const long = unit.repeat(200);
+  expect(texts(long).join('')).toBe(long);
+  expect(texts(long).filter((t) => t === '800 000').length).toBe(200);
+  expect(texts(long).filter((t) => t === '  ').length).toBe(200);
+});
+
 test('token offsets point at the token text', () => {
   const text = 'Ukraine’s army: 600,000 — переговоры о мире.';
   for (const t of tokenizeText(text)) expect(text.slice(t.start, t.end)).toBe(t.text);

@@ -1,0 +1,117 @@
+import { tokenizeText } from '../text/index.js';
+import { alignLinks, type Link } from './align-provisions.js';
+import type { ComparableProvision, Comparison, ProvisionPair } from './comparison.js';
+import { summarizeIssueChanges } from './issue-changes.js';
+import { redlineText } from './redline.js';
+
+/**
+ * Compares two proposals: which provision became which (alignment), how each changed (word-level redline)
+ * and, when both sides are coded, which issues changed. Every provision of A is a `from` at least once and
+ * every provision of B a `to` at least once. Pairs follow B's document order; a deleted A provision follows the
+ * last pair of the A provision before it. Similarities are rounded to 3 decimals.
+ * @example compareProposals(us28, e3).pairs.find((p) => p.from === '6') // { from: '6', to: '6', kind: 'modified', similarity: 0.71, redline: [...] }
+ */
+export function compareProposals(
+  a: readonly ComparableProvision[],
+  b: readonly ComparableProvision[],
+): Comparison {
+  const links = alignLinks(a, b);
+  const pairs = orderPairs(links, a.length, b.length).flatMap((link) => pairsOf(link, a, b));
+  const issues = summarizeIssueChanges(a, b);
+  return issues ? { pairs, issues } : { pairs };
+}
+
+/**
+ * Text identity after normalisation: NFC, lower case, punctuation dropped, spacing collapsed. Renumbering is
+ * not a change, so numbers of provisions are not part of it.
+ * @example isSameText('Capped at 600,000;', 'capped at 600,000.') // true
+ */
+export function isSameText(x: string, y: string): boolean {
+  return normalized(x) === normalized(y);
+}
+
+function normalized(text: string): string {
+  return tokenizeText(text.normalize('NFC'))
+    .filter((t) => t.isWord)
+    .map((t) => t.text.toLowerCase())
+    .join(' ');
+}
+
+/** Links in B's order (by first B provision), each deleted A provision after the link of its predecessor in A. */
+function orderPairs(links: readonly Link[], n: number, m: number): Link[] {
+  const byB = new Array<Link | undefined>(m);
+  const deleted = new Array<Link | undefined>(n);
+  for (const link of links) {
+    if (link.bs.length > 0) byB[link.bs[0]!] = link;
+    else deleted[link.as[0]!] = link;
+  }
+  // The last place where each A provision shows up in B order; deleted provisions hang after it.
+  const placed = byB.filter((l): l is Link => l !== undefined);
+  const lastOfA = new Int32Array(n).fill(-1);
+  placed.forEach((link, k) => link.as.forEach((i) => (lastOfA[i] = k)));
+  const out: Link[] = [];
+  const emitDeletedAfter = (i: number): void => {
+    for (let x = i + 1; x < n && deleted[x]; x++) out.push(deleted[x]!);
+  };
+  emitDeletedAfter(-1);
+  placed.forEach((link, k) => {
+    out.push(link);
+    for (const i of link.as) if (lastOfA[i] === k) emitDeletedAfter(i);
+  });
+  return out;
+}
+
+function pairsOf(
+  link: Link,
+  a: readonly ComparableProvision[],
+  b: readonly ComparableProvision[],
+): ProvisionPair[] {
+  const similarity = Math.round(link.similarity * 1000) / 1000;
+  const from = link.as.map((i) => a[i]!);
+  const to = link.bs.map((j) => b[j]!);
+  switch (link.kind) {
+    case 'deleted':
+      return [
+        {
+          from: from[0]!.num,
+          to: null,
+          kind: 'deleted',
+          similarity: 0,
+          redline: redlineText(from[0]!.text, ''),
+        },
+      ];
+    case 'added':
+      return [
+        { from: null, to: to[0]!.num, kind: 'added', similarity: 0, redline: redlineText('', to[0]!.text) },
+      ];
+    case 'merged': {
+      const redline = redlineText(joinTexts(from), to[0]!.text);
+      const group = from.map((p) => p.num);
+      return from.map((p) => ({ from: p.num, to: to[0]!.num, kind: 'merged', similarity, redline, group }));
+    }
+    case 'split': {
+      const redline = redlineText(from[0]!.text, joinTexts(to));
+      const group = to.map((p) => p.num);
+      return to.map((p) => ({ from: from[0]!.num, to: p.num, kind: 'split', similarity, redline, group }));
+    }
+    case 'moved':
+    case 'pair': {
+      const [x, y] = [from[0]!, to[0]!];
+      const isSame = isSameText(x.text, y.text);
+      const kind = link.kind === 'moved' ? 'moved' : isSame ? 'same' : 'modified';
+      return [
+        {
+          from: x.num,
+          to: y.num,
+          kind,
+          similarity: isSame ? 1 : similarity,
+          redline: redlineText(x.text, y.text),
+        },
+      ];
+    }
+  }
+}
+
+function joinTexts(provisions: readonly ComparableProvision[]): string {
+  return provisions.map((p) => p.text).join(' ');
+}

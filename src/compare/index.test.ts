@@ -1,0 +1,15 @@
+import { expect, test } from 'vitest';
+
+test('compare exposes only its public api', async () => {
+  expect(Object.keys(await import('./index.js')).sort()).toEqual([
+    'Comparison',
+    'IssueChange',
+    'PairKind',
+    'ProvisionPair',
+    'RedlineOp',
+    'compareProposals',
+    'isSameText',
+    'redlineText',
+    'summarizeIssueChanges',
+  ]);
+});
