@@ -32,7 +32,9 @@ export interface AppOptions {
   webRoot?: string;
   /** Largest JSON body in bytes (1 MiB by default); case archives may be 20 times that. */
   bodyLimit?: number;
+  /** Log requests' errors (to stdout, as JSON lines) at this level and above; off by default. */
   logger?: boolean;
+  logLevel?: 'fatal' | 'error' | 'warn' | 'info' | 'debug';
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -51,7 +53,11 @@ const serializerCompiler = createSerializerCompiler({
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const bodyLimit = options.bodyLimit ?? 1024 * 1024;
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit, trustProxy: false });
+  const app = Fastify({
+    logger: options.logger ? { level: options.logLevel ?? 'info' } : false,
+    bodyLimit,
+    trustProxy: false,
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

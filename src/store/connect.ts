@@ -65,3 +65,18 @@ async function openPostgres(url: string, schema?: string): Promise<OpenDatabase>
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }
+
+/**
+ * Where the command line's data lives: `--db FILE` when given, else `PARLEY_DATABASE_URL` when it is a
+ * `postgres://` or `postgresql://` URL, else `./parley.db`.
+ * @example databaseOptionsFrom(undefined, { PARLEY_DATABASE_URL: 'postgres://localhost/parley' }) // { url: … }
+ */
+export function databaseOptionsFrom(
+  dbFile: string | undefined,
+  env: Record<string, string | undefined>,
+): DatabaseOptions {
+  if (dbFile !== undefined) return { file: dbFile };
+  const url = env.PARLEY_DATABASE_URL;
+  if (url && /^postgres(ql)?:\/\//.test(url)) return { url };
+  return { file: defaultDatabaseFile };
+}

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { RouteContext } from '../context.js';
+import { accountRoutes } from './accounts.js';
 import { actionRoutes } from './actions.js';
+import { auditRoutes } from './audit.js';
 import { positionRoutes } from './positions.js';
 import { processRoutes } from './processes.js';
 import { proposalRoutes } from './proposals.js';
@@ -23,4 +25,6 @@ export const apiRoutes: FastifyPluginAsyncZod<RouteContext & { loginLimit: Login
   await app.register(proposalRoutes, context);
   await app.register(positionRoutes, context);
   await app.register(actionRoutes, context);
+  await app.register(accountRoutes, context);
+  await app.register(auditRoutes, context);
 };

@@ -1,0 +1,110 @@
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { loadCase } from '../io/index.js';
+import { formatCaseError } from '../model/index.js';
+import { addUser, buildApp, createLoginLink } from '../server/index.js';
+import { databaseOptionsFrom, openStore } from '../store/index.js';
+import type { Store } from '../store/index.js';
+import type { CommandRegistration } from './command.js';
+import { exitCodes } from './exit-codes.js';
+import { dbOptionHelp } from './user.js';
+
+/** The port `parley serve` listens on unless told otherwise. */
+export const defaultPort = 4317;
+
+/** The built web app, served from the same origin as the API when it exists. */
+const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
+const demoCase = fileURLToPath(new URL('../../cases/ukraine-2025', import.meta.url));
+
+/** What `serve` and `start` share: where to listen, which database, whether to load the demo case. */
+export interface ServeOptions {
+  db?: string;
+  port?: string;
+  host?: string;
+  demo?: boolean;
+}
+
+/** Imports the demo case when the database holds no process yet; false when the case folder is invalid. */
+export async function loadDemo(store: Store): Promise<boolean> {
+  if ((await store.listProcesses()).length > 0) return true;
+  const loaded = await loadCase(demoCase);
+  if (!loaded.ok) {
+    for (const error of loaded.errors) process.stderr.write(`${formatCaseError(error)}\n`);
+    return false;
+  }
+  await store.createProcess(loaded.value);
+  process.stdout.write(`loaded the demo case ${loaded.value.id}\n`);
+  return true;
+}
+
+/**
+ * Makes sure someone can log in to a fresh server: with no admin yet, creates `admin@localhost` without a
+ * password and returns a one-time login link for it (there is no default password). Undefined otherwise.
+ */
+export async function firstAdminLink(store: Store): Promise<string | undefined> {
+  if ((await store.countAdmins()) > 0) return undefined;
+  const now = () => new Date();
+  const added = await addUser(store, { email: 'admin@localhost', password: null, isAdmin: true }, now);
+  const user = added.ok ? added.user : await store.findUserByEmail('admin@localhost');
+  return user ? createLoginLink(store, user.id, now) : undefined;
+}
+
+/**
+ * Runs the server until SIGINT or SIGTERM; resolves to the exit status. `prepare` runs on the open store
+ * before listening and returns lines to print once the address is known (as `{url}` placeholders).
+ */
+export async function serve(
+  options: ServeOptions,
+  prepare?: (store: Store) => Promise<string[] | undefined>,
+): Promise<number> {
+  const port = Number(options.port ?? defaultPort);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`parley serve: --port '${options.port}' is not a port number (0–65535)\n`);
+    return exitCodes.usage;
+  }
+  const store = await openStore(databaseOptionsFrom(options.db, process.env));
+  if (options.demo && !(await loadDemo(store))) {
+    await store.close();
+    return exitCodes.invalid;
+  }
+  const lines = (await prepare?.(store)) ?? [];
+  const adminLink = await firstAdminLink(store);
+  const app = await buildApp({ store, webRoot, logger: true, logLevel: 'warn' });
+  const address = await app.listen({ port, host: options.host ?? '127.0.0.1' });
+  const where =
+    store.dialect === 'postgres' ? 'PostgreSQL' : (databaseOptionsFrom(options.db, process.env).file ?? '');
+  process.stdout.write(
+    `parley serving ${address} (database: ${where}); API reference at ${address}/api/docs\n`,
+  );
+  for (const line of lines) process.stdout.write(line.replaceAll('{url}', address) + '\n');
+  if (adminLink) {
+    process.stdout.write(
+      `no admin yet: log in once as admin@localhost within 30 minutes at ${address}/?login=${adminLink}\n` +
+        `  (or create one: parley user add <email> --admin --password-stdin)\n`,
+    );
+  }
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await app.close();
+  await store.close();
+  return exitCodes.ok;
+}
+
+/** Registers `parley serve`. */
+export const registerServe: CommandRegistration = (program: Command, run) => {
+  program
+    .command('serve')
+    .description('serve the HTTP API (and the web app when built) over the database')
+    .option('--db <file>', dbOptionHelp)
+    .option('--port <n>', `port to listen on (default ${defaultPort}; 0 picks a free one)`)
+    .option('--host <host>', 'address to listen on (default 127.0.0.1)')
+    .option('--demo', 'import the demo case (cases/ukraine-2025) when the database has no process yet')
+    .addHelpText(
+      'after',
+      `\nExample:\n  parley serve --db parley.db --port ${defaultPort} --demo\n  PARLEY_DATABASE_URL=postgres://parley@localhost/parley parley serve`,
+    )
+    .action(run((options: ServeOptions) => serve(options)));
+};
