@@ -2,6 +2,11 @@ import { Command, CommanderError } from 'commander';
 import { exitCodes } from './exit-codes.js';
 import type { CommandRegistration } from './command.js';
 import { registerSegment } from './segment.js';
+import { registerServe } from './serve.js';
+import { registerUser } from './user.js';
+import { registerToken } from './token.js';
+import { registerMember } from './member.js';
+import { registerProcess } from './process.js';
 import { registerShow } from './show.js';
 import { registerValidate } from './validate.js';
 
@@ -9,7 +14,16 @@ import { registerValidate } from './validate.js';
  * Every `parley` command, each in its own file as a thin shell over the core: parse arguments, read through
  * `io`, call the core, print, and return the exit status (STYLE.md §17). Add a new command to this list.
  */
-const commands: CommandRegistration[] = [registerSegment, registerValidate, registerShow];
+const commands: CommandRegistration[] = [
+  registerSegment,
+  registerValidate,
+  registerShow,
+  registerServe,
+  registerUser,
+  registerToken,
+  registerMember,
+  registerProcess,
+];
 
 /** Runs the CLI with the given arguments and resolves to the exit status: 0 ok, 1 findings or invalid input, 2 usage. */
 export async function main(argv: string[]): Promise<number> {
