@@ -297,3 +297,9 @@ describe('segmentText on generated documents', () => {
     );
   });
 });
+
+test('the text layer exposes segmentText and its schemas by name', async () => {
+  expect(Object.keys(await import('./index.js'))).toEqual(
+    expect.arrayContaining(['segmentText', 'Segment', 'Segmentation', 'UnnumberedSpan']),
+  );
+});
