@@ -17,7 +17,10 @@ export interface Column {
  * environment variable is set to anything non-empty (https://no-color.org).
  * @example useColor(process.stdout) // false when piped to a file or run with NO_COLOR=1
  */
-export function useColor(stream: { isTTY?: boolean }, env: Record<string, string | undefined> = process.env): boolean {
+export function useColor(
+  stream: { isTTY?: boolean },
+  env: Record<string, string | undefined> = process.env,
+): boolean {
   return stream.isTTY === true && !env.NO_COLOR;
 }
 
@@ -38,8 +41,13 @@ export function paint(text: string, color: Color | undefined, isColored: boolean
  * renderTable([{ header: 'proposal' }, { header: 'ua', align: 'right' }], [['us-28', { text: '✗ 41.5', color: 'red' }]], false)
  * // 'proposal      ua\n────────  ──────\nus-28     ✗ 41.5\n'
  */
-export function renderTable(columns: readonly Column[], rows: readonly (readonly Cell[])[], isColored: boolean): string {
-  const textOf = (cell: Cell | undefined): string => (cell === undefined ? '' : typeof cell === 'string' ? cell : cell.text);
+export function renderTable(
+  columns: readonly Column[],
+  rows: readonly (readonly Cell[])[],
+  isColored: boolean,
+): string {
+  const textOf = (cell: Cell | undefined): string =>
+    cell === undefined ? '' : typeof cell === 'string' ? cell : cell.text;
   const widthOf = (text: string): number => [...text].length;
   const widths = columns.map((column, i) =>
     Math.max(widthOf(column.header), ...rows.map((row) => widthOf(textOf(row[i])))),
