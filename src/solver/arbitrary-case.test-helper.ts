@@ -1,0 +1,121 @@
+// fast-check arbitraries of small random cases for the solver's property tests: every rule form of the
+// grammar, options with and without values (and .inf), zero weights, feasible and infeasible red lines.
+// Numbers come in tenths (utilities) and halves (weights, reservations, priorities) so that the brute-force
+// reference can decide on exact integers.
+import fc from 'fast-check';
+import type { Case, Issue, Position, Rule } from '../model/index.js';
+
+/** Size limits of a generated case. */
+export interface CaseShape {
+  maxIssues: number;
+  maxOptions: number;
+  minParties: number;
+  maxParties: number;
+  maxRedLines: number;
+}
+
+const tenth = fc.integer({ min: 0, max: 1000 }).map((n) => n / 10);
+const half = (max: number) => fc.integer({ min: 0, max: 2 * max }).map((n) => n / 2);
+const optionValue = fc.oneof(
+  fc.integer({ min: 0, max: 4 }).map((n): number | undefined => n * 100),
+  fc.constant<number | undefined>(Infinity),
+  fc.constant<number | undefined>(undefined),
+);
+
+const issuesArbitrary = (shape: CaseShape) =>
+  fc
+    .array(fc.array(optionValue, { minLength: 1, maxLength: shape.maxOptions }), {
+      minLength: 1,
+      maxLength: shape.maxIssues,
+    })
+    .map((issues): Issue[] =>
+      issues.map((values, i) => ({
+        id: `i${i}`,
+        title: `issue ${i}`,
+        options: values.map((value, o) => ({
+          id: `o${o}`,
+          label: `option ${o}`,
+          ...(value === undefined ? {} : { value }),
+        })),
+      })),
+    );
+
+function ruleArbitrary(issues: Issue[]): fc.Arbitrary<Rule> {
+  const leaf: fc.Arbitrary<Rule> = fc.integer({ min: 0, max: issues.length - 1 }).chain((i) => {
+    const issue = issues[i]!;
+    const ids = fc.subarray(
+      issue.options.map((o) => o.id),
+      { minLength: 1 },
+    );
+    const bound = fc.integer({ min: -1, max: 5 }).map((n) => n * 100);
+    return fc.oneof(
+      ids.map((ids): Rule => ({ issue: issue.id, in: ids })),
+      ids.map((ids): Rule => ({ issue: issue.id, notIn: ids })),
+      bound.map((n): Rule => ({ issue: issue.id, min: n })),
+      bound.map((n): Rule => ({ issue: issue.id, max: n })),
+    );
+  });
+  const { rule } = fc.letrec<{ rule: Rule }>((tie) => ({
+    rule: fc.oneof(
+      { maxDepth: 2, depthIdentifier: 'rule' },
+      leaf,
+      fc.array(tie('rule'), { minLength: 1, maxLength: 3 }).map((all): Rule => ({ all })),
+      fc.array(tie('rule'), { minLength: 1, maxLength: 3 }).map((any): Rule => ({ any })),
+      tie('rule').map((not): Rule => ({ not })),
+      fc.tuple(tie('rule'), tie('rule')).map(([a, b]): Rule => ({ if: a, then: b })),
+    ),
+  }));
+  return rule;
+}
+
+function positionArbitrary(party: string, issues: Issue[], shape: CaseShape): fc.Arbitrary<Position> {
+  return fc.record({
+    party: fc.constant(party),
+    reservation: half(35),
+    weights: fc
+      .tuple(...issues.map(() => fc.oneof(fc.constant(0), half(5))))
+      .map((ws) => Object.fromEntries(ws.map((w, i) => [issues[i]!.id, w]))),
+    utilities: fc
+      .tuple(...issues.map((issue) => fc.tuple(...issue.options.map(() => tenth))))
+      .map((rows) =>
+        Object.fromEntries(
+          rows.map((row, i) => [
+            issues[i]!.id,
+            Object.fromEntries(row.map((u, o) => [issues[i]!.options[o]!.id, u])),
+          ]),
+        ),
+      ),
+    redlines: fc
+      .array(fc.tuple(ruleArbitrary(issues), fc.option(fc.integer({ min: 1, max: 6 }).map((n) => n / 2))), {
+        maxLength: shape.maxRedLines,
+      })
+      .map((rules) =>
+        rules.map(([rule, priority], r) => ({
+          id: `r${r}`,
+          text: `red line ${r} of ${party}`,
+          rule,
+          ...(priority === null ? {} : { priority }),
+        })),
+      ),
+  });
+}
+
+/** A random small case: 1..maxIssues issues, minParties..maxParties parties, each with a position. */
+export function caseArbitrary(shape: CaseShape): fc.Arbitrary<Case> {
+  return issuesArbitrary(shape).chain((issues) =>
+    fc.integer({ min: shape.minParties, max: shape.maxParties }).chain((count) => {
+      const parties = Array.from({ length: count }, (_, p) => `p${p}`);
+      return fc
+        .tuple(...parties.map((party) => positionArbitrary(party, issues, shape)))
+        .map((positions): Case => ({
+          id: 'random',
+          title: 'random case',
+          parties: parties.map((id) => ({ id, name: id, kind: 'party' as const })),
+          tracks: [],
+          issues,
+          proposals: [],
+          positions,
+        }));
+    }),
+  );
+}

@@ -1,0 +1,199 @@
+import { fullMask } from './formula.js';
+import type { Propagator } from './propagator.js';
+import { numeratorOf } from './solver-problem.js';
+import type { SolverProblem } from './solver-problem.js';
+
+/** How a long run is watched and stopped; the core reads no clock, so the caller passes these in. */
+export interface SearchControl {
+  /** Polled every 1,024 nodes; returning true stops the search with the best package found so far. */
+  shouldStop?: () => boolean;
+  /** Called every 65,536 nodes. */
+  onProgress?: (progress: SearchProgress) => void;
+}
+
+/** What a running search reports. */
+export interface SearchProgress {
+  phase: string;
+  nodes: number;
+}
+
+/**
+ * What a branch-and-bound search optimises. Scores are pairs compared lexicographically (primary, then
+ * secondary), in floats for speed; `compareExact` settles every comparison the floats cannot (within a
+ * relative 1e-11), and the smaller option-index vector wins an exact tie (issues in case order).
+ */
+export interface Objective {
+  /** Writes [primary, secondary] of a complete package into `out`; false when it does not qualify. */
+  score(numerators: Float64Array, options: Int32Array, out: Float64Array): boolean;
+  /** Exact comparison of two qualifying packages' scores: > 0 when `a` is better. */
+  compareExact(a: Candidate, b: Candidate): number;
+  /**
+   * Upper bounds of [primary, secondary] over every completion of `domains` that satisfies the unary part
+   * of the constraints; primary −Infinity when none can qualify.
+   */
+  bound(domains: Int32Array, out: Float64Array): void;
+  /** Per-party weights (≥ 0) for branching order: options with a larger weighted utility are tried first. */
+  readonly weights: Float64Array;
+}
+
+/** A complete package: its option index per issue and its N_p per party. */
+export interface Candidate {
+  numerators: Float64Array;
+  options: Int32Array;
+}
+
+/** The best package a search found. `proven` is false when it was stopped; `gap` bounds how far off it is. */
+export interface SearchOutcome {
+  options: Int32Array | null;
+  numerators: Float64Array | null;
+  score: [number, number] | null;
+  proven: boolean;
+  /** Upper bound of the primary score minus the found one (0 when proven; Infinity when nothing found). */
+  gap: number;
+  nodes: number;
+}
+
+// Float sums here carry relative errors near 1e-15; distinct exact scores of real cases differ by far more
+// than 1e-11 (see docs/solver.md), so this window only ever holds exact ties and rounding noise.
+const tolerance = (x: number): number => 1e-11 * Math.max(1, Math.abs(x));
+
+const lexLess = (a: Int32Array, b: Int32Array): boolean => {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return false;
+};
+
+/** The initial domains of a problem: every option of every issue. */
+export const allOptions = (problem: SolverProblem): Int32Array =>
+  Int32Array.from(problem.issues.map((issue) => fullMask(issue.options.length)));
+
+/**
+ * Depth-first branch and bound over packages. Exact: a subtree is cut only when its bound is below the
+ * incumbent by more than the float tolerance (the bound is a true upper bound of every qualifying
+ * completion), or when propagation proves no completion satisfies the hard constraints; every other package
+ * is reached, and ties are settled exactly. Branches on the open issue whose options differ most under the
+ * objective's weights, best option first, so good incumbents come early.
+ */
+export function branchAndBound(
+  problem: SolverProblem,
+  propagator: Propagator,
+  objective: Objective,
+  control: SearchControl = {},
+  phase = 'search',
+  rootDomains: Int32Array = allOptions(problem),
+): SearchOutcome {
+  const issueCount = problem.issues.length;
+  const parties = problem.parties;
+  const partyCount = parties.length;
+  const contributions = problem.issues.map((issue, i) => {
+    const table = new Float64Array(issue.options.length * partyCount);
+    parties.forEach((party, p) => party.contributions[i]!.forEach((c, o) => (table[o * partyCount + p] = c)));
+    return table;
+  });
+  let bestOptions: Int32Array | null = null;
+  let bestNumerators: Float64Array | null = null;
+  const bestScore = new Float64Array(2);
+  const score = new Float64Array(2);
+  const bounds: Float64Array[] = Array.from({ length: issueCount + 2 }, () => new Float64Array(2));
+  const numerators = new Float64Array(partyCount);
+  let nodes = 0;
+  let stopped = false;
+  let openBound = -Infinity;
+
+  const weighted = (i: number, o: number): number => {
+    const table = contributions[i]!;
+    let v = 0;
+    for (let p = 0; p < partyCount; p++) v += objective.weights[p]! * table[o * partyCount + p]!;
+    return v;
+  };
+
+  const visitLeaf = (domains: Int32Array): void => {
+    const options = domains.map((d) => 31 - Math.clz32(d));
+    for (let p = 0; p < partyCount; p++) numerators[p] = numeratorOf(parties[p]!, options);
+    if (!objective.score(numerators, options, score)) return;
+    if (bestOptions !== null) {
+      const t0 = tolerance(bestScore[0]!);
+      if (score[0]! < bestScore[0]! - t0) return;
+      // Within float reach of the incumbent: decide on exact integers, then on the option vector.
+      if (score[0]! <= bestScore[0]! + t0) {
+        const exact = objective.compareExact(
+          { numerators, options },
+          { numerators: bestNumerators!, options: bestOptions },
+        );
+        if (exact < 0 || (exact === 0 && !lexLess(options, bestOptions))) return;
+      }
+    }
+    bestOptions = options;
+    bestNumerators = Float64Array.from(numerators);
+    bestScore.set(score);
+  };
+
+  const visit = (domains: Int32Array, depth: number): void => {
+    nodes++;
+    if ((nodes & 1023) === 0) {
+      if (control.shouldStop?.()) stopped = true;
+      if ((nodes & 65535) === 0) control.onProgress?.({ phase, nodes });
+    }
+    const bound = bounds[depth]!;
+    objective.bound(domains, bound);
+    if (bound[0] === -Infinity) return;
+    if (bestOptions !== null) {
+      const t0 = tolerance(bestScore[0]!);
+      if (bound[0]! < bestScore[0]! - t0) return;
+      if (bound[0]! <= bestScore[0]! + t0 && bound[1]! < bestScore[1]! - tolerance(bestScore[1]!)) return;
+    }
+    if (stopped) {
+      openBound = Math.max(openBound, bound[0]!);
+      return;
+    }
+    let branch = -1;
+    let widest = -Infinity;
+    for (let i = 0; i < issueCount; i++) {
+      const domain = domains[i]!;
+      if ((domain & (domain - 1)) === 0) continue;
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (let rest = domain; rest !== 0; rest &= rest - 1) {
+        const v = weighted(i, 31 - Math.clz32(rest & -rest));
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
+      }
+      if (hi - lo > widest) {
+        widest = hi - lo;
+        branch = i;
+      }
+    }
+    if (branch < 0) {
+      visitLeaf(domains);
+      return;
+    }
+    const choices: number[] = [];
+    for (let rest = domains[branch]!; rest !== 0; rest &= rest - 1)
+      choices.push(31 - Math.clz32(rest & -rest));
+    const values = choices.map((o) => weighted(branch, o));
+    const order = choices
+      .map((_, k) => k)
+      .sort((a, b) => values[b]! - values[a]! || choices[a]! - choices[b]!);
+    const primaryBound = bound[0]!;
+    for (const k of order) {
+      if (stopped) {
+        openBound = Math.max(openBound, primaryBound);
+        return;
+      }
+      const child = domains.slice();
+      child[branch] = 1 << choices[k]!;
+      if (propagator.propagate(child, [branch])) visit(child, depth + 1);
+    }
+  };
+
+  const root = rootDomains.slice();
+  if (propagator.propagate(root)) visit(root, 0);
+  const found = bestOptions !== null;
+  return {
+    options: bestOptions,
+    numerators: bestNumerators,
+    score: found ? [bestScore[0]!, bestScore[1]!] : null,
+    proven: !stopped,
+    gap: stopped ? (found ? Math.max(0, openBound - bestScore[0]!) : Infinity) : 0,
+    nodes,
+  };
+}

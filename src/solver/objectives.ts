@@ -1,0 +1,222 @@
+import type { BoundTables } from './bound-tables.js';
+import type { Objective } from './branch-and-bound.js';
+import type { ExactScores } from './exact-scores.js';
+import type { SolverProblem } from './solver-problem.js';
+
+// Bounds are Lagrangian: for λ ≥ 0 on the simplex, min_p a_p·g_p ≤ Σ_p λ_p·a_p·g_p, and for λ > 0,
+// Π_p g_p ≤ (Σ_p λ_p·g_p / P)^P / Π_p λ_p (AM–GM, valid when every g_p ≥ 0, i.e. in the agreement zone).
+// The right-hand sides separate by issue, so their maximum over completions is exact and cheap
+// (BoundTables.weightedMax). Any λ gives a valid bound; a few multiplicative steps from the last node's λ
+// tighten it. Red lines beyond the propagated domains are ignored by the bound, which only loosens it.
+
+const lagrangeSteps = 4;
+const slack = 1e-9;
+
+interface Context {
+  problem: SolverProblem;
+  tables: BoundTables;
+  exact: ExactScores;
+}
+
+function gains(problem: SolverProblem, numerators: Float64Array, out: Float64Array): boolean {
+  let inZone = true;
+  problem.parties.forEach((party, p) => {
+    const g = numerators[p]! - party.reservationTerm;
+    if (g <= 0) inZone = false;
+    out[p] = g / party.scale;
+  });
+  return inZone;
+}
+
+function sumOfUtilities(problem: SolverProblem, numerators: Float64Array): number {
+  let sum = 0;
+  problem.parties.forEach((party, p) => (sum += numerators[p]! / party.scale));
+  return sum;
+}
+
+/** Utilitarian: maximise Σ_p U_p over feasible packages. Exact bound: Σ_i max_o Σ_p c_{p,i,o}. */
+export function utilitarianObjective({ problem, tables, exact }: Context): Objective {
+  const weights = new Float64Array(tables.partyCount).fill(1);
+  return {
+    weights,
+    score(numerators, _options, out) {
+      out[0] = sumOfUtilities(problem, numerators);
+      out[1] = 0;
+      return true;
+    },
+    compareExact: (a, b) => exact.compareSum(a.numerators, b.numerators),
+    bound(domains, out) {
+      out[0] = tables.sumMax(domains);
+      out[1] = 0;
+    },
+  };
+}
+
+/**
+ * Max–min over the agreement zone of a_p·(U_p − d_p), ties by the larger Σ_p U_p. With a_p = 1 this is the
+ * egalitarian solution; with a_p = 1/(B_p − d_p) it is Kalai–Smorodinsky (`bestGains` = G of B_p).
+ */
+export function maxMinObjective(
+  { problem, tables, exact }: Context,
+  bestGains?: readonly number[],
+): Objective {
+  const partyCount = tables.partyCount;
+  const factors = Float64Array.from(
+    problem.parties.map((party, p) => (bestGains ? party.scale / bestGains[p]! : 1)),
+  );
+  const denominators = bestGains ?? problem.parties.map((party) => party.scale);
+  const lambda = new Float64Array(partyCount).fill(1 / Math.max(1, partyCount));
+  const weights = new Float64Array(partyCount);
+  const best = new Float64Array(partyCount);
+  const utilities = new Float64Array(partyCount);
+  const g = new Float64Array(partyCount);
+  return {
+    weights,
+    score(numerators, _options, out) {
+      if (!gains(problem, numerators, g)) return false;
+      let min = Infinity;
+      for (let p = 0; p < partyCount; p++) min = Math.min(min, factors[p]! * g[p]!);
+      out[0] = partyCount === 0 ? 0 : min;
+      out[1] = sumOfUtilities(problem, numerators);
+      return true;
+    },
+    compareExact(a, b) {
+      return (
+        exact.compareMinRatio(a.numerators, b.numerators, denominators) ||
+        exact.compareSum(a.numerators, b.numerators)
+      );
+    },
+    bound(domains, out) {
+      out[1] = tables.sumMax(domains);
+      tables.partyMax(domains, best);
+      let primary = partyCount === 0 ? 0 : Infinity;
+      for (let p = 0; p < partyCount; p++) {
+        const gain = best[p]! - tables.reservations[p]!;
+        if (gain < -slack) {
+          out[0] = -Infinity;
+          return;
+        }
+        primary = Math.min(primary, factors[p]! * gain);
+      }
+      for (let step = 0; step < lagrangeSteps && partyCount > 1; step++) {
+        let offset = 0;
+        for (let p = 0; p < partyCount; p++) {
+          weights[p] = lambda[p]! * factors[p]!;
+          offset += weights[p]! * tables.reservations[p]!;
+        }
+        const f = tables.weightedMax(domains, weights, utilities) - offset;
+        primary = Math.min(primary, f);
+        let lo = Infinity;
+        let hi = -Infinity;
+        for (let p = 0; p < partyCount; p++) {
+          g[p] = factors[p]! * (utilities[p]! - tables.reservations[p]!);
+          lo = Math.min(lo, g[p]!);
+          hi = Math.max(hi, g[p]!);
+        }
+        if (hi - lo < 1e-12) break;
+        // Shift weight toward the parties the weighted optimum leaves worst off (a subgradient step).
+        let total = 0;
+        for (let p = 0; p < partyCount; p++) {
+          lambda[p] = lambda[p]! * Math.exp((-2 * (g[p]! - lo)) / (hi - lo)) + 1e-6;
+          total += lambda[p]!;
+        }
+        for (let p = 0; p < partyCount; p++) lambda[p] = lambda[p]! / total;
+      }
+      out[0] = primary;
+    },
+  };
+}
+
+/** Nash: maximise Π_p (U_p − d_p) over the agreement zone. */
+export function nashObjective({ problem, tables, exact }: Context): Objective {
+  const partyCount = tables.partyCount;
+  const lambda = new Float64Array(partyCount).fill(1);
+  const weights = new Float64Array(partyCount).fill(1);
+  const best = new Float64Array(partyCount);
+  const utilities = new Float64Array(partyCount);
+  const g = new Float64Array(partyCount);
+  return {
+    weights,
+    score(numerators, _options, out) {
+      if (!gains(problem, numerators, g)) return false;
+      let product = 1;
+      for (let p = 0; p < partyCount; p++) product *= g[p]!;
+      out[0] = product;
+      out[1] = 0;
+      return true;
+    },
+    compareExact: (a, b) => exact.compareProduct(a.numerators, b.numerators),
+    bound(domains, out) {
+      out[1] = 0;
+      tables.partyMax(domains, best);
+      let primary = 1;
+      for (let p = 0; p < partyCount; p++) {
+        const gain = best[p]! - tables.reservations[p]!;
+        if (gain < -slack) {
+          out[0] = -Infinity;
+          return;
+        }
+        primary *= Math.max(0, gain);
+      }
+      for (let step = 0; step < lagrangeSteps && partyCount > 1; step++) {
+        let offset = 0;
+        let norm = 0;
+        for (let p = 0; p < partyCount; p++) norm += lambda[p]!;
+        let logProduct = 0;
+        for (let p = 0; p < partyCount; p++) {
+          lambda[p] = lambda[p]! / norm;
+          offset += lambda[p]! * tables.reservations[p]!;
+          logProduct += Math.log(lambda[p]!);
+        }
+        const f = tables.weightedMax(domains, lambda, utilities) - offset;
+        if (f < -slack) {
+          out[0] = -Infinity;
+          return;
+        }
+        primary = Math.min(
+          primary,
+          Math.exp(partyCount * Math.log(Math.max(f, 0) / partyCount) - logProduct),
+        );
+        // At the relaxation's optimum λ_p ∝ 1/g_p; move halfway there (geometric damping).
+        for (let p = 0; p < partyCount; p++) {
+          const gain = utilities[p]! - tables.reservations[p]!;
+          const target = gain > 1e-9 ? 1 / gain : lambda[p]! * 4;
+          lambda[p] = Math.sqrt(lambda[p]! * target);
+        }
+      }
+      weights.set(lambda);
+      out[0] = primary;
+    },
+  };
+}
+
+/** One party's best U_q over the agreement zone (B_q of Kalai–Smorodinsky). */
+export function partyObjective({ problem, tables, exact }: Context, party: number): Objective {
+  const partyCount = tables.partyCount;
+  const weights = new Float64Array(partyCount);
+  weights[party] = 1;
+  const best = new Float64Array(partyCount);
+  const g = new Float64Array(partyCount);
+  return {
+    weights,
+    score(numerators, _options, out) {
+      if (!gains(problem, numerators, g)) return false;
+      out[0] = numerators[party]! / problem.parties[party]!.scale;
+      out[1] = 0;
+      return true;
+    },
+    compareExact: (a, b) => exact.compareParty(a.numerators, b.numerators, party),
+    bound(domains, out) {
+      out[1] = 0;
+      tables.partyMax(domains, best);
+      for (let p = 0; p < partyCount; p++)
+        if (best[p]! - tables.reservations[p]! < -slack) {
+          out[0] = -Infinity;
+          return;
+        }
+      out[0] = best[party]!;
+    },
+  };
+}
+
+export type { Context as ObjectiveContext };

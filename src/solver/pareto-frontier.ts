@@ -1,0 +1,181 @@
+import type { SearchControl } from './branch-and-bound.js';
+import { fullMask } from './formula.js';
+import { Propagator } from './propagator.js';
+import type { SolverProblem } from './solver-problem.js';
+
+/** A point of the frontier: N_p per party (exact integers) and the package that reaches it. */
+export interface FrontierPoint {
+  numerators: Float64Array;
+  options: Int32Array;
+}
+
+/** The Pareto frontier: one package per non-dominated utility vector, best Σ U_p first. */
+export interface ParetoFrontier {
+  points: FrontierPoint[];
+  /**
+   * False when a cap or `control` cut the computation short. When `maxPoints` cut it, `points` are still
+   * feasible packages (a partial frontier); when a group could not be enumerated or `control` stopped it,
+   * `points` is empty.
+   */
+  complete: boolean;
+}
+
+/** Options of `computeParetoFrontier`. */
+export interface ParetoOptions {
+  /** Largest number of points kept at any stage (default 200,000). */
+  maxPoints?: number;
+  /** Largest number of local packages enumerated in one group of linked issues (default 2,000,000). */
+  maxLocal?: number;
+  control?: SearchControl;
+}
+
+function groupsOfIssues(problem: SolverProblem): number[][] {
+  const parent = problem.issues.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (const redLine of problem.redLines)
+    for (const issue of redLine.issues.slice(1)) parent[find(issue)] = find(redLine.issues[0]!);
+  const groups = new Map<number, number[]>();
+  problem.issues.forEach((_, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), i]);
+  });
+  return [...groups.values()];
+}
+
+const lexLess = (a: Int32Array, b: Int32Array): boolean => {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return false;
+};
+
+/**
+ * Keeps one point per non-dominated vector, the lexicographically smallest package among equals. Points are
+ * sorted by Σ_p U_p descending, so any point that dominates another comes before it; each point is then
+ * checked against the kept ones only (for two parties a running maximum suffices).
+ */
+export function nonDominated(points: FrontierPoint[], scales: readonly number[]): FrontierPoint[] {
+  const partyCount = scales.length;
+  const sums = points.map((point) => {
+    let sum = 0;
+    for (let p = 0; p < partyCount; p++) sum += point.numerators[p]! / scales[p]!;
+    return sum;
+  });
+  const order = points.map((_, k) => k);
+  order.sort((x, y) => {
+    const a = points[x]!;
+    const b = points[y]!;
+    // Distinct exact sums differ by at least 1/Π S_p, far above float noise; 1e-9 only merges equal ones.
+    const bySum = sums[y]! - sums[x]!;
+    if (Math.abs(bySum) > 1e-9) return bySum;
+    for (let p = 0; p < partyCount; p++)
+      if (a.numerators[p] !== b.numerators[p]) return b.numerators[p]! - a.numerators[p]!;
+    return lexLess(a.options, b.options) ? -1 : lexLess(b.options, a.options) ? 1 : 0;
+  });
+  const sorted = order.map((k) => points[k]!);
+  if (partyCount === 2) {
+    // Sorted by the first party descending (then the second, then the package), a point is kept exactly
+    // when its second value beats every point before it.
+    const rank = new Map(sorted.map((point, k) => [point, k]));
+    const byFirst = [...sorted].sort(
+      (a, b) =>
+        b.numerators[0]! - a.numerators[0]! ||
+        b.numerators[1]! - a.numerators[1]! ||
+        rank.get(a)! - rank.get(b)!,
+    );
+    const kept: FrontierPoint[] = [];
+    let highest = -Infinity;
+    for (const point of byFirst)
+      if (point.numerators[1]! > highest) {
+        highest = point.numerators[1]!;
+        kept.push(point);
+      }
+    return kept.sort((a, b) => rank.get(a)! - rank.get(b)!);
+  }
+  const kept: FrontierPoint[] = [];
+  for (const point of sorted) {
+    const dominated = kept.some((k) => {
+      for (let p = 0; p < partyCount; p++) if (k.numerators[p]! < point.numerators[p]!) return false;
+      return true;
+    });
+    if (!dominated) kept.push(point);
+  }
+  return kept;
+}
+
+/**
+ * The exact Pareto frontier among feasible packages. Issues split into groups that no red line links; a
+ * package is feasible exactly when each group's part is, and its vector is the sum of the parts' vectors.
+ * So the frontier is the non-dominated part of the Minkowski sum of the groups' own frontiers (a part that a
+ * better part dominates can never be on the whole frontier), folded one group at a time — a dynamic
+ * programme over groups. Each group's feasible parts are enumerated with propagation.
+ */
+export function computeParetoFrontier(problem: SolverProblem, options: ParetoOptions = {}): ParetoFrontier {
+  const maxPoints = options.maxPoints ?? 200_000;
+  const maxLocal = options.maxLocal ?? 2_000_000;
+  const issueCount = problem.issues.length;
+  const partyCount = problem.parties.length;
+  const scales = problem.parties.map((party) => party.scale);
+  // A red line that no package can keep mentions no issue after simplification, so no group would see it.
+  if (problem.redLines.some((r) => r.formula.kind === 'const' && !r.formula.value))
+    return { points: [], complete: true };
+  const groups = groupsOfIssues(problem).sort((a, b) => a.length - b.length || a[0]! - b[0]!);
+  let complete = true;
+  let capped = false;
+  let work = 0;
+  let frontier: FrontierPoint[] = [
+    { numerators: new Float64Array(partyCount), options: new Int32Array(issueCount) },
+  ];
+  for (const group of groups) {
+    const members = new Set(group);
+    const formulas = problem.redLines
+      .filter((r) => r.issues.some((i) => members.has(i)))
+      .map((r) => r.formula);
+    const propagator = new Propagator(formulas, issueCount);
+    const root = new Int32Array(issueCount).fill(1);
+    for (const i of group) root[i] = fullMask(problem.issues[i]!.options.length);
+    const local: FrontierPoint[] = [];
+    const visit = (domains: Int32Array): void => {
+      if (!complete) return;
+      if ((++work & 1023) === 0 && options.control?.shouldStop?.()) complete = false;
+      const branch = group.find((i) => (domains[i]! & (domains[i]! - 1)) !== 0);
+      if (branch === undefined) {
+        if (local.length >= maxLocal) {
+          complete = false;
+          return;
+        }
+        const chosen = new Int32Array(issueCount);
+        const numerators = new Float64Array(partyCount);
+        for (const i of group) {
+          const o = 31 - Math.clz32(domains[i]!);
+          chosen[i] = o;
+          problem.parties.forEach((party, p) => (numerators[p] = numerators[p]! + party.terms[i]![o]!));
+        }
+        local.push({ numerators, options: chosen });
+        return;
+      }
+      for (let rest = domains[branch]!; rest !== 0; rest &= rest - 1) {
+        const child = domains.slice();
+        child[branch] = rest & -rest;
+        if (propagator.propagate(child, [branch])) visit(child);
+      }
+    };
+    const start = root.slice();
+    if (propagator.propagate(start)) visit(start);
+    if (!complete) return { points: [], complete };
+    if (local.length === 0) return { points: [], complete: true };
+    const parts = nonDominated(local, scales);
+    const sums: FrontierPoint[] = [];
+    for (const point of frontier)
+      for (const part of parts) {
+        const numerators = point.numerators.map((n, p) => n + part.numerators[p]!);
+        const chosen = point.options.slice();
+        for (const i of group) chosen[i] = part.options[i]!;
+        sums.push({ numerators, options: chosen });
+      }
+    frontier = nonDominated(sums, scales);
+    if (frontier.length > maxPoints) {
+      frontier = frontier.slice(0, maxPoints);
+      capped = true;
+    }
+  }
+  return { points: frontier, complete: !capped };
+}

@@ -1,0 +1,225 @@
+import type { Case } from '../model/index.js';
+import { BoundTables } from './bound-tables.js';
+import { branchAndBound } from './branch-and-bound.js';
+import type { Objective, SearchControl, SearchOutcome } from './branch-and-bound.js';
+import { bridgeCosts, bridgeObjective, codedOptions, issueWeights } from './bridge.js';
+import { findConflicts } from './conflict-sets.js';
+import { enumerateCorrectionSets } from './correction-sets.js';
+import { exactScores } from './exact-scores.js';
+import { explainPackage } from './explain.js';
+import { maxMinObjective, nashObjective, partyObjective, utilitarianObjective } from './objectives.js';
+import { computeParetoFrontier } from './pareto-frontier.js';
+import { Propagator } from './propagator.js';
+import { compileProblem } from './solver-problem.js';
+import type { SolverProblem } from './solver-problem.js';
+import type { Bridge, Optimality, RedLineRef, Solution, SolutionName, SolveReport } from './solve-report.js';
+
+/** What `solveCase` should compute beyond the four solutions, and how a long run is watched. */
+export interface SolveOptions {
+  control?: SearchControl;
+  /** Compute the Pareto frontier; `limit` caps how many points are listed (all by default). */
+  pareto?: { limit?: number };
+  /** Ids of proposals to bridge (`--near`). */
+  near?: string[];
+  /** Add the per-party explanation of every solution. */
+  explain?: boolean;
+  /** Most correction sets enumerated (default 256) and most conflicts listed (default 64). */
+  maxCorrectionSets?: number;
+  maxConflicts?: number;
+}
+
+const round = (x: number): number => Math.round(x * 10_000) / 10_000;
+
+/** A package as the JSON contract shows it: option ids by issue id, utilities by party id. */
+export function toSolution(problem: SolverProblem, options: Int32Array): Solution {
+  return {
+    options: Object.fromEntries(problem.issues.map((issue, i) => [issue.id, issue.options[options[i]!]!.id])),
+    utilities: Object.fromEntries(
+      problem.parties.map((party) => {
+        let numerator = 0;
+        party.terms.forEach((row, i) => (numerator += row[options[i]!]!));
+        return [party.id, round(numerator / party.scale)];
+      }),
+    ),
+  };
+}
+
+const optimalityOf = (outcome: SearchOutcome | null): Optimality =>
+  outcome === null
+    ? { proven: true, gap: 0 }
+    : { proven: outcome.proven, gap: Number.isFinite(outcome.gap) ? round(outcome.gap) : null };
+
+/**
+ * Solves a case exactly (DESIGN.md, definitions): whether any package keeps every red line, whether the
+ * agreement zone is empty, the Nash, Kalai–Smorodinsky, egalitarian and utilitarian packages, and — when no
+ * package is feasible — the minimal conflicts and the cheapest relaxations. Ties beyond the definitions go
+ * to the package with the smallest option indices, issue by issue in case order.
+ * @example solveCase(demoCase).solutions.nash?.options['military.cap'] // 'cap-800k'
+ */
+export function solveCase(input: Case, options: SolveOptions = {}): SolveReport {
+  const problem = compileProblem(input);
+  const control = options.control ?? {};
+  const context = { problem, tables: new BoundTables(problem), exact: exactScores(problem) };
+  const propagator = new Propagator(
+    problem.redLines.map((redLine) => redLine.formula),
+    problem.issues.length,
+  );
+  const run = (objective: Objective, phase: string): SearchOutcome =>
+    branchAndBound(problem, propagator, objective, control, phase);
+
+  const utilitarian = run(utilitarianObjective(context), 'utilitarian');
+  const feasible = utilitarian.options !== null;
+  let egalitarian: SearchOutcome | null = null;
+  let nash: SearchOutcome | null = null;
+  let kalai: SearchOutcome | null = null;
+  if (feasible) {
+    egalitarian = run(maxMinObjective(context), 'egalitarian');
+    if (egalitarian.options !== null) {
+      nash = run(nashObjective(context), 'nash');
+      const bests = problem.parties.map((_, p) =>
+        run(partyObjective(context, p), `best of ${problem.parties[p]!.id}`),
+      );
+      if (bests.every((best) => best.numerators !== null)) {
+        const bestGains = bests.map((best, p) => best.numerators![p]! - problem.parties[p]!.reservationTerm);
+        kalai = run(maxMinObjective(context, bestGains), 'kalai');
+      }
+      // Kalai needs every B_p; a stopped search for one leaves its definition, not just its value, open.
+      if (kalai === null || bests.some((best) => !best.proven))
+        kalai = { ...(kalai ?? egalitarian), options: kalai?.options ?? null, proven: false, gap: Infinity };
+    }
+  }
+  const outcomes: Record<SolutionName, SearchOutcome | null> = { nash, kalai, egalitarian, utilitarian };
+  const names: SolutionName[] = ['nash', 'kalai', 'egalitarian', 'utilitarian'];
+  const solutions = Object.fromEntries(
+    names.map((name) => {
+      const found = outcomes[name]?.options;
+      return [name, found ? toSolution(problem, found) : null];
+    }),
+  ) as Record<SolutionName, Solution | null>;
+  const optimality = Object.fromEntries(names.map((name) => [name, optimalityOf(outcomes[name])])) as Record<
+    SolutionName,
+    Optimality
+  >;
+
+  const report: SolveReport = {
+    feasible,
+    agreementZone: egalitarian?.options != null,
+    solutions,
+    conflicts: [],
+    relaxations: [],
+    proven: names.every((name) => optimality[name].proven),
+    optimality,
+    conflictsComplete: true,
+    relaxationCost: null,
+    conflictOwners: [],
+    notes: [...problem.notes],
+  };
+  if (!feasible) addConflicts(problem, report, control, options);
+  if (options.pareto) addPareto(problem, report, control, options.pareto.limit);
+  if (options.explain)
+    report.explain = Object.fromEntries(
+      names.flatMap((name) => {
+        const found = outcomes[name]?.options;
+        return found ? [[name, explainPackage(problem, found)]] : [];
+      }),
+    );
+  if (options.near && options.near.length > 0)
+    report.bridge = findBridge(
+      input,
+      problem,
+      context,
+      propagator,
+      control,
+      options.near,
+      report.agreementZone,
+    );
+  return report;
+}
+
+function refOf(problem: SolverProblem, index: number): RedLineRef {
+  const redLine = problem.redLines[index]!;
+  return { party: redLine.party, redline: redLine.id };
+}
+
+function addConflicts(
+  problem: SolverProblem,
+  report: SolveReport,
+  control: SearchControl,
+  options: SolveOptions,
+): void {
+  const correction = enumerateCorrectionSets(problem, options.maxCorrectionSets ?? 256, control);
+  const cheapest = correction.sets[0]?.cost;
+  if (cheapest !== undefined) {
+    report.relaxationCost = round(cheapest);
+    report.relaxations = correction.sets
+      .filter((set) => set.cost <= cheapest + 1e-9)
+      .map((set) => set.redLines.map((index) => refOf(problem, index)));
+  }
+  const conflicts = findConflicts(
+    problem,
+    correction.sets.map((set) => set.redLines),
+    correction.complete,
+    options.maxConflicts ?? 64,
+  );
+  report.conflicts = conflicts.sets.map((set) => set.map((index) => refOf(problem, index)));
+  report.conflictOwners = conflicts.sets.map((set) => {
+    const owners = new Set(set.map((index) => problem.redLines[index]!.party));
+    return owners.size === 1 ? [...owners][0]! : null;
+  });
+  report.conflictsComplete = conflicts.complete;
+  if (!correction.proven) report.proven = false;
+}
+
+function addPareto(
+  problem: SolverProblem,
+  report: SolveReport,
+  control: SearchControl,
+  limit?: number,
+): void {
+  const frontier = computeParetoFrontier(problem, { control });
+  const shown = limit === undefined ? frontier.points : frontier.points.slice(0, limit);
+  report.pareto = shown.map((point) => toSolution(problem, point.options));
+  report.paretoCount = frontier.points.length;
+  report.paretoCapped = !frontier.complete || shown.length < frontier.points.length;
+  if (!frontier.complete) report.proven = false;
+}
+
+function findBridge(
+  input: Case,
+  problem: SolverProblem,
+  context: { tables: BoundTables; exact: ReturnType<typeof exactScores> },
+  propagator: Propagator,
+  control: SearchControl,
+  near: string[],
+  zoneOnly: boolean,
+): Bridge {
+  const proposals = near.map((id) => {
+    const proposal = input.proposals.find((candidate) => candidate.id === id);
+    if (!proposal)
+      throw new Error(`no proposal '${id}' in the case; the command checks names before solving`);
+    return proposal;
+  });
+  const costs = bridgeCosts(problem, proposals, issueWeights(problem));
+  const objective = bridgeObjective(problem, context.tables, context.exact, costs, zoneOnly);
+  const outcome = branchAndBound(problem, propagator, objective, control, 'bridge');
+  const found = outcome.options;
+  const changes = found
+    ? proposals.flatMap((proposal) =>
+        [...codedOptions(proposal)].flatMap(([issueId, optionId]) => {
+          const i = problem.issues.findIndex((issue) => issue.id === issueId);
+          const chosen = problem.issues[i]?.options[found[i]!]?.id;
+          return chosen !== undefined && chosen !== optionId
+            ? [{ proposal: proposal.id, issue: issueId, from: optionId, to: chosen }]
+            : [];
+        }),
+      )
+    : [];
+  return {
+    near,
+    solution: found ? toSolution(problem, found) : null,
+    inAgreementZone: found !== null && zoneOnly,
+    cost: outcome.score ? round(-outcome.score[0]) : null,
+    changes,
+    proven: outcome.proven,
+  };
+}

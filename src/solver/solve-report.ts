@@ -1,0 +1,68 @@
+import type { PartyExplanation } from './explain.js';
+import type { BridgeChange } from './bridge.js';
+
+/** A package with each party's utility (rounded to 4 decimals): one entry of the `parley solve` JSON. */
+export interface Solution {
+  options: Record<string, string>;
+  utilities: Record<string, number>;
+}
+
+/** A red line named by its party: an element of a conflict or a relaxation. */
+export interface RedLineRef {
+  party: string;
+  redline: string;
+}
+
+/** The four bargaining solutions of DESIGN.md. */
+export type SolutionName = 'nash' | 'kalai' | 'egalitarian' | 'utilitarian';
+
+/** Whether a solution is proven optimal, and if not, how far its primary score may be from the optimum. */
+export interface Optimality {
+  proven: boolean;
+  /** Upper bound of the optimum minus the returned score, in the objective's units; 0 when proven. */
+  gap: number | null;
+}
+
+/** The package closest to the named proposals that the solver could find (`--near`). */
+export interface Bridge {
+  near: string[];
+  solution: Solution | null;
+  /** True when the bridge lies in the agreement zone (searched there whenever the zone is not empty). */
+  inAgreementZone: boolean;
+  /** The weighted number of coded positions it changes. */
+  cost: number | null;
+  changes: BridgeChange[];
+  proven: boolean;
+}
+
+/**
+ * The answer of `solveCase`, a superset of the `parley solve --json` contract (DESIGN.md): `feasible`,
+ * `agreementZone`, `solutions`, `pareto`, `conflicts`, `relaxations` keep their shapes; the other fields
+ * only add to them.
+ */
+export interface SolveReport {
+  feasible: boolean;
+  agreementZone: boolean;
+  solutions: Record<SolutionName, Solution | null>;
+  /** Only when the Pareto frontier was asked for; best Σ_p U_p first. */
+  pareto?: Solution[];
+  /** Minimal sets of red lines that cannot hold together ([] when feasible). */
+  conflicts: RedLineRef[][];
+  /** Cheapest sets of red lines whose removal makes the case feasible ([] when feasible). */
+  relaxations: RedLineRef[][];
+  /** False when a time limit stopped any part; see `optimality` and the `…Complete` flags. */
+  proven: boolean;
+  optimality: Record<SolutionName, Optimality>;
+  /** How many points the frontier has, and whether `pareto` lists them all. */
+  paretoCount?: number;
+  paretoCapped?: boolean;
+  /** False when the conflict list may miss some (cap or time limit). */
+  conflictsComplete: boolean;
+  /** Σ priority of each relaxation (its size when no priorities are given); null when feasible. */
+  relaxationCost: number | null;
+  /** The party whose own red lines contradict each other, per conflict (null when parties collide). */
+  conflictOwners: (string | null)[];
+  explain?: Partial<Record<SolutionName, PartyExplanation[]>>;
+  bridge?: Bridge;
+  notes: string[];
+}

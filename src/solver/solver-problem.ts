@@ -1,0 +1,138 @@
+import type { Case, Issue, Position } from '../model/index.js';
+import { compileRule, issuesOfFormula, maxOptionsPerIssue } from './formula.js';
+import type { Formula } from './formula.js';
+
+/**
+ * One party's position in exact integer form. With a = the decimals of its weights and b = the decimals of
+ * its utilities and reservation (each at most 6), w' = w·10^a and u' = u·10^b are integers, and
+ *   U_p = N_p / S_p  with  N_p = Σ_i w'_i·u'_i(option_i)  (an integer)  and  S_p = 10^b·Σ_i w'_i,
+ *   U_p − d_p = G_p / S_p  with  G_p = N_p − d'_p·Σ_i w'_i  (an integer).
+ * Every N_p stays below 2^53, so sums of `terms` in float64 are exact and ties are decided on integers.
+ */
+export interface SolverParty {
+  id: string;
+  /** d_p, 0..100. */
+  reservation: number;
+  /** terms[i][o] = w'_i·u'_i(o), an integer. */
+  terms: Float64Array[];
+  /** U_p contribution of option o of issue i: terms[i][o] / scale. */
+  contributions: Float64Array[];
+  /** S_p > 0. */
+  scale: number;
+  /** d'_p·Σ w': G_p = N_p − reservationTerm. */
+  reservationTerm: number;
+  /** w_i / Σ_j w_j per issue (all 0 when every weight is zero). */
+  weightShares: number[];
+  /** The party's utility u_i(o), 0..100, per issue and option. */
+  utilities: number[][];
+  /** False when every weight is zero: then U_p = 0 for every package (documented in docs/solver.md). */
+  hasWeights: boolean;
+}
+
+/** One red line, compiled. `priority` is its cost in weighted relaxations (1 when the position gives none). */
+export interface SolverRedLine {
+  party: string;
+  id: string;
+  text: string;
+  priority: number;
+  formula: Formula;
+  issues: number[];
+}
+
+/** A case as the solver sees it: issues in case order, parties with a position in case order, red lines. */
+export interface SolverProblem {
+  issues: Issue[];
+  parties: SolverParty[];
+  redLines: SolverRedLine[];
+  /** Things the answer depends on that a person should know (no party, all-zero weights…). */
+  notes: string[];
+}
+
+const maxDecimals = 6;
+
+function decimalsOf(x: number): number {
+  for (let k = 0; k < maxDecimals; k++) {
+    const scaled = x * 10 ** k;
+    if (Math.abs(scaled - Math.round(scaled)) <= 1e-9 * Math.max(1, Math.abs(scaled))) return k;
+  }
+  return maxDecimals;
+}
+
+function compileParty(position: Position, issues: readonly Issue[]): SolverParty {
+  const weights = issues.map((issue) => position.weights[issue.id] ?? 0);
+  const utilities = issues.map((issue) =>
+    issue.options.map((o) => position.utilities[issue.id]?.[o.id] ?? 0),
+  );
+  const a = Math.max(0, ...weights.map(decimalsOf));
+  let b = Math.max(decimalsOf(position.reservation), ...utilities.flat().map(decimalsOf));
+  const intWeights = weights.map((w) => Math.round(w * 10 ** a));
+  const weightSum = intWeights.reduce((s, w) => s + w, 0);
+  // Keep Σ w'·u' below 2^53 by giving up utility decimals (only reached with absurd precision).
+  while (b > 0 && weightSum * 100 * 10 ** b > Number.MAX_SAFE_INTEGER) b--;
+  const hasWeights = weightSum > 0;
+  const terms = utilities.map(
+    (row, i) => new Float64Array(row.map((u) => (hasWeights ? intWeights[i]! * Math.round(u * 10 ** b) : 0))),
+  );
+  // With all weights zero U_p = 0, so G_p/S_p must come out as −d_p: S_p = 10^b, G_p = −d'_p.
+  const scale = hasWeights ? weightSum * 10 ** b : 10 ** b;
+  const intReservation = Math.round(position.reservation * 10 ** b);
+  return {
+    id: position.party,
+    reservation: position.reservation,
+    terms,
+    contributions: terms.map((row) => row.map((t) => t / scale)),
+    scale,
+    reservationTerm: hasWeights ? intReservation * weightSum : intReservation,
+    hasWeights,
+    weightShares: intWeights.map((w) => (hasWeights ? w / weightSum : 0)),
+    utilities,
+  };
+}
+
+/**
+ * Compiles a validated case for the solver. Only parties with a position count, in the order of
+ * `case.parties` (a position for an unlisted party follows, by id). Throws when an issue has more than
+ * 30 options (domains are bit masks) or a rule names an unknown issue — `io` rejects both first.
+ */
+export function compileProblem(input: Case): SolverProblem {
+  const issues = input.issues;
+  for (const issue of issues)
+    if (issue.options.length > maxOptionsPerIssue)
+      throw new Error(
+        `issue '${issue.id}' has ${issue.options.length} options; the solver handles at most 30`,
+      );
+  const order = new Map(input.parties.map((party, index) => [party.id, index]));
+  const positions = [...input.positions].sort((x, y) => {
+    const ox = order.get(x.party) ?? Infinity;
+    const oy = order.get(y.party) ?? Infinity;
+    return ox !== oy ? ox - oy : x.party < y.party ? -1 : x.party > y.party ? 1 : 0;
+  });
+  const parties = positions.map((position) => compileParty(position, issues));
+  const redLines = positions.flatMap((position) =>
+    position.redlines.map((redLine) => {
+      const formula = compileRule(redLine.rule, issues);
+      return {
+        party: position.party,
+        id: redLine.id,
+        text: redLine.text,
+        priority: redLine.priority ?? 1,
+        formula,
+        issues: issuesOfFormula(formula),
+      };
+    }),
+  );
+  const notes: string[] = [];
+  if (parties.length === 0) notes.push('no party has a position: every package counts as acceptable');
+  if (issues.length === 0) notes.push('the case has no issues: the only package is the empty one');
+  for (const party of parties)
+    if (!party.hasWeights)
+      notes.push(`every weight of '${party.id}' is zero: its utility is 0 for every package`);
+  return { issues, parties, redLines, notes };
+}
+
+/** N_p of a complete package (option index per issue): an exact integer. */
+export function numeratorOf(party: SolverParty, options: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < party.terms.length; i++) sum += party.terms[i]![options[i]!]!;
+  return sum;
+}
