@@ -37,6 +37,23 @@ export interface AppOptions {
   logLevel?: 'fatal' | 'error' | 'warn' | 'info' | 'debug';
 }
 
+/** One route of the app: its method and URL pattern; hidden routes are left out of the OpenAPI document. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  isHidden: boolean;
+}
+
+const routeTableKey = 'parleyRoutes';
+
+/**
+ * Every route an app built by `buildApp` answers, in registration order. The authorisation matrix test is
+ * generated from it, so a new route cannot go untested.
+ */
+export function routeTable(app: FastifyInstance): readonly RouteEntry[] {
+  return (app as unknown as Record<typeof routeTableKey, RouteEntry[]>)[routeTableKey];
+}
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 // Option values and min/max use ±Infinity for "no limit", which JSON cannot spell; the API sends "Infinity".
@@ -58,6 +75,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit,
     trustProxy: false,
   });
+  const routes: RouteEntry[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods)
+      if (method !== 'HEAD') routes.push({ method, url: route.url, isHidden: route.schema?.hide === true });
+  });
+  app.decorate(routeTableKey, routes);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

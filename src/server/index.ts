@@ -1,6 +1,6 @@
 // The server layer: the HTTP API (Fastify), accounts, access control, redaction and audit.
-export { buildApp } from './app.js';
-export type { AppOptions } from './app.js';
+export { buildApp, routeTable } from './app.js';
+export type { AppOptions, RouteEntry } from './app.js';
 export { addUser, createApiToken, createLoginLink, normaliseEmail } from './accounts.js';
 export type { Clock } from './accounts.js';
 export { defaultPasswordCost } from './secrets.js';

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CheckResult, RedLineFinding, checkCase } from '../../analysis/index.js';
+import { Comparison, compareProposals } from '../../compare/index.js';
 import { Id } from '../../model/index.js';
 import type { Case } from '../../model/index.js';
 import { canReadProposal, unsealedParties } from '../access.js';
@@ -43,7 +44,7 @@ export function readerFor(theCase: Case, access: Access): Reader {
   };
 }
 
-/** Action routes over a whole process: check (compliance matrix), redacted for the caller. */
+/** Action routes over a process: check (compliance matrix, redacted for the caller) and compare. */
 export const actionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   const loadCase = async (processId: string) => {
     const theCase = await ctx.store.readCase(processId);
@@ -74,6 +75,35 @@ export const actionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
       const report = checkCase(caseFor(theCase, access), req.body);
       await ctx.audit(req, 'check', { processId });
       return redactCheck(report, readerFor(theCase, access));
+    },
+  );
+
+  app.post(
+    '/processes/:processId/compare',
+    {
+      schema: {
+        summary: 'Compare two proposals the caller may read: alignment, word-level redline, issue changes',
+        tags: ['actions'],
+        params: z.object({ processId: Id }),
+        body: z.strictObject({ a: Id, b: Id }),
+        response: { 200: Comparison, 400: Problem, 401: Problem, 404: Problem },
+      },
+    },
+    async (req) => {
+      const { processId } = req.params;
+      const { access } = processAccess(req, processId);
+      const [a, b] = await Promise.all([
+        ctx.store.readProposal(processId, req.body.a),
+        ctx.store.readProposal(processId, req.body.b),
+      ]);
+      for (const [id, found] of [
+        [req.body.a, a],
+        [req.body.b, b],
+      ] as const) {
+        if (!found || !canReadProposal(access, found.value))
+          throw notFound(`no proposal '${id}' in process '${processId}'`);
+      }
+      return compareProposals(a!.value.provisions, b!.value.provisions);
     },
   );
 };

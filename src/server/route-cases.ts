@@ -1,0 +1,298 @@
+// Test support (never imported by production code): for every route of the API, how to call it as each
+// caller and which roles must be allowed. The authorisation matrix and the canary test are generated from
+// this table, and a test checks that it covers `routeTable(app)` exactly, so a new route cannot be missed.
+import type { InjectOptions } from 'fastify';
+import { addUser, createApiToken, createLoginLink } from './accounts.js';
+import { fixtureCase, fixturePassword, fixtureUsers, testPasswordCost } from './test-harness.js';
+import type { FixtureRole, Harness } from './test-harness.js';
+
+/** Who calls: a fixture role, or nobody logged in. */
+export type Caller = FixtureRole | 'anonymous';
+
+/** Every caller of the matrix. */
+export const callers: readonly Caller[] = [...(Object.keys(fixtureUsers) as FixtureRole[]), 'anonymous'];
+
+/** One row of the matrix: a variant of a route (a visibility, a party), who may use it, and how to call it. */
+export interface RouteCase {
+  variant: string;
+  allow: readonly FixtureRole[];
+  request(h: Harness, caller: Caller): Promise<InjectOptions>;
+}
+
+const everyone: readonly FixtureRole[] = [
+  'admin',
+  'mediator',
+  'delegate-ua',
+  'delegate-ru',
+  'observer',
+  'outsider',
+];
+const members: readonly FixtureRole[] = ['admin', 'mediator', 'delegate-ua', 'delegate-ru', 'observer'];
+const clock = () => new Date('2025-11-25T12:00:00Z');
+let counter = 0;
+const unique = (prefix: string) => `${prefix}-${++counter}`;
+
+const auth = (h: Harness, caller: Caller): Record<string, string> =>
+  caller === 'anonymous' ? {} : { authorization: `Bearer ${h.tokens[caller]}` };
+const partyOf = (caller: Caller): string | undefined =>
+  caller === 'delegate-ua' ? 'ua' : caller === 'delegate-ru' ? 'ru' : undefined;
+
+const simple =
+  (method: InjectOptions['method'], url: string, payload?: object) =>
+  async (h: Harness, caller: Caller): Promise<InjectOptions> => ({
+    method,
+    url,
+    headers: auth(h, caller),
+    ...(payload ? { payload } : {}),
+  });
+
+/** The three fixture proposals, one per visibility, with who may read and who may edit each. */
+const proposals = [
+  { variant: 'public', id: 'public-plan', read: members, edit: ['mediator'] as FixtureRole[] },
+  {
+    variant: 'private',
+    id: 'ua-draft',
+    read: ['mediator', 'delegate-ua'] as FixtureRole[],
+    edit: ['mediator', 'delegate-ua'] as FixtureRole[],
+  },
+  {
+    variant: 'shared',
+    id: 'ru-note',
+    read: ['mediator', 'delegate-ru'] as FixtureRole[],
+    edit: ['mediator', 'delegate-ru'] as FixtureRole[],
+  },
+];
+const positions = [
+  { variant: 'party ua', party: 'ua', allow: ['mediator', 'delegate-ua'] as FixtureRole[] },
+  { variant: 'party ru', party: 'ru', allow: ['mediator', 'delegate-ru'] as FixtureRole[] },
+];
+
+async function proposalVersion(
+  h: Harness,
+  id: string,
+): Promise<{ version: number; value: (typeof fixtureCase.proposals)[number] }> {
+  const found = await h.store.readProposal('talks', id);
+  if (!found) throw new Error(`fixture proposal ${id} is gone`);
+  return found;
+}
+
+async function spareUser(h: Harness): Promise<string> {
+  const existing = await h.store.findUserByEmail('spare@example.org');
+  if (existing) return existing.id;
+  const added = await addUser(
+    h.store,
+    { email: 'spare@example.org', password: null, isAdmin: false },
+    clock,
+    testPasswordCost,
+  );
+  if (!added.ok) throw new Error(added.message);
+  return added.user.id;
+}
+
+/** The matrix, keyed `METHOD /url` exactly as Fastify registers the route. */
+export const routeCases: Record<string, RouteCase[]> = {
+  'POST /api/session': [
+    {
+      variant: 'password',
+      allow: everyone,
+      request: async (_h, caller) => ({
+        method: 'POST',
+        url: '/api/session',
+        payload:
+          caller === 'anonymous'
+            ? { email: 'nobody@example.org', password: 'wrong password' }
+            : { email: fixtureUsers[caller].email, password: fixturePassword },
+      }),
+    },
+  ],
+  'POST /api/session/link': [
+    {
+      variant: 'one-time link',
+      allow: everyone,
+      request: async (h, caller) => ({
+        method: 'POST',
+        url: '/api/session/link',
+        payload: {
+          token:
+            caller === 'anonymous'
+              ? 'not-a-link-token'
+              : await createLoginLink(h.store, h.userIds[caller], clock),
+        },
+      }),
+    },
+  ],
+  'GET /api/session': [{ variant: '', allow: everyone, request: simple('GET', '/api/session') }],
+  'DELETE /api/session': [{ variant: '', allow: everyone, request: simple('DELETE', '/api/session') }],
+  'GET /api/processes': [{ variant: '', allow: everyone, request: simple('GET', '/api/processes') }],
+  'GET /api/processes/:processId': [
+    { variant: '', allow: members, request: simple('GET', '/api/processes/talks') },
+  ],
+  'DELETE /api/processes/:processId': [
+    {
+      variant: 'scratch process',
+      allow: ['admin'],
+      request: async (h, caller) => {
+        const id = unique('scratch');
+        await h.store.createProcess({ ...fixtureCase, id });
+        for (const role of members) {
+          const m = fixtureUsers[role].membership;
+          if (m)
+            await h.store.setMembership({
+              userId: h.userIds[role],
+              processId: id,
+              role: m.role,
+              party: m.party,
+            });
+        }
+        return { method: 'DELETE', url: `/api/processes/${id}`, headers: auth(h, caller) };
+      },
+    },
+  ],
+  'GET /api/processes/:processId/proposals': [
+    { variant: '', allow: members, request: simple('GET', '/api/processes/talks/proposals') },
+  ],
+  'GET /api/processes/:processId/proposals/:proposalId': proposals.map((p) => ({
+    variant: p.variant,
+    allow: p.read,
+    request: simple('GET', `/api/processes/talks/proposals/${p.id}`),
+  })),
+  'POST /api/processes/:processId/proposals': [
+    {
+      variant: "the caller's party as author",
+      allow: ['mediator', 'delegate-ua', 'delegate-ru'],
+      request: async (h, caller) =>
+        simple('POST', '/api/processes/talks/proposals', {
+          id: unique('new'),
+          title: 'A new proposal',
+          authors: [partyOf(caller) ?? 'us'],
+          visibility: 'private',
+          provisions: [{ num: '1', label: '1.', text: 'Talks continue.', codes: [] }],
+        })(h, caller),
+    },
+  ],
+  'PATCH /api/processes/:processId/proposals/:proposalId': proposals.map((p) => ({
+    variant: p.variant,
+    allow: p.edit,
+    request: async (h, caller) => {
+      const { version, value } = await proposalVersion(h, p.id);
+      return {
+        method: 'PATCH',
+        url: `/api/processes/talks/proposals/${p.id}`,
+        headers: { ...auth(h, caller), 'if-match': `"${version}"` },
+        payload: { visibility: value.visibility, sharedWith: value.sharedWith },
+      };
+    },
+  })),
+  'PUT /api/processes/:processId/proposals/:proposalId/provisions/:num/codes': proposals.map((p) => ({
+    variant: p.variant,
+    allow: p.edit,
+    request: async (h, caller) => {
+      const { version, value } = await proposalVersion(h, p.id);
+      return {
+        method: 'PUT',
+        url: `/api/processes/talks/proposals/${p.id}/provisions/1/codes`,
+        headers: { ...auth(h, caller), 'if-match': `"${version}"` },
+        payload: { codes: value.provisions[0]?.codes ?? [] },
+      };
+    },
+  })),
+  'GET /api/processes/:processId/positions/:partyId': positions.map((p) => ({
+    variant: p.variant,
+    allow: p.allow,
+    request: simple('GET', `/api/processes/talks/positions/${p.party}`),
+  })),
+  'PUT /api/processes/:processId/positions/:partyId': positions.map((p) => ({
+    variant: p.variant,
+    allow: p.allow,
+    request: async (h, caller) => {
+      const found = await h.store.readPosition('talks', p.party);
+      if (!found) throw new Error(`fixture position ${p.party} is gone`);
+      return {
+        method: 'PUT',
+        url: `/api/processes/talks/positions/${p.party}`,
+        headers: { ...auth(h, caller), 'if-match': `"${found.version}"` },
+        payload: found.value,
+      };
+    },
+  })),
+  'POST /api/processes/:processId/check': [
+    { variant: '', allow: members, request: simple('POST', '/api/processes/talks/check', {}) },
+  ],
+  'POST /api/processes/:processId/compare': [
+    {
+      variant: 'public proposals',
+      allow: members,
+      request: simple('POST', '/api/processes/talks/compare', { a: 'public-plan', b: 'public-plan' }),
+    },
+    {
+      variant: 'a private proposal',
+      allow: ['mediator', 'delegate-ua'],
+      request: simple('POST', '/api/processes/talks/compare', { a: 'public-plan', b: 'ua-draft' }),
+    },
+  ],
+  'GET /api/users': [{ variant: '', allow: ['admin'], request: simple('GET', '/api/users') }],
+  'POST /api/users': [
+    {
+      variant: '',
+      allow: ['admin'],
+      request: async (h, caller) =>
+        simple('POST', '/api/users', { email: `${unique('user')}@example.org` })(h, caller),
+    },
+  ],
+  'GET /api/users/:userId': [
+    {
+      variant: "the mediator's account",
+      allow: ['admin', 'mediator'],
+      request: async (h, caller) => simple('GET', `/api/users/${h.userIds.mediator}`)(h, caller),
+    },
+  ],
+  'GET /api/processes/:processId/members': [
+    { variant: '', allow: ['admin', 'mediator'], request: simple('GET', '/api/processes/talks/members') },
+  ],
+  'PUT /api/processes/:processId/members/:userId': [
+    {
+      variant: '',
+      allow: ['admin'],
+      request: async (h, caller) =>
+        simple('PUT', `/api/processes/talks/members/${await spareUser(h)}`, { role: 'observer' })(h, caller),
+    },
+  ],
+  'DELETE /api/processes/:processId/members/:userId': [
+    {
+      variant: '',
+      allow: ['admin'],
+      request: async (h, caller) => {
+        const userId = await spareUser(h);
+        await h.store.setMembership({ userId, processId: 'talks', role: 'observer', party: null });
+        return simple('DELETE', `/api/processes/talks/members/${userId}`)(h, caller);
+      },
+    },
+  ],
+  'GET /api/tokens': [{ variant: '', allow: everyone, request: simple('GET', '/api/tokens') }],
+  'POST /api/tokens': [
+    { variant: '', allow: everyone, request: simple('POST', '/api/tokens', { name: 'script' }) },
+  ],
+  'DELETE /api/tokens/:tokenId': [
+    {
+      variant: "the caller's own token",
+      allow: everyone,
+      request: async (h, caller) => {
+        const owner = caller === 'anonymous' ? h.userIds.mediator : h.userIds[caller];
+        const { info } = await createApiToken(h.store, owner, 'to revoke', clock);
+        return simple('DELETE', `/api/tokens/${info.id}`)(h, caller);
+      },
+    },
+  ],
+  'GET /api/audit': [{ variant: '', allow: ['admin'], request: simple('GET', '/api/audit') }],
+  'GET /api/audit/export': [{ variant: '', allow: ['admin'], request: simple('GET', '/api/audit/export') }],
+  'GET /api/processes/:processId/audit': [
+    { variant: '', allow: ['admin', 'mediator'], request: simple('GET', '/api/processes/talks/audit') },
+  ],
+  'GET /api/processes/:processId/audit/export': [
+    {
+      variant: '',
+      allow: ['admin', 'mediator'],
+      request: simple('GET', '/api/processes/talks/audit/export'),
+    },
+  ],
+};
