@@ -104,16 +104,18 @@ export function caseFromFiles(files: CaseFiles, unreadable: readonly CaseError[]
     proposals.push({ file, value: read.proposal, lineAt: read.lineAt });
   }
 
-  // Cross-references are checked only on a case whose every file parsed: a proposal that failed would make
+  // Cross-references are checked only when every document could be read: a proposal that failed would make
   // every reference to it look broken.
-  if (errors.length > 0 || !manifest.value) return { ok: false, errors: errors.sort(byPlace) };
+  const isComplete =
+    unreadable.length === 0 && [...positions, ...proposals].every((d) => d.value !== undefined);
+  if (!manifest.value || !isComplete) return { ok: false, errors: errors.sort(byPlace) };
   const c: Case = {
     ...manifest.value,
     proposals: proposals.flatMap((p) => (p.value ? [p.value] : [])),
     positions: positions.flatMap((p) => (p.value ? [p.value] : [])),
   };
   const problems = validateCase(c);
-  if (problems.length === 0) return { ok: true, value: c };
+  if (problems.length === 0 && errors.length === 0) return { ok: true, value: c };
   const place = (problem: CaseProblem): Located<unknown> => {
     const { at } = problem;
     if (at.document === 'case') return { file: 'case.yaml', lineAt: manifest.lineAt };
@@ -122,13 +124,9 @@ export function caseFromFiles(files: CaseFiles, unreadable: readonly CaseError[]
       throw new Error(`caseFromFiles: validateCase named ${at.document} #${at.index}, which was not read`);
     return located;
   };
-  return {
-    ok: false,
-    errors: problems
-      .map(({ at: _at, path, ...problem }, i): CaseError => {
-        const located = place(problems[i] as CaseProblem);
-        return { file: located.file, line: located.lineAt(path), ...problem };
-      })
-      .sort(byPlace),
-  };
+  const crossReferences = problems.map(({ at: _at, path, ...problem }, i): CaseError => {
+    const located = place(problems[i] as CaseProblem);
+    return { file: located.file, line: located.lineAt(path), ...problem };
+  });
+  return { ok: false, errors: [...errors, ...crossReferences].sort(byPlace) };
 }

@@ -9,8 +9,9 @@ import { lineCounter } from './text-lines.js';
 import { parseYamlSource } from './yaml-source.js';
 import type { DataPath } from './yaml-source.js';
 
-/** A proposal file read: the proposal when it is well formed, every mistake, and a way back to lines. */
+/** A proposal file read: every mistake, a way back to lines, and the proposal whenever its front matter is valid. */
 export interface ReadProposal {
+  /** Present when the front matter is valid, even if some code comments were malformed (they are left out). */
   proposal?: Proposal;
   errors: CaseError[];
   /** File line of a path into the proposal: front matter fields, `provisions[i]`, `provisions[i].codes[k]`. */
@@ -106,7 +107,8 @@ export function readProposal(file: string, text: string): ReadProposal {
     const codeLine = part === 'codes' && typeof k === 'number' ? codeLines[index]?.[k] : undefined;
     return codeLine ?? lineOf(provisions[index]?.start ?? split.bodyStart);
   };
-  if (errors.length > 0 || !meta) return { errors, lineAt };
+  // A malformed code comment leaves the rest of the proposal readable, so its cross-references still get checked.
+  if (!meta) return { errors, lineAt };
   return { proposal: { ...meta, preamble, provisions }, errors, lineAt };
 }
 

@@ -1,0 +1,45 @@
+import { expect, test } from 'vitest';
+import { parseYamlSource } from './yaml-source.js';
+
+const text = [
+  'id: demo', //                                  1
+  'parties:', //                                  2
+  '  - { id: ua, name: Ukraine }', //             3
+  '  - id: ru', //                                4
+  '    name: Russia', //                          5
+  'weights:', //                                  6
+  '  military.cap: 10', //                        7
+].join('\n');
+
+test('a path leads to the line of its key or list item', () => {
+  const source = parseYamlSource('case.yaml', text);
+  expect(source.lineAt(['id'])).toBe(1);
+  expect(source.lineAt(['parties', 0, 'name'])).toBe(3);
+  expect(source.lineAt(['parties', 1, 'name'])).toBe(5);
+  expect(source.lineAt(['weights', 'military.cap'])).toBe(7);
+});
+
+test('a missing field points at the mapping it belongs in', () => {
+  expect(parseYamlSource('case.yaml', text).lineAt(['parties', 1, 'kind'])).toBe(4);
+});
+
+test('lines count from where the text starts in its file', () => {
+  expect(parseYamlSource('proposals/a.md', 'id: a\ntitle: A\n', 2).lineAt(['title'])).toBe(3);
+});
+
+test('.inf reads as Infinity', () => {
+  expect(parseYamlSource('case.yaml', 'value: .inf\n').value).toEqual({ value: Infinity });
+});
+
+test('a duplicate key is a yaml error at its line', () => {
+  const source = parseYamlSource('positions/ua.yaml', 'party: ua\nreservation: 1\nreservation: 2\n');
+  expect(source.value).toBeUndefined();
+  expect(source.errors).toEqual([
+    {
+      file: 'positions/ua.yaml',
+      line: 3,
+      code: 'invalid_yaml',
+      message: 'invalid yaml: map keys must be unique',
+    },
+  ]);
+});
