@@ -9,6 +9,8 @@ import { registerMember } from './member.js';
 import { registerProcess } from './process.js';
 import { registerShow } from './show.js';
 import { registerValidate } from './validate.js';
+import { registerCheck } from './check.js';
+import { registerStart } from './start.js';
 
 /**
  * Every `parley` command, each in its own file as a thin shell over the core: parse arguments, read through
@@ -23,6 +25,8 @@ const commands: CommandRegistration[] = [
   registerToken,
   registerMember,
   registerProcess,
+  registerCheck,
+  registerStart,
 ];
 
 /** Runs the CLI with the given arguments and resolves to the exit status: 0 ok, 1 findings or invalid input, 2 usage. */

@@ -1,0 +1,140 @@
+import type { Command } from 'commander';
+import { checkCase, isAllSatisfied } from '../analysis/index.js';
+import type { CheckReport, CheckResult, Verdict } from '../analysis/index.js';
+import { loadCase } from '../io/index.js';
+import type { Case } from '../model/index.js';
+import type { CommandRegistration } from './command.js';
+import { exitCodes } from './exit-codes.js';
+import { reportErrors } from './report-errors.js';
+import { paint, renderTable, useColor } from './table.js';
+import type { Cell, Color } from './table.js';
+
+const marks: Record<Verdict, { mark: string; color: Color }> = {
+  violated: { mark: '✗', color: 'red' },
+  open: { mark: '?', color: 'yellow' },
+  satisfied: { mark: '✓', color: 'green' },
+};
+
+/**
+ * The compliance matrix for a person: a table of proposals × parties, each cell the overall verdict and
+ * the guaranteed utility (`✗ 17.5`, `? 55.0`, `✓ 70.2`, with `*` when not above the party's reservation),
+ * then one line per violated or open red line with its evidence. The marks carry the meaning, so the
+ * output reads the same without colour.
+ * @example renderCheckReport(checkCase(c), c, false) // 'proposal  ua\n…\nus-28 × ua: ✗ no-ceding — violated by 21a, 21d\n'
+ */
+export function renderCheckReport(report: CheckReport, theCase: Case, isColored: boolean): string {
+  if (report.results.length === 0) {
+    return theCase.positions.length === 0
+      ? 'no party has a position in this case, so there are no red lines to test\n'
+      : 'no proposals to check\n';
+  }
+  const proposals = [...new Set(report.results.map((r) => r.proposal))];
+  const parties = [...new Set(report.results.map((r) => r.party))];
+  const cellOf = (result: CheckResult | undefined): Cell => {
+    if (!result) return '';
+    const { mark, color } = marks[result.verdict];
+    return { text: `${mark} ${result.utility.toFixed(1)}${result.aboveReservation ? ' ' : '*'}`, color };
+  };
+  const rows = proposals.map((proposal) => [
+    proposal,
+    ...parties.map((party) =>
+      cellOf(report.results.find((r) => r.proposal === proposal && r.party === party)),
+    ),
+  ]);
+  const table = renderTable(
+    [{ header: 'proposal' }, ...parties.map((party) => ({ header: party, align: 'right' as const }))],
+    rows,
+    isColored,
+  );
+  const legend = [
+    '✓ every red line holds   ? some open   ✗ some violated',
+    "the number is the guaranteed utility, 0..100 (open issues at the party's worst option);",
+    "* marks a utility that is not above the party's reservation",
+  ]
+    .map((line) => paint(line, 'dim', isColored))
+    .join('\n');
+  const findings = report.results.flatMap((result) =>
+    result.redlines
+      .filter((redline) => redline.verdict !== 'satisfied')
+      .map((redline) => {
+        const { mark, color } = marks[redline.verdict];
+        const why =
+          redline.verdict === 'violated'
+            ? `violated by ${redline.evidence.join(', ')}`
+            : `open until ${redline.openIssues.join(', ')} ${redline.openIssues.length === 1 ? 'is' : 'are'} settled` +
+              (redline.evidence.length > 0 ? ` (settled so far: ${redline.evidence.join(', ')})` : '');
+        return `${result.proposal} × ${result.party}: ${paint(`${mark} ${redline.id}`, color, isColored)} — ${why}`;
+      }),
+  );
+  const summary =
+    findings.length === 0 ? 'every red line of every party holds in every proposal' : findings.join('\n');
+  return `${theCase.title}\n\n${table}\n${legend}\n\n${summary}\n`;
+}
+
+interface CheckOptions {
+  json?: boolean;
+  proposal?: string[];
+  party?: string[];
+}
+
+/**
+ * `parley check <case>`: loads a case folder, tests every proposal against every party's red lines, and
+ * prints the matrix (or the report with `--json`). Exit 0 when every red line holds everywhere, 1 when any
+ * is violated or open or the case is invalid, 2 for an unknown `--proposal` or `--party`. An invalid case
+ * prints its mistakes as `file:line: message` on stderr, and with `--json` also `{ "errors": [CaseError…] }`.
+ */
+export async function check(dir: string, options: CheckOptions): Promise<number> {
+  const loaded = await loadCase(dir);
+  if (!loaded.ok) {
+    // --json promises one document on stdout, so scripts get the mistakes there too (as `parley validate --json`).
+    if (options.json) process.stdout.write(JSON.stringify({ errors: loaded.errors }) + '\n');
+    return reportErrors(loaded.errors);
+  }
+  const theCase = loaded.value;
+  const unknown = unknownSelection(theCase, options);
+  if (unknown) {
+    process.stderr.write(`parley check: ${unknown}\n`);
+    return exitCodes.usage;
+  }
+  const report = checkCase(theCase, { proposals: options.proposal, parties: options.party });
+  process.stdout.write(
+    options.json
+      ? JSON.stringify(report) + '\n'
+      : renderCheckReport(report, theCase, useColor(process.stdout)),
+  );
+  return isAllSatisfied(report) ? exitCodes.ok : exitCodes.findings;
+}
+
+/** The first `--proposal` or `--party` id the case does not have, as a message; undefined when all exist. */
+function unknownSelection(theCase: Case, options: CheckOptions): string | undefined {
+  const proposalIds = theCase.proposals.map((p) => p.id);
+  const partyIds = theCase.parties
+    .filter((party) => theCase.positions.some((p) => p.party === party.id))
+    .map((party) => party.id);
+  const badProposal = options.proposal?.find((id) => !proposalIds.includes(id));
+  if (badProposal !== undefined) {
+    return `unknown proposal '${badProposal}' in case ${theCase.id} (expected one of: ${proposalIds.join(', ')})`;
+  }
+  const badParty = options.party?.find((id) => !partyIds.includes(id));
+  if (badParty !== undefined) {
+    return `no position for party '${badParty}' in case ${theCase.id} (expected one of: ${partyIds.join(', ')})`;
+  }
+  return undefined;
+}
+
+/** Registers `parley check` (see `check`). */
+export const registerCheck: CommandRegistration = (program: Command, run) => {
+  program
+    .command('check')
+    .description("test every proposal against every party's red lines: a matrix of proposals × parties")
+    .argument('<case>', 'case folder (case.yaml, proposals/, positions/)')
+    .option('--json', 'print the report as one JSON document')
+    .option('--proposal <ids...>', 'check only these proposals')
+    .option('--party <ids...>', 'check only against these parties')
+    .addHelpText(
+      'after',
+      '\nExample:\n  parley check cases/ukraine-2025 --proposal us-28 --party ua\n\n' +
+        'Exit status: 0 every red line holds, 1 a red line is violated or open (or the case is invalid), 2 usage.\n',
+    )
+    .action(run(check));
+};
