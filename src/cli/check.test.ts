@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CheckReport } from '../analysis/index.js';
+import { Case } from '../model/index.js';
 import { runCli } from '../../test/cli-harness.js';
+import { renderCheckReport } from './check.js';
 
 const fixture = (name: string): string => join(process.cwd(), 'test/fixtures/analysis', name);
 const demoCase = join(process.cwd(), 'cases/ukraine-2025');
@@ -131,5 +133,20 @@ describe('parley check, usage', () => {
     const { status, stdout } = await runCli(['check', '--help']);
     expect(status).toBe(0);
     expect(stdout).toContain('parley check cases/ukraine-2025 --proposal us-28 --party ua');
+  });
+});
+
+describe('renderCheckReport', () => {
+  const empty = Case.parse({ id: 'empty', title: 'Empty', parties: [{ id: 'ua', name: 'Ukraine' }] });
+
+  test('says why the matrix is empty when no party has a position', () => {
+    expect(renderCheckReport({ results: [] }, empty, false)).toBe(
+      'no party has a position in this case, so there are no red lines to test\n',
+    );
+  });
+
+  test('says so when there are positions but no proposals', () => {
+    const withPosition = Case.parse({ ...empty, positions: [{ party: 'ua' }] });
+    expect(renderCheckReport({ results: [] }, withPosition, false)).toBe('no proposals to check\n');
   });
 });
