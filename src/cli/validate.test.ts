@@ -1,0 +1,178 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, readdir, rm, writeFile, cp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, test } from 'vitest';
+import { runCli } from '../../test/cli-harness.js';
+
+const fixtures = fileURLToPath(new URL('../../test/fixtures/cases/', import.meta.url));
+const fixture = (name: string): string => join(fixtures, name);
+
+/** Every path under a folder with a hash of its contents, to show that validating wrote nothing. */
+async function snapshot(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  const hashes = await Promise.all(
+    files.map(
+      async (f) =>
+        `${f} ${createHash('sha1')
+          .update(await readFile(f))
+          .digest('hex')}`,
+    ),
+  );
+  return hashes.sort();
+}
+
+test('a valid case prints its summary and exits 0', async () => {
+  const run = await runCli(['validate', fixture('small')]);
+  expect(run).toEqual({
+    status: 0,
+    stdout: 'ok: 3 parties, 2 issues, 2 proposals, 2 positions\n',
+    stderr: '',
+  });
+});
+
+test('the demo case is valid', async () => {
+  const run = await runCli(['validate', fileURLToPath(new URL('../../cases/ukraine-2025', import.meta.url))]);
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+});
+
+describe('each bad input is one file:line: message line on stderr, exit 1, and nothing written', () => {
+  const cases: Array<[string, string[]]> = [
+    [
+      'bad-yaml',
+      [
+        'positions/ua.yaml:5: invalid yaml: flow sequence in block collection must be sufficiently indented and end with a ]',
+      ],
+    ],
+    [
+      'unclosed-front-matter',
+      [
+        "proposals/us-28.md:1: the front matter opened on this line is never closed: add a '---' line after its last field",
+      ],
+    ],
+    [
+      'bad-front-matter',
+      [
+        'proposals/us-28.md:5: invalid yaml: flow sequence in block collection must be sufficiently indented and end with a ]',
+      ],
+    ],
+    ['wrong-types', ["positions/ua.yaml:2: field 'reservation' must be a number, not 'high'"]],
+    [
+      'unknown-field',
+      [
+        "positions/ua.yaml:6: unknown field 'minimum' in red line 'army-floor' (expected one of: issue, in, notIn, min, max, all, any, not, if, then)",
+      ],
+    ],
+    [
+      'empty-file',
+      [
+        'positions/ua.yaml: the file is empty: expected a position: party, reservation, weights, utilities and red lines',
+      ],
+    ],
+    [
+      'binary-file',
+      ['proposals/us-28.md: this is a binary file, not text: case files are UTF-8 YAML or Markdown'],
+    ],
+    [
+      'missing-case-yaml',
+      [
+        `case.yaml: missing in '${fixture('missing-case-yaml')}': a case folder holds case.yaml, proposals/<id>.md and positions/<party>.yaml`,
+      ],
+    ],
+    [
+      'file-name-mismatch',
+      [
+        "positions/ua.yaml:1: party 'ru' does not match the file name: rename the file to positions/ru.yaml or write party: ua",
+      ],
+    ],
+    [
+      'unknown-refs',
+      [
+        "positions/ua.yaml:4: 'militry.cap' is not an issue of this case (did you mean military.cap?)",
+        "positions/ua.yaml:6: unknown option 'cap-700k' for issue military.cap (expected one of: none, cap-800k, cap-600k)",
+        "positions/ua.yaml:10: 'min' on issue nato.membership, whose options have no value: use 'in' or 'notIn', or give the options a value",
+        "proposals/us-28.md:12: unknown option 'cap-700k' for issue military.cap (expected one of: none, cap-800k, cap-600k)",
+        "proposals/us-28.md:15: 'nato.membershp' is not an issue of this case (did you mean nato.membership?)",
+      ],
+    ],
+    [
+      'conflicting-codes',
+      [
+        'proposals/plan.md:8: provision 2 codes military.cap=cap-800k, but provision 1 codes it as cap-600k',
+        "proposals/plan.md:9: 'nato.membership' is not a code: write issue=option, e.g. military.cap=cap-600k",
+      ],
+    ],
+  ];
+  test.each(cases)('%s', async (name, lines) => {
+    const before = await snapshot(fixture(name));
+    const run = await runCli(['validate', fixture(name)]);
+    expect(run.stderr).toBe(lines.map((line) => `${line}\n`).join(''));
+    expect(run.stdout).toBe('');
+    expect(run.status).toBe(1);
+    expect(await snapshot(fixture(name))).toEqual(before);
+  });
+});
+
+describe('paths that are not case folders', () => {
+  const scratch = mkdtemp(join(tmpdir(), 'parley-validate-'));
+  afterAll(async () => rm(await scratch, { recursive: true, force: true }));
+
+  test('a path that does not exist', async () => {
+    const missing = join(await scratch, 'nowhere');
+    expect(await runCli(['validate', missing])).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `${missing}: no such folder: expected a case folder holding case.yaml\n`,
+    });
+  });
+
+  test('a file instead of a folder', async () => {
+    const file = fixture('small/case.yaml');
+    expect((await runCli(['validate', file])).stderr).toBe(
+      `${file}: this is a file, not a case folder: pass the folder that holds case.yaml\n`,
+    );
+  });
+
+  test('a file over 10 MB is refused without being read', async () => {
+    const dir = join(await scratch, 'large');
+    await cp(fixture('small'), dir, { recursive: true });
+    await writeFile(join(dir, 'proposals/huge.md'), Buffer.alloc(10 * 1024 * 1024 + 1, 'a'));
+    const run = await runCli(['validate', dir]);
+    expect(run.stderr).toBe('proposals/huge.md: the file is 10.0 MB, over the 10 MB limit for a case file\n');
+    expect(run.status).toBe(1);
+  });
+});
+
+test('--json prints { ok, errors } with file, line, code, message and expected', async () => {
+  const run = await runCli(['validate', fixture('unknown-field'), '--json']);
+  expect(run.status).toBe(1);
+  expect(JSON.parse(run.stdout)).toEqual({
+    ok: false,
+    errors: [
+      {
+        file: 'positions/ua.yaml',
+        line: 6,
+        code: 'unknown_field',
+        message: "unknown field 'minimum' in red line 'army-floor'",
+        expected: ['issue', 'in', 'notIn', 'min', 'max', 'all', 'any', 'not', 'if', 'then'],
+      },
+    ],
+  });
+  expect(JSON.parse((await runCli(['validate', fixture('small'), '--json'])).stdout)).toEqual({
+    ok: true,
+    errors: [],
+  });
+});
+
+test('a missing argument is a usage error', async () => {
+  expect((await runCli(['validate'])).status).toBe(2);
+});
+
+test('--help shows an example', async () => {
+  const run = await runCli(['validate', '--help']);
+  expect(run.status).toBe(0);
+  expect(run.stdout).toContain('parley validate cases/ukraine-2025');
+});
