@@ -11,6 +11,7 @@ test('numbers are read in the three written forms', () => {
 });
 
 test('a label is followed by whitespace or the end of the line', () => {
+  expect(readLabel('1.5million')).toBeUndefined();
   expect(readLabel('1.5 million')).toBeUndefined();
   expect(readLabel('e.g. this')).toBeUndefined();
   expect(readLabel('i.e. that')).toBeUndefined();
@@ -64,4 +65,30 @@ test('bullets are labels of length one that keep their character as form', () =>
   }
   expect(readLabel('**bold** text')).toBeUndefined();
   expect(readLabel('---')).toBeUndefined();
+});
+
+test('a decimal label names its parent in prefix', () => {
+  expect(readLabel('1.2 Text')?.readings).toEqual([
+    { family: 'number', form: 'decimal1', value: 2, name: '2', prefix: '1' },
+  ]);
+  expect(readLabel('1.2.3. Text')?.readings).toEqual([
+    { family: 'number', form: 'decimal2', value: 3, name: '3', prefix: '1-2' },
+  ]);
+});
+
+test('bold labels keep their marks in the label', () => {
+  expect(readLabel('**1.** text')?.length).toBe(6);
+  expect(readLabel('__Article 5__ text')?.length).toBe(13);
+  expect(readLabel('**1. Scope.** text')?.length).toBe(4);
+  expect(readLabel('**Important** text')).toBeUndefined();
+});
+
+test('a Markdown heading is a label only when it starts with a number or keyword', () => {
+  expect(readLabel('## Article 5')).toEqual({
+    length: 12,
+    readings: [expect.objectContaining({ family: 'keyword', value: 5 })],
+  });
+  expect(readLabel('# 1. Scope')?.length).toBe(4);
+  expect(readLabel('## a. Not a heading label')).toBeUndefined();
+  expect(readLabel('## Chapter 1')).toBeUndefined();
 });

@@ -20,8 +20,10 @@ export interface LabelReading {
   form: string;
   /** The position the label claims in its list, from 1 (bullets: 0, they don't count). */
   value: number;
-  /** The label's own part of `num`: `10`, `a`, `iv`, `5` (for `Article 5`); empty for a bullet. */
+  /** The label's own part of `num`: `10`, `a`, `iv`, `5` (for `Article 5`), `2` (for `1.2`); empty for a bullet. */
   name: string;
+  /** For a decimal label, the `num` its parent must have: `1` for `1.2`, `1-2` for `1.2.3`. */
+  prefix?: string;
 }
 
 /** A label at the start of a line: its length as written (trailing punctuation included) and its readings. */
@@ -35,6 +37,8 @@ const keyword =
   /^(?:(article|point|section|статья|пункт)\s+|(art\.|§)\s*)(\d{1,3})(?:\s*[.:)](?=\s|$)|\s+[-–—](?=\s|$)|(?=\s*$))/iu;
 const counter =
   /^(?:\((\d{1,3}|[a-zA-Z]|[ivx]+|[IVX]+|[а-яёА-ЯЁ])\)|(\d{1,3}|[a-zA-Z]|[ivx]+|[IVX]+|[а-яёА-ЯЁ])([.)]))(?=\s|$)/u;
+const decimal = /^(\d{1,3}(?:\.\d{1,3}){1,3})\.?(?=\s|$)/;
+const markdownHeading = /^#{1,6}[ \t]+/;
 const roman = /^(x{0,3})(ix|iv|v?i{0,3})$/;
 // Russian lists skip ё, й, ъ, ы and ь.
 const cyrillicLetters = 'абвгдежзиклмнопрстуфхцчшщэюя';
@@ -44,12 +48,38 @@ const cyrillicLetters = 'абвгдежзиклмнопрстуфхцчшщэю�
  * line does not start with one. Recognised: `1.`, `1)`, `(1)` (at most three digits, so a year is never a
  * label), `a.`, `a)`, `(b)` and their upper-case forms, roman `i.`/`(ii)` up to 39, Cyrillic `а)`, bullets
  * `•`, `-`, `*`, `→`, `–`, and `Article 5`, `Art. 5`, `Point 3`, `Section 2`, `§ 2`, `Статья 5`, `Пункт 3`
- * (any case, followed by `.`, `:`, `)`, a dash, or the end of the line). The label must be followed by
- * whitespace or the end of the line. Whether a label really starts a provision depends on its list
+ * (any case, followed by `.`, `:`, `)`, a dash, or the end of the line), and decimal `1.2`/`1.2.3.` (a
+ * sub-point of `1` and of `1.2`; not when a lower-case word follows, as in `2.1 million`). The label must be followed by whitespace or the end of the line. A
+ * label may be bold (`**1.**`, `__Article 5__`; the marks are part of the label), and a Markdown heading
+ * that starts with a number or keyword label (`## Article 5`, `# 1. Scope`) is that label, `#`s included. Whether a label really starts a provision depends on its list
  * (see `placeLabel`).
  * @example readLabel('i. text') // { length: 2, readings: [latin 9, roman 1] }
  */
 export function readLabel(content: string): LabelMatch | undefined {
+  const heading = markdownHeading.exec(content);
+  if (!heading) return readBoldLabel(content);
+  const inner = readBoldLabel(content.slice(heading[0].length));
+  const readings = inner?.readings.filter((r) => r.family === 'number' || r.family === 'keyword') ?? [];
+  return inner && readings.length > 0 ? { length: heading[0].length + inner.length, readings } : undefined;
+}
+
+/** A label, possibly in bold: `**1.**`, `**Article 5.** text`, or `**1. Title.**` (only `**` opens it). */
+function readBoldLabel(content: string): LabelMatch | undefined {
+  const marker = content.startsWith('**') ? '**' : content.startsWith('__') ? '__' : undefined;
+  if (!marker) return readPlainLabel(content);
+  const inner = content.slice(2);
+  const close = inner.indexOf(marker);
+  if (close > 0) {
+    const closed = readPlainLabel(inner.slice(0, close));
+    const after = inner.slice(close + 2);
+    if (closed?.length === close && (after === '' || /^\s/.test(after)))
+      return { ...closed, length: close + 4 };
+  }
+  const open = readPlainLabel(inner);
+  return open && { ...open, length: open.length + 2 };
+}
+
+function readPlainLabel(content: string): LabelMatch | undefined {
   const bulletMatch = bullet.exec(content);
   if (bulletMatch) {
     return { length: 1, readings: [{ family: 'bullet', form: bulletMatch[1] ?? '', value: 0, name: '' }] };
@@ -67,6 +97,18 @@ export function readLabel(content: string): LabelMatch | undefined {
     return {
       length: keywordMatch[0].trimEnd().length,
       readings: [{ family: 'keyword', form, value: Number(digits), name: digits }],
+    };
+  }
+  const decimalMatch = decimal.exec(content);
+  // `2.1 million`: a decimal followed by a lower-case word is a figure, a decimal label opens a sentence.
+  if (decimalMatch && !/^\s*\p{Ll}/u.test(content.slice(decimalMatch[0].length))) {
+    const parts = (decimalMatch[1] ?? '').split('.');
+    const name = parts.pop() ?? '';
+    const prefix = parts.join('-');
+    const form = `decimal${parts.length}`;
+    return {
+      length: decimalMatch[0].length,
+      readings: [{ family: 'number', form, value: Number(name), name, prefix }],
     };
   }
   const counterMatch = counter.exec(content);

@@ -192,6 +192,32 @@ describe('segmentText', () => {
     expect(nums('1. x\na) y\nb) z\n2. w')).toEqual(['1', '1a', '1b', '2']);
   });
 
+  test('decimal numbering nests under the point it names', () => {
+    const input = '1. Scope\n1.1 First.\n1.2 Second.\n1.2.1 Deeper.\n2. Terms\n2.1 Only.\n';
+    expect(nums(input)).toEqual(['1', '1-1', '1-2', '1-2-1', '2', '2-1']);
+    expect(segmentText(input).provisions[2]).toMatchObject({ label: '1.2', text: 'Second.', parent: '1' });
+  });
+
+  test('a decimal figure at the start of a line is running text', () => {
+    expect(nums('1. a\n2. Refugees number\n2.1 million in Poland alone.\n3. c')).toEqual(['1', '2', '3']);
+    expect(nums('1. a\n3. Refugees number\n2.1 million in Poland alone.\n')).toEqual(['1', '3']);
+  });
+
+  test('Markdown headings that carry a label are provisions, others are headings', () => {
+    const input =
+      '# Treaty\n\n## Article 1\nNeutrality.\n\n## Article 2 — Guarantees\nThe guarantors help.\n';
+    const { provisions, unnumbered } = segmentText(input);
+    expect(provisions.map((p) => [p.num, p.label, p.text])).toEqual([
+      ['1', '## Article 1', 'Neutrality.'],
+      ['2', '## Article 2 —', 'Guarantees The guarantors help.'],
+    ]);
+    expect(unnumbered).toEqual([expect.objectContaining({ kind: 'heading', text: 'Treaty' })]);
+  });
+
+  test('bold labels are labels', () => {
+    expect(nums('**1.** First.\n**2.** Second.\n   **a)** sub.')).toEqual(['1', '2', '2a']);
+  });
+
   test('a repeated number is made unique in document order', () => {
     expect(nums('# One\n1. a\n2. b\n# Two\n1. c\n2. d\n')).toEqual(['1', '2', '1_2', '2_2']);
   });
@@ -254,6 +280,7 @@ describe('segmentText on generated documents', () => {
     preamble: fc.array(phrase, { maxLength: 2 }),
     points: fc.array(point, { maxLength: 8 }),
     lineBreak: fc.constantFrom('\n', '\r\n'),
+    labelStyle: fc.constantFrom('dot', 'paren', 'bold', 'article', 'heading'),
   });
   type GeneratedDocument = typeof document extends fc.Arbitrary<infer T> ? T : never;
 
@@ -263,7 +290,18 @@ describe('segmentText on generated documents', () => {
     doc.points.forEach((p, i) => {
       if (p.heading !== undefined) out.push(`## ${p.heading}`, '');
       const [first, ...rest] = p.lines;
-      out.push(`${i + 1}. ${first}`, ...rest.flatMap((line) => (p.hasBlankLines ? ['', line] : [line])));
+      const n = i + 1;
+      const labels = {
+        dot: `${n}. `,
+        paren: `${n}) `,
+        bold: `**${n}.** `,
+        article: `Article ${n}. `,
+        heading: `## Article ${n}\n`,
+      };
+      out.push(
+        `${labels[doc.labelStyle]}${first}`,
+        ...rest.flatMap((line) => (p.hasBlankLines ? ['', line] : [line])),
+      );
       expected.push(`${i + 1}`);
       p.subPoints.items.forEach(([head, ...tail], k) => {
         const name = p.subPoints.style === 'latin' ? 'abcde'[k] : 'абвгд'[k];

@@ -1,7 +1,7 @@
 import { readLabel } from './segment-label.js';
 import type { LabelReading } from './segment-label.js';
 import { levelKey, placeLabel } from './segment-levels.js';
-import type { Level } from './segment-levels.js';
+import type { Level, Placement } from './segment-levels.js';
 import { blankComments, isSpace, splitLines } from './segment-lines.js';
 import type { Line } from './segment-lines.js';
 import { normalizeWithOffsets } from './segment-nfc.js';
@@ -76,6 +76,36 @@ export function segmentText(input: string): Segmentation {
       continue;
     }
     const content = visible.slice(contentStart, line.end);
+    const label = readLabel(content);
+    const placement =
+      label && placeLabel(levels, label.readings, indentOf(visible, line, contentStart), isAfterHeading);
+    const parent =
+      placement && (placement.isNew ? levels[placement.index - 1]?.latest : levels[placement.index]?.parent);
+    // A decimal label (`2.1`) counts only under the point it names (`2`): `2.1 million` in running text is text.
+    if (
+      label &&
+      placement &&
+      (placement.reading.prefix === undefined || placement.reading.prefix === parent)
+    ) {
+      close();
+      const level = enterList(levels, placement, parent, indentOf(visible, line, contentStart));
+      const num = uniqueNum(nums, composeNum(parent, placement.reading, level.last));
+      level.latest = num;
+      const labelEnd = contentStart + label.length;
+      const segment: Segment = {
+        num,
+        label: visible.slice(contentStart, labelEnd),
+        text: '',
+        start: contentStart,
+        end: 0,
+        depth: placement.index,
+      };
+      if (parent !== undefined) segment.parent = parent;
+      provisions.push(segment);
+      owner = { entry: segment, textStart: labelEnd, end: inkEnd, isBlock: false };
+      isAfterHeading = false;
+      continue;
+    }
     const headingMatch = heading.exec(content);
     if (headingMatch) {
       close();
@@ -87,42 +117,6 @@ export function segmentText(input: string): Segmentation {
         end: toOriginal(inkEnd),
       });
       isAfterHeading = true;
-      continue;
-    }
-    const label = readLabel(content);
-    const placement =
-      label && placeLabel(levels, label.readings, indentOf(visible, line, contentStart), isAfterHeading);
-    if (label && placement) {
-      close();
-      const { reading, index, isNew } = placement;
-      levels.length = isNew ? index : index + 1;
-      const parent = isNew ? levels[index - 1]?.latest : levels[index]?.parent;
-      if (isNew)
-        levels.push({
-          key: levelKey(reading),
-          indent: indentOf(visible, line, contentStart),
-          last: 0,
-          parent,
-          latest: '',
-        });
-      const level = levels[index];
-      if (!level) throw new Error('segmentText: a placed label has no list');
-      level.last = reading.family === 'bullet' ? level.last + 1 : reading.value;
-      const num = uniqueNum(nums, composeNum(parent, reading, level.last));
-      level.latest = num;
-      const labelEnd = contentStart + label.length;
-      const segment: Segment = {
-        num,
-        label: visible.slice(contentStart, labelEnd),
-        text: '',
-        start: contentStart,
-        end: 0,
-        depth: index,
-      };
-      if (parent !== undefined) segment.parent = parent;
-      provisions.push(segment);
-      owner = { entry: segment, textStart: labelEnd, end: inkEnd, isBlock: false };
-      isAfterHeading = false;
       continue;
     }
     if (owner) {
@@ -140,6 +134,17 @@ export function segmentText(input: string): Segmentation {
   }
   close();
   return provisions.length > 0 ? { provisions, unnumbered } : numberParagraphs(unnumbered);
+}
+
+/** Moves the stack of open lists to a placed label and counts it; returns the label's list. */
+function enterList(levels: Level[], placement: Placement, parent: string | undefined, indent: number): Level {
+  const { reading, index, isNew } = placement;
+  levels.length = isNew ? index : index + 1;
+  if (isNew) levels.push({ key: levelKey(reading), indent, last: 0, parent, latest: '' });
+  const level = levels[index];
+  if (!level) throw new Error('segmentText: a placed label has no list');
+  level.last = reading.family === 'bullet' ? level.last + 1 : reading.value;
+  return level;
 }
 
 /** A document without labels: its paragraphs become provisions `p1`, `p2`, …; headings stay unnumbered. */
