@@ -20,8 +20,8 @@ export interface Placement {
   isNew: boolean;
 }
 
-// Indentation that differs by up to this many columns still counts as the same column.
-const tolerance = 2;
+// Indentation that differs by one column still counts as the same column (Markdown nests a bullet two in).
+const tolerance = 1;
 // A numbered list may skip this many numbers (a counter-proposal that deletes points keeps the numbering).
 const maxNumberGap = 10;
 

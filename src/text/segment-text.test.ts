@@ -188,6 +188,16 @@ describe('segmentText', () => {
     expect(segmentText(input).provisions.map((p) => p.depth)).toEqual([0, 1, 2, 2, 0, 1]);
   });
 
+  test('a Markdown bullet nested two spaces in is a sub-point, one space in is a sibling', () => {
+    expect(nums('- one\n  - nested\n  - nested\n- two\n - jittered')).toEqual([
+      'b1',
+      'b1-1',
+      'b1-2',
+      'b2',
+      'b3',
+    ]);
+  });
+
   test('flush-left sub-points are still sub-points', () => {
     expect(nums('1. x\na) y\nb) z\n2. w')).toEqual(['1', '1a', '1b', '2']);
   });

@@ -22,16 +22,18 @@ const heading = /^#{1,6}(?=\s|$)/;
 /**
  * Splits a proposal (raw text or Markdown) into its provisions as the document numbers them.
  *
- * Labels: `1.`, `1)`, `(1)`, `Article 5`/`Art. 5`/`Point 3`/`Статья 5`/`Пункт 3`, sub-points `a.`, `a)`,
- * `(b)`, roman `i.`/`(ii)`, Cyrillic `а)`, and bullets. A label counts only where its list makes sense
- * (see `placeLabel`): `2022 draft`, `600,000 troops` or a letter out of sequence is running text.
+ * Labels: `1.`, `1)`, `(1)`, decimal `1.2`, `Article 5`/`Art. 5`/`Point 3`/`Статья 5`/`Пункт 3`, sub-points
+ * `a.`, `a)`, `(b)`, roman `i.`/`(ii)`, Cyrillic `а)`, bullets, bold labels (`**1.**`) and Markdown headings
+ * that start with a number or keyword (`## Article 5`, label `## Article 5`). A label counts only where its
+ * list makes sense (see `placeLabel`): `2022 draft`, `600,000 troops`, `2.1 million` or a letter out of
+ * sequence is running text. Indentation tells a sub-list from a continued list.
  *
  * `num` scheme: a top-level point is its number or letter (`1`, `10`, `5` for `Article 5`, `a`); a
  * sub-point appends its own part to its parent's num, directly when one ends in a digit and the other
- * starts with a letter or the other way round (`10a`, `a1`), and with `-` otherwise (`10a-i`, `5-1`).
- * A bullet is its parent's num, `-` and its place among its siblings (`10-1`, `10-2`); a top-level bullet
- * is `b1`, `b2`, …. If a num repeats (a document that numbers two sections from 1), the later ones get
- * `_2`, `_3`, … in document order (`1`, then `1_2`).
+ * starts with a letter or the other way round (`10a`, `a1`), and with `-` otherwise (`10a-i`, `5-1`, and
+ * `1-2` for the decimal `1.2`). A bullet is its parent's num, `-` and its place among its siblings
+ * (`10-1`, `10-2`); a top-level bullet is `b1`, `b2`, …. If a num repeats (a document that numbers two
+ * sections from 1), the later ones get `_2`, `_3`, … in document order (`1`, then `1_2`).
  *
  * Text: lines that follow a provision without a label (continuation lines and paragraphs, across blank
  * lines) belong to it, up to the next label or heading. A chapeau's text ends where its first sub-point
@@ -39,7 +41,7 @@ const heading = /^#{1,6}(?=\s|$)/;
  * `heading` (they do not end the numbering), and paragraphs between a heading and the next point are
  * `paragraph`. A document without any label has its paragraphs as provisions `p1`, `p2`, … (label empty,
  * depth 0), its headings stay unnumbered. HTML comments are left out of `text`; a comment on its own line
- * is inside the span of the entry it follows.
+ * is inside the span of the entry it follows. Other Markdown (`**bold**`, links) stays in `text` as written.
  *
  * Offsets: the input is normalised to NFC; `start`/`end` are mapped back to UTF-16 offsets in the original
  * input, `text` is NFC. Line breaks may be `\n`, `\r\n` or `\r`. Runs in time linear in the input.
