@@ -2,7 +2,9 @@
 // caller and which roles must be allowed. The authorisation matrix and the canary test are generated from
 // this table, and a test checks that it covers `routeTable(app)` exactly, so a new route cannot be missed.
 import type { InjectOptions } from 'fastify';
+import { caseToFiles } from '../io/index.js';
 import { addUser, createApiToken, createLoginLink } from './accounts.js';
+import { writeCaseArchive } from './archive.js';
 import { fixtureCase, fixturePassword, fixtureUsers, testPasswordCost } from './test-harness.js';
 import type { FixtureRole, Harness } from './test-harness.js';
 
@@ -147,6 +149,25 @@ export const routeCases: Record<string, RouteCase[]> = {
         return { method: 'DELETE', url: `/api/processes/${id}`, headers: auth(h, caller) };
       },
     },
+  ],
+  'POST /api/processes': [
+    {
+      variant: 'a tar archive',
+      allow: ['admin'],
+      request: async (h, caller) => {
+        const id = unique('imported');
+        return {
+          method: 'POST',
+          url: '/api/processes',
+          headers: { ...auth(h, caller), 'content-type': 'application/x-tar' },
+          payload: await writeCaseArchive(caseToFiles({ ...fixtureCase, id }), id, 'tar'),
+        };
+      },
+    },
+  ],
+  'GET /api/processes/:processId/export': [
+    { variant: 'tar', allow: ['mediator'], request: simple('GET', '/api/processes/talks/export') },
+    { variant: 'zip', allow: ['mediator'], request: simple('GET', '/api/processes/talks/export?format=zip') },
   ],
   'GET /api/processes/:processId/proposals': [
     { variant: '', allow: members, request: simple('GET', '/api/processes/talks/proposals') },

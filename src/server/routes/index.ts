@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { RouteContext } from '../context.js';
 import { accountRoutes } from './accounts.js';
 import { actionRoutes } from './actions.js';
+import { archiveRoutes } from './archive.js';
 import { auditRoutes } from './audit.js';
 import { positionRoutes } from './positions.js';
 import { processRoutes } from './processes.js';
@@ -27,4 +28,5 @@ export const apiRoutes: FastifyPluginAsyncZod<RouteContext & { loginLimit: Login
   await app.register(actionRoutes, context);
   await app.register(accountRoutes, context);
   await app.register(auditRoutes, context);
+  await app.register(archiveRoutes, context);
 };

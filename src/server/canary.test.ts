@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { storeTargets } from '../store/index.js';
+import { callers, routeCases } from './route-cases.js';
+import type { Caller } from './route-cases.js';
+import { canary, fixtureCase, openHarness } from './test-harness.js';
+import type { Harness } from './test-harness.js';
+
+const parties = fixtureCase.positions.map((p) => p.party);
+
+/** The sealed parties whose canaries a caller must never see: all but its own (mediators see all). */
+const forbiddenFor = (caller: Caller): string[] =>
+  caller === 'mediator' ? [] : parties.filter((party) => `delegate-${party}` !== caller);
+
+describe.each(storeTargets())('sealed positions on $name', (target) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await openHarness(target);
+  });
+  afterAll(async () => h?.close());
+
+  test('a mediator reading a position does see its canary, so the check below can fail', async () => {
+    const response = await h.app.inject(
+      await routeCases['GET /api/processes/:processId/positions/:partyId']![1]!.request(h, 'mediator'),
+    );
+    expect(response.body).toContain(canary('ru'));
+  });
+
+  for (const caller of callers.filter((c) => c !== 'mediator')) {
+    test(`no answer of any route to ${caller} contains another party's canary`, async () => {
+      const leaks: string[] = [];
+      for (const [route, cases] of Object.entries(routeCases)) {
+        for (const routeCase of cases) {
+          const response = await h.app.inject(await routeCase.request(h, caller));
+          const seen = response.body + JSON.stringify(response.headers);
+          for (const party of forbiddenFor(caller))
+            if (seen.includes(canary(party))) leaks.push(`${route} (${routeCase.variant}) leaks ${party}`);
+        }
+      }
+      expect(leaks).toEqual([]);
+    });
+  }
+
+  test("a delegate's check names the other party's red line only as sealed, and withholds its utility", async () => {
+    const response = await h.app.inject({
+      method: 'POST',
+      url: '/api/processes/talks/check',
+      headers: { authorization: `Bearer ${h.tokens['delegate-ua']}` },
+      payload: { proposals: ['public-plan'] },
+    });
+    const ru = response.json().results.find((r: { party: string }) => r.party === 'ru');
+    expect(ru).toMatchObject({
+      utility: null,
+      sealed: true,
+      verdict: 'satisfied',
+      redlines: [{ id: 'sealed', text: 'a sealed red line of Russia' }],
+    });
+    const ua = response.json().results.find((r: { party: string }) => r.party === 'ua');
+    expect(ua).toMatchObject({
+      sealed: false,
+      verdict: 'violated',
+      redlines: [{ id: canary('ua'), verdict: 'violated', evidence: ['1'] }],
+    });
+  });
+});

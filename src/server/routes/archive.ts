@@ -1,0 +1,118 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { caseFromFiles, caseToFiles } from '../../io/index.js';
+import { formatCaseError, Id } from '../../model/index.js';
+import { readCaseArchive, writeCaseArchive } from '../archive.js';
+import { requireViewer } from '../auth.js';
+import type { RouteContext } from '../context.js';
+import { forbidden, HttpProblem, notFound, Problem } from '../problem.js';
+import { processAccess } from './guard.js';
+
+const archiveTypes = [
+  'application/x-tar',
+  'application/gzip',
+  'application/x-gzip',
+  'application/zip',
+  'application/octet-stream',
+];
+const archiveBodyLimit = 20 * 1024 * 1024;
+
+/**
+ * Case archives: an admin imports a case folder packed as tar (or .tar.gz) or zip as a new process; a
+ * mediator exports a whole process, sealed positions included, which is audited.
+ */
+export const archiveRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
+  app.addContentTypeParser(
+    archiveTypes,
+    { parseAs: 'buffer', bodyLimit: archiveBodyLimit },
+    (_req, body, done) => done(null, body),
+  );
+
+  app.post(
+    '/processes',
+    {
+      bodyLimit: archiveBodyLimit,
+      schema: {
+        summary: 'Import a case folder archive (tar, tar.gz or zip) as a new process (admins)',
+        tags: ['processes'],
+        response: {
+          201: z.object({
+            id: Id,
+            title: z.string(),
+            proposals: z.number().int(),
+            positions: z.number().int(),
+          }),
+          400: Problem,
+          401: Problem,
+          403: Problem,
+          409: Problem,
+          413: Problem,
+          415: Problem,
+          422: Problem,
+        },
+      },
+    },
+    async (req, reply) => {
+      const viewer = requireViewer(req);
+      if (!viewer.user.isAdmin) throw forbidden('only an admin can import a process');
+      if (!Buffer.isBuffer(req.body))
+        throw new HttpProblem(
+          415,
+          'unsupported_media_type',
+          `send the archive as one of: ${archiveTypes.join(', ')}`,
+        );
+      const read = await readCaseArchive(req.body);
+      if (!read.ok) throw new HttpProblem(400, 'bad_archive', read.message);
+      const loaded = caseFromFiles(read.files);
+      if (!loaded.ok) {
+        const errors = loaded.errors.map((e) => ({ path: `${e.file}:${e.line}`, message: e.message }));
+        throw new HttpProblem(422, 'invalid_case', formatCaseError(loaded.errors[0]!), { errors });
+      }
+      const created = await ctx.store.createProcess(loaded.value);
+      if (!created.ok)
+        throw new HttpProblem(
+          409,
+          'process_exists',
+          `a process '${loaded.value.id}' already exists; change the id in case.yaml`,
+        );
+      await ctx.audit(req, 'import', { processId: loaded.value.id });
+      const { id, title, proposals, positions } = loaded.value;
+      return reply.code(201).send({ id, title, proposals: proposals.length, positions: positions.length });
+    },
+  );
+
+  app.get(
+    '/processes/:processId/export',
+    {
+      schema: {
+        summary: 'Export a whole process, sealed positions included, as a case folder archive (mediators)',
+        tags: ['processes'],
+        params: z.object({ processId: Id }),
+        querystring: z.strictObject({ format: z.enum(['tar', 'zip']).default('tar') }),
+        response: {
+          200: z.any().describe('the archive'),
+          400: Problem,
+          401: Problem,
+          403: Problem,
+          404: Problem,
+        },
+      },
+    },
+    async (req, reply) => {
+      const { processId } = req.params;
+      const { access } = processAccess(req, processId);
+      if (access.role !== 'mediator')
+        throw forbidden(
+          "only the process's mediators can export it, since the archive holds every sealed position",
+        );
+      const theCase = await ctx.store.readCase(processId);
+      if (!theCase) throw notFound(`no process '${processId}'`);
+      const archive = await writeCaseArchive(caseToFiles(theCase), processId, req.query.format);
+      await ctx.audit(req, 'export', { processId, detail: req.query.format });
+      return reply
+        .type(req.query.format === 'zip' ? 'application/zip' : 'application/x-tar')
+        .header('content-disposition', `attachment; filename="${processId}.${req.query.format}"`)
+        .send(archive);
+    },
+  );
+};
