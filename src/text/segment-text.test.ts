@@ -198,6 +198,17 @@ describe('segmentText', () => {
     ]);
   });
 
+  test('nothing inside a fenced code block is a label or a heading', () => {
+    const { provisions, unnumbered } = segmentText(
+      '1. Example:\n```\n2. not a point\n# not a heading\n```\n2. Real.',
+    );
+    expect(provisions.map((p) => [p.num, p.text])).toEqual([
+      ['1', 'Example: ``` 2. not a point # not a heading ```'],
+      ['2', 'Real.'],
+    ]);
+    expect(unnumbered).toEqual([]);
+  });
+
   test('flush-left sub-points are still sub-points', () => {
     expect(nums('1. x\na) y\nb) z\n2. w')).toEqual(['1', '1a', '1b', '2']);
   });

@@ -18,6 +18,7 @@ interface Owner {
 }
 
 const heading = /^#{1,6}(?=\s|$)/;
+const fence = /^(```|~~~)/;
 
 /**
  * Splits a proposal (raw text or Markdown) into its provisions as the document numbers them.
@@ -41,7 +42,7 @@ const heading = /^#{1,6}(?=\s|$)/;
  * `heading` (they do not end the numbering), and paragraphs between a heading and the next point are
  * `paragraph`. A document without any label has its paragraphs as provisions `p1`, `p2`, … (label empty,
  * depth 0), its headings stay unnumbered. HTML comments are left out of `text`; a comment on its own line
- * is inside the span of the entry it follows. Other Markdown (`**bold**`, links) stays in `text` as written.
+ * is inside the span of the entry it follows. Lines of a fenced code block are text, never labels. Other Markdown (`**bold**`, links) stays in `text` as written.
  *
  * Offsets: the input is normalised to NFC; `start`/`end` are mapped back to UTF-16 offsets in the original
  * input, `text` is NFC. Line breaks may be `\n`, `\r\n` or `\r`. Runs in time linear in the input.
@@ -56,6 +57,7 @@ export function segmentText(input: string): Segmentation {
   const nums = new Map<string, number>();
   let owner: Owner | undefined;
   let isAfterHeading = false;
+  let isInFence = false;
 
   const close = () => {
     if (!owner) return;
@@ -78,7 +80,11 @@ export function segmentText(input: string): Segmentation {
       continue;
     }
     const content = visible.slice(contentStart, line.end);
-    const label = readLabel(content);
+    // Inside a fenced code block (``` or ~~~) nothing is a label or a heading.
+    const isFence = fence.test(content);
+    const isCode = isFence || isInFence;
+    if (isFence) isInFence = !isInFence;
+    const label = isCode ? undefined : readLabel(content);
     const placement =
       label && placeLabel(levels, label.readings, indentOf(visible, line, contentStart), isAfterHeading);
     const parent =
@@ -108,7 +114,7 @@ export function segmentText(input: string): Segmentation {
       isAfterHeading = false;
       continue;
     }
-    const headingMatch = heading.exec(content);
+    const headingMatch = isCode ? null : heading.exec(content);
     if (headingMatch) {
       close();
       const own = visible.slice(contentStart + headingMatch[0].length, inkEnd).replace(/\s#+\s*$/, '');
