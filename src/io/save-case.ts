@@ -26,7 +26,8 @@ async function existingCaseFiles(dir: string): Promise<string[]> {
 /**
  * Writes a case as a folder (the format of `caseToFiles`), so that a failure leaves nothing half-written.
  * A new folder is written whole next to its target and renamed into place. In an existing folder each file
- * is first written to a temporary name, and only when all are written are they renamed over the old ones;
+ * is first written to a temporary folder inside it, and only when all are written and every target folder
+ * exists are they renamed over the old ones (a rename within a folder does not fail half-way);
  * proposal and position files the case no longer has are then removed, and other files (a README, `.git`)
  * are left alone. File-system failures throw; the folder then holds the old files.
  * @example await saveCase(c, 'cases/ukraine-2025')
@@ -52,10 +53,16 @@ export async function saveCase(c: Case, dir: string): Promise<void> {
   try {
     await writeAll(staging, files);
     const stale = (await existingCaseFiles(dir)).filter((file) => !files.has(file));
-    for (const file of files.keys()) {
-      await mkdir(dirname(join(dir, file)), { recursive: true });
-      await rename(join(staging, file), join(dir, file));
+    // Make every target folder before the first rename, so a folder that cannot be made fails the save
+    // while the old files are all still in place.
+    const folders = [...new Set([...files.keys()].map((file) => dirname(join(dir, file))))];
+    for (const folder of folders) {
+      const found = await stat(folder).catch(() => undefined);
+      if (found && !found.isDirectory())
+        throw new Error(`saveCase: '${folder}' is a file where a folder belongs`);
     }
+    for (const folder of folders) await mkdir(folder, { recursive: true });
+    for (const file of files.keys()) await rename(join(staging, file), join(dir, file));
     for (const file of stale) await rm(join(dir, file));
   } finally {
     await rm(staging, { recursive: true, force: true });

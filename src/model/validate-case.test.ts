@@ -79,6 +79,7 @@ test('edit distance counts insertions, deletions and substitutions', () => {
 test('a close id is suggested, a far one is not', () => {
   expect(closestId('nato.membershp', ['military.cap', 'nato.membership'])).toBe('nato.membership');
   expect(closestId('territory', ['military.cap', 'nato.membership'])).toBeUndefined();
+  expect(closestId('eu', ['ua', 'ru'])).toBeUndefined();
 });
 
 test('two equally close ids make no suggestion', () => {

@@ -45,13 +45,13 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The candidate closest to a mistyped id, when it is close enough to be a likely typo (at most a third of the
- * name's length away, and at least 1 edit allowed) and no other candidate is as close: with two equally
- * close candidates there is nothing to suggest.
+ * name's length away, so ids of one or two characters get no suggestion) and no other candidate is as close:
+ * with two equally close candidates there is nothing to suggest.
  * @example closestId('nato.membershp', ['nato.membership', 'military.cap']) // 'nato.membership'
  * @example closestId('cap-700k', ['cap-600k', 'cap-800k']) // undefined
  */
 export function closestId(name: string, candidates: Iterable<string>): string | undefined {
-  const limit = Math.max(1, Math.floor(name.length / 3));
+  const limit = Math.floor(name.length / 3);
   let best: { id: string | undefined; distance: number } = { id: undefined, distance: limit + 1 };
   for (const id of new Set(candidates)) {
     const distance = editDistance(name, id);
@@ -152,15 +152,9 @@ function knownIssue(index: Index, report: Report, path: (string | number)[], id:
 
 function checkOption(report: Report, path: (string | number)[], issue: Issue, option: string): void {
   const options = issue.options.map((o) => o.id);
+  // Options are few and often differ by one character (cap-600k, cap-800k), so list them all.
   if (!options.includes(option))
-    reportUnknown(
-      report,
-      path,
-      'unknown_option',
-      `unknown option '${option}' for issue ${issue.id}`,
-      option,
-      options,
-    );
+    report(path, 'unknown_option', `unknown option '${option}' for issue ${issue.id}`, options);
 }
 
 function checkRule(rule: Rule, path: (string | number)[], index: Index, report: Report): void {
