@@ -1,8 +1,7 @@
-import { issuesOfRule } from '../model/index.js';
 import type { Case, Proposal } from '../model/index.js';
 import type { CheckReport, CheckResult, RedLineFinding } from './check-report.js';
 import { codedPackage } from './coded-package.js';
-import { evaluateRule } from './evaluate-rule.js';
+import { evaluateRule, openIssuesOf } from './evaluate-rule.js';
 import type { Verdict } from './finding.js';
 import { proposalUtility } from './utility.js';
 
@@ -28,9 +27,7 @@ export function checkProposal(theCase: Case, proposal: Proposal, parties?: reado
     if (!position) continue;
     const redlines = position.redlines.map((redline): RedLineFinding => {
       const finding = evaluateRule(redline.rule, pkg);
-      const openIssues =
-        finding.verdict === 'open' ? issuesOfRule(redline.rule).filter((id) => !pkg.has(id)) : [];
-      return { id: redline.id, ...finding, openIssues };
+      return { id: redline.id, ...finding, openIssues: openIssuesOf(redline.rule, pkg) };
     });
     const { utility, best, openIssues } = proposalUtility(position, pkg, theCase.issues);
     results.push({

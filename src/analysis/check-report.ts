@@ -3,7 +3,8 @@ import { Finding, Verdict } from './finding.js';
 
 /**
  * One red line of one party tested against one proposal: its verdict and the provisions that decided it.
- * `openIssues` lists the issues the rule mentions that the proposal leaves open (empty when decided).
+ * `openIssues` lists the open issues that keep the red line open, ones under an already decided branch left
+ * out (empty when decided).
  * @example { id: 'no-ceding', verdict: 'violated', evidence: ['21a', '21d'], openIssues: [] }
  */
 export const RedLineFinding = Finding.extend({ id: z.string(), openIssues: z.array(z.string()) });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { CodedPackage, Rule } from '../model/index.js';
-import { evaluateRule } from './evaluate-rule.js';
+import { evaluateRule, openIssuesOf } from './evaluate-rule.js';
 import {
   arbitraryCompletePackage,
   arbitraryPartAndWhole,
@@ -168,6 +168,36 @@ describe('laws of three-valued logic', () => {
     fc.assert(
       fc.property(arbitraryRule, arbitraryCompletePackage, (r, pkg) => {
         expect(evaluateRule(r, pkg).evidence.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+});
+
+describe('openIssuesOf', () => {
+  test('names the open issues that keep a rule open, in first-mention order', () => {
+    const rule: Rule = {
+      all: [
+        noNato,
+        { issue: 'military.cap', max: 600_000 },
+        { not: { issue: 'nato.membership', in: ['open'] } },
+      ],
+    };
+    expect(openIssuesOf(rule, us28)).toEqual(['nato.membership']);
+  });
+
+  test('leaves out an open issue under a branch that is already decided', () => {
+    // any(open NATO, satisfied cap) is satisfied whatever NATO becomes; only territory keeps the rule open
+    const decidedBranch: Rule = { any: [noNato, { issue: 'military.cap', max: 600_000 }] };
+    const openLeaf = packageOf({ 'military.cap': ['cap-600k', '6'] });
+    expect(openIssuesOf({ all: [decidedBranch, noCeding] }, openLeaf)).toEqual(['territory.recognition']);
+  });
+
+  test('is empty for a decided rule and non-empty exactly when the rule is open', () => {
+    fc.assert(
+      fc.property(arbitraryRule, arbitraryPartAndWhole, (r, [part]) => {
+        const isOpen = evaluateRule(r, part).verdict === 'open';
+        expect(openIssuesOf(r, part).length > 0).toBe(isOpen);
+        for (const issueId of openIssuesOf(r, part)) expect(part.has(issueId)).toBe(false);
       }),
     );
   });

@@ -62,3 +62,17 @@ function negate(finding: Finding): Finding {
   const flipped: Record<Verdict, Verdict> = { satisfied: 'violated', violated: 'satisfied', open: 'open' };
   return { verdict: flipped[finding.verdict], evidence: finding.evidence };
 }
+
+/**
+ * The open issues that keep a rule `open` in this package, in first-mention order: an uncoded issue under
+ * a branch that is already decided is left out, since settling it would not change the verdict. Empty
+ * when the rule is decided.
+ * @example openIssuesOf({ all: [{ issue: 'nato.membership', in: ['excluded'] }, armyFloor] }, pkg) // ['nato.membership'] while NATO is uncoded and 6 meets the floor
+ */
+export function openIssuesOf(rule: Rule, pkg: CodedPackage): string[] {
+  if (evaluateRule(rule, pkg).verdict !== 'open') return [];
+  if ('issue' in rule) return [rule.issue];
+  const children =
+    'all' in rule ? rule.all : 'any' in rule ? rule.any : 'not' in rule ? [rule.not] : [rule.if, rule.then];
+  return [...new Set(children.flatMap((child) => openIssuesOf(child, pkg)))];
+}
