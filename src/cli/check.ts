@@ -20,7 +20,7 @@ const marks: Record<Verdict, { mark: string; color: Color }> = {
  * the guaranteed utility (`✗ 17.5`, `? 55.0`, `✓ 70.2`, with `*` when not above the party's reservation),
  * then one line per violated or open red line with its evidence. The marks carry the meaning, so the
  * output reads the same without colour.
- * @example renderCheckReport(checkCase(c), c, false) // 'proposal  ua\n…\nus-28 × ua: ✗ no-ceding — violated by 21a, 21d\n'
+ * @example renderCheckReport(checkCase(c), c, false) // '<case title>\n\nproposal  ua\n…\nus-28 × ua: ✗ no-ceding — violated by 21a, 21d\n'
  */
 export function renderCheckReport(report: CheckReport, theCase: Case, isColored: boolean): string {
   if (report.results.length === 0) {
