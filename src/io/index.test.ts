@@ -12,3 +12,12 @@ test('io exposes only its public api', async () => {
     'writeProposal',
   ]);
 });
+
+test('docs/errors.md says how to fix every error code', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const read = (path: string) => readFile(new URL(`../../${path}`, import.meta.url), 'utf8');
+  const codes = [...(await read('src/model/case-error.ts')).matchAll(/\| '([a-z_]+)'/g)].map((m) => m[1]);
+  const documented = [...(await read('docs/errors.md')).matchAll(/^\| `([a-z_]+)` \|/gm)].map((m) => m[1]);
+  expect(codes.length).toBeGreaterThan(20);
+  expect([...documented].sort()).toEqual([...codes].sort());
+});
