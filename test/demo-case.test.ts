@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkCase, evaluateRule } from '../src/analysis/index.js';
 import type { CheckResult } from '../src/analysis/index.js';
-import { loadCase } from '../src/io/index.js';
+import { caseFromFiles, caseToFiles, loadCase } from '../src/io/index.js';
 import { formatCaseError } from '../src/model/index.js';
 import type { Case, CodedPackage, Issue } from '../src/model/index.js';
 import { segmentText } from '../src/text/index.js';
@@ -63,6 +63,13 @@ describe('the case folder', () => {
         expect(line.text.length, `${position.party}/${line.id}`).toBeGreaterThan(20);
         expect(line.source, `${position.party}/${line.id}`).toMatch(/^https:\/\//);
       }
+  });
+
+  test('survives being written out and read back, apart from the text offsets', () => {
+    const withoutOffsets = (value: unknown) =>
+      JSON.stringify(value, (key, inner: unknown) => (key === 'start' || key === 'end' ? undefined : inner));
+    const reread = caseFromFiles(caseToFiles(ukraine));
+    expect(reread.ok && withoutOffsets(reread.value)).toBe(withoutOffsets(ukraine));
   });
 });
 
