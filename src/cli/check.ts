@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { checkCase, isAllSatisfied } from '../analysis/index.js';
-import type { CheckReport, CheckResult, Verdict } from '../analysis/index.js';
+import type { CheckReport, CheckResult, RedLineFinding, Verdict } from '../analysis/index.js';
 import { loadCase } from '../io/index.js';
 import type { Case } from '../model/index.js';
 import type { CommandRegistration } from './command.js';
@@ -53,22 +53,33 @@ export function renderCheckReport(report: CheckReport, theCase: Case, isColored:
   ]
     .map((line) => paint(line, 'dim', isColored))
     .join('\n');
-  const findings = report.results.flatMap((result) =>
-    result.redlines
-      .filter((redline) => redline.verdict !== 'satisfied')
-      .map((redline) => {
-        const { mark, color } = marks[redline.verdict];
-        const why =
-          redline.verdict === 'violated'
-            ? `violated by ${redline.evidence.join(', ')}`
-            : `open until ${redline.openIssues.join(', ')} ${redline.openIssues.length === 1 ? 'is' : 'are'} settled` +
-              (redline.evidence.length > 0 ? ` (settled so far: ${redline.evidence.join(', ')})` : '');
-        return `${result.proposal} × ${result.party}: ${paint(`${mark} ${redline.id}`, color, isColored)} — ${why}`;
-      }),
+  // One paragraph per proposal, so a long list still reads row by row like the matrix above it.
+  const paragraphs = proposals.map((proposal) =>
+    report.results
+      .filter((result) => result.proposal === proposal)
+      .flatMap((result) =>
+        result.redlines
+          .filter((redline) => redline.verdict !== 'satisfied')
+          .map((redline) => `${result.proposal} × ${result.party}: ${describeFinding(redline, isColored)}`),
+      ),
   );
+  const findings = paragraphs.filter((lines) => lines.length > 0).map((lines) => lines.join('\n'));
   const summary =
-    findings.length === 0 ? 'every red line of every party holds in every proposal' : findings.join('\n');
+    findings.length === 0 ? 'every red line of every party holds in every proposal' : findings.join('\n\n');
   return `${theCase.title}\n\n${table}\n${legend}\n\n${summary}\n`;
+}
+
+/** `✗ no-ceding — violated by 21a, 21d` or `? neutrality — open until nato.membership is settled`. */
+function describeFinding(redline: RedLineFinding, isColored: boolean): string {
+  const { mark, color } = marks[redline.verdict];
+  const settled = redline.evidence.join(', ');
+  const open = redline.openIssues.join(', ');
+  const why =
+    redline.verdict === 'violated'
+      ? `violated by ${settled}`
+      : `open until ${open} ${redline.openIssues.length === 1 ? 'is' : 'are'} settled` +
+        (settled ? ` (settled so far: ${settled})` : '');
+  return `${paint(`${mark} ${redline.id}`, color, isColored)} — ${why}`;
 }
 
 interface CheckOptions {
