@@ -66,6 +66,17 @@ export function segmentText(input: string): Segmentation {
     owner.entry.end = toOriginal(owner.end);
     owner = undefined;
   };
+  // Text that belongs to the entry being read, or, when there is none, to a new preamble or paragraph.
+  const extendOrOpen = (start: number, end: number) => {
+    if (owner) {
+      owner.end = end;
+      return;
+    }
+    const kind = provisions.length === 0 ? 'preamble' : 'paragraph';
+    const block: UnnumberedSpan = { kind, text: '', start, end: 0 };
+    unnumbered.push(block);
+    owner = { entry: block, textStart: start, end, isBlock: true };
+  };
 
   for (const line of splitLines(text)) {
     const inkStart = skipSpace(text, line.start, line.end);
@@ -76,7 +87,7 @@ export function segmentText(input: string): Segmentation {
     const inkEnd = trimEnd(text, inkStart, line.end);
     const contentStart = skipSpace(visible, line.start, line.end);
     if (contentStart === line.end) {
-      if (owner) owner.end = inkEnd; // a comment on its own line stays with what it annotates
+      extendOrOpen(inkStart, inkEnd); // a comment on its own line stays with what it annotates
       continue;
     }
     const content = visible.slice(contentStart, line.end);
@@ -95,6 +106,8 @@ export function segmentText(input: string): Segmentation {
       placement &&
       (placement.reading.prefix === undefined || placement.reading.prefix === parent)
     ) {
+      // The end of a comment that opened on an earlier line goes with what precedes the label.
+      if (inkStart < contentStart) extendOrOpen(inkStart, trimEnd(text, inkStart, contentStart));
       close();
       const level = enterList(levels, placement, parent, indentOf(visible, line, contentStart));
       const num = uniqueNum(nums, composeNum(parent, placement.reading, level.last));
@@ -127,18 +140,7 @@ export function segmentText(input: string): Segmentation {
       isAfterHeading = true;
       continue;
     }
-    if (owner) {
-      owner.end = inkEnd;
-      continue;
-    }
-    const block: UnnumberedSpan = {
-      kind: provisions.length === 0 ? 'preamble' : 'paragraph',
-      text: '',
-      start: inkStart,
-      end: 0,
-    };
-    unnumbered.push(block);
-    owner = { entry: block, textStart: inkStart, end: inkEnd, isBlock: true };
+    extendOrOpen(inkStart, inkEnd);
   }
   close();
   return provisions.length > 0 ? { provisions, unnumbered } : numberParagraphs(unnumbered);
@@ -160,7 +162,8 @@ function numberParagraphs(spans: UnnumberedSpan[]): Segmentation {
   const provisions: Segment[] = [];
   const unnumbered: UnnumberedSpan[] = [];
   for (const span of spans) {
-    if (span.kind === 'heading') unnumbered.push(span);
+    // A paragraph that is only a comment has no text to number.
+    if (span.kind === 'heading' || span.text === '') unnumbered.push(span);
     else
       provisions.push({
         num: `p${provisions.length + 1}`,
