@@ -54,6 +54,27 @@ export function routeTable(app: FastifyInstance): readonly RouteEntry[] {
   return (app as unknown as Record<typeof routeTableKey, RouteEntry[]>)[routeTableKey];
 }
 
+/** Deeper JSON is refused before parsing: recursive schemas (red-line rules) would exhaust the stack. */
+const maxJsonDepth = 64;
+
+/** The deepest nesting of objects and arrays in JSON text, ignoring brackets inside strings. */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) deepest = Math.max(deepest, ++depth);
+    else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return deepest;
+}
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 // Option values and min/max use ±Infinity for "no limit", which JSON cannot spell; the API sends "Infinity".
@@ -87,7 +108,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // Bodies must be valid UTF-8: a decoder that replaced bad bytes would store text nobody wrote.
   const parseJson = app.getDefaultJsonParser('error', 'error');
-  app.removeContentTypeParser('application/json');
+  app.removeContentTypeParser(['application/json', 'text/plain']);
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body: Buffer, done) => {
     let text: string;
     try {
@@ -99,6 +120,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           'invalid_utf8',
           'the request body is not valid UTF-8; send JSON encoded as UTF-8',
         ),
+        undefined,
+      );
+      return;
+    }
+    if (nestingDepth(text) > maxJsonDepth) {
+      done(
+        new HttpProblem(400, 'too_deep', `the JSON nests deeper than ${maxJsonDepth} levels; flatten it`),
         undefined,
       );
       return;

@@ -112,8 +112,15 @@ export function toProblem(error: unknown): Problem {
     return make(
       400,
       'invalid_request',
-      `invalid ${where}: ${first ? `${first.path}: ${first.message}` : 'does not match the schema'}`,
+      first ? `invalid ${first.path}: ${first.message}` : `invalid ${where}: does not match the schema`,
       { errors },
+    );
+  }
+  if (e.message?.includes('forbidden prototype property')) {
+    return make(
+      400,
+      'forbidden_key',
+      "the body contains the key '__proto__' or 'constructor', which is never accepted; remove it",
     );
   }
   const known = e.code ? fastifyCodes[e.code] : undefined;
