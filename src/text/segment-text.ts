@@ -41,8 +41,10 @@ const fence = /^(```|~~~)/;
  * begins. Text before the first point is `preamble` (one entry per paragraph), Markdown headings are
  * `heading` (they do not end the numbering), and paragraphs between a heading and the next point are
  * `paragraph`. A document without any label has its paragraphs as provisions `p1`, `p2`, … (label empty,
- * depth 0), its headings stay unnumbered. HTML comments are left out of `text`; a comment on its own line
- * is inside the span of the entry it follows. Lines of a fenced code block are text, never labels. Other Markdown (`**bold**`, links) stays in `text` as written.
+ * depth 0), its headings (and paragraphs that are only a comment) stay unnumbered. HTML comments are left
+ * out of `text`; a comment on its own line is inside the span of the entry it follows, so every
+ * non-whitespace character of the input is in exactly one span. Lines of a fenced code block are text,
+ * never labels. Other Markdown (`**bold**`, links) stays in `text` as written.
  *
  * Offsets: the input is normalised to NFC; `start`/`end` are mapped back to UTF-16 offsets in the original
  * input, `text` is NFC. Line breaks may be `\n`, `\r\n` or `\r`. Runs in time linear in the input.
