@@ -85,3 +85,17 @@ test('a file that is empty or has no front matter gives one error', () => {
     ['invalid_front_matter', 1],
   ]);
 });
+
+test('windows line breaks read the same, with offsets and lines in the file', () => {
+  const crlf = file.replace(/\n/g, '\r\n');
+  const { proposal, errors, lineAt } = readProposal('proposals/us-28.md', crlf);
+  expect(errors).toEqual([]);
+  expect(proposal?.provisions.map((p) => [p.num, p.text, p.codes.length])).toEqual([
+    ['6', "Ukraine's armed forces are capped at 600,000.", 1],
+    ['10', 'The US provides a guarantee:', 0],
+    ['10a', 'the US receives compensation;', 1],
+    ['10b', 'the guarantee lapses if Ukraine invades Russia.', 0],
+  ]);
+  expect(crlf.slice(proposal?.provisions[0]?.start, proposal?.provisions[0]?.end)).toMatch(/^6\. Ukraine/);
+  expect(lineAt(['provisions', 2, 'codes', 0])).toBe(12);
+});
