@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkCase, evaluateRule } from '../src/analysis/index.js';
+import { compareProposals, summarizeIssueChanges } from '../src/compare/index.js';
 import type { CheckResult } from '../src/analysis/index.js';
 import { caseFromFiles, caseToFiles, loadCase } from '../src/io/index.js';
 import { formatCaseError } from '../src/model/index.js';
@@ -105,6 +106,30 @@ describe('the proposals', () => {
     const tos = new Set(alignment.pairs.flatMap((pair) => (pair.to === null ? [] : [pair.to])));
     expect(nums('us-28')).toEqual(froms);
     expect(new Set(nums('e3-counter'))).toEqual(tos);
+  });
+
+  test('compare the same way as the raw source texts, since the codes change no word', async () => {
+    const provisions = (id: string) => ukraine.proposals.find((p) => p.id === id)?.provisions ?? [];
+    const raw = async (id: string) => segmentText(await fixture(`compare/${id}.md`)).provisions;
+    const pairs = (comparison: { pairs: unknown[] }) => comparison.pairs;
+    expect(pairs(compareProposals(provisions('us-28'), provisions('e3-counter')))).toEqual(
+      pairs(compareProposals(await raw('us-28'), await raw('e3-counter'))),
+    );
+  });
+
+  test('show the E3 edits as issue changes: the army cap rises to 800k on 6, and amnesty becomes open', () => {
+    const provisions = (id: string) => ukraine.proposals.find((p) => p.id === id)?.provisions ?? [];
+    const changes = summarizeIssueChanges(provisions('us-28'), provisions('e3-counter')) ?? [];
+    expect(changes.find((c) => c.issue === 'military.cap')).toMatchObject({
+      from: 'cap-600k',
+      to: 'cap-800k',
+      fromProvisions: ['6'],
+      toProvisions: ['6'],
+    });
+    expect(changes.find((c) => c.issue === 'amnesty')).toMatchObject({
+      change: 'opened',
+      from: 'full-amnesty',
+    });
   });
 
   test('code an issue only where the text settles it: e3-counter leaves amnesty open after deleting point 26', () => {
