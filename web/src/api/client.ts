@@ -1,0 +1,211 @@
+import { ApiError, readProblem } from './problem.js';
+import type {
+  Code,
+  CheckReport,
+  CompareReport,
+  ProcessDetail,
+  ProcessSummary,
+  ProposalDocument,
+  ProposalSummary,
+  Position,
+  Session,
+  SolveReport,
+  Visibility,
+} from './contract.js';
+
+/** The header that carries the session's CSRF token on every state-changing request. */
+export const csrfHeader = 'x-csrf-token';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * The Parley API over `fetch`, same origin, session cookie. The server's response schemas are the fence
+ * on what comes back (STYLE.md §14), so answers are typed here rather than parsed a second time.
+ * Failures reject with an `ApiError` whose message a person can act on.
+ */
+export class ApiClient {
+  #csrfToken = '';
+
+  constructor(private readonly base = '/api') {}
+
+  /** Remembers the token that state-changing requests must carry. */
+  setCsrfToken(token: string): void {
+    this.#csrfToken = token;
+  }
+
+  async #request<T>(
+    method: Method,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<T> {
+    return (await this.#exchange<T>(method, path, body, headers)).data;
+  }
+
+  /** A request whose answer's version (its ETag, `"4"`) matters as well as its body. */
+  async #exchange<T>(
+    method: Method,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<{ data: T; version: number | undefined }> {
+    const init: RequestInit = {
+      method,
+      credentials: 'same-origin',
+      headers: { accept: 'application/json', ...headers },
+    };
+    if (method !== 'GET') (init.headers as Record<string, string>)[csrfHeader] = this.#csrfToken;
+    if (body !== undefined) {
+      (init.headers as Record<string, string>)['content-type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
+    let response: Response;
+    try {
+      response = await fetch(`${this.base}${path}`, init);
+    } catch {
+      throw new ApiError(0, {});
+    }
+    const text = await response.text();
+    if (!response.ok) throw new ApiError(response.status, readProblem(response.status, text));
+    const data = (text === '' ? undefined : JSON.parse(text)) as T;
+    return { data, version: parseVersion(response.headers.get('etag')) };
+  }
+
+  /** The current session, or `null` when nobody is signed in. */
+  async readSession(): Promise<Session | null> {
+    try {
+      const session = await this.#request<Session>('GET', '/session');
+      this.setCsrfToken(session.csrfToken ?? '');
+      return session;
+    } catch (error) {
+      if (error instanceof ApiError && (error.status === 401 || error.status === 404)) return null;
+      throw error;
+    }
+  }
+
+  /** Signs in; the server sets the session cookie and answers with the CSRF token. */
+  async signIn(email: string, password: string): Promise<Session> {
+    const session = await this.#request<Session>('POST', '/session', { email, password });
+    this.setCsrfToken(session.csrfToken ?? '');
+    return session;
+  }
+
+  /** Signs in with the token of a one-time login link (`#/login/<token>` printed by `parley serve`). */
+  async signInWithLink(token: string): Promise<Session> {
+    const session = await this.#request<Session>('POST', '/session/link', { token });
+    this.setCsrfToken(session.csrfToken ?? '');
+    return session;
+  }
+
+  /** Ends the session. */
+  async signOut(): Promise<void> {
+    await this.#request<void>('DELETE', '/session');
+    this.#csrfToken = '';
+  }
+
+  /** The processes the caller may see. */
+  async listProcesses(): Promise<ProcessSummary[]> {
+    return (await this.#request<{ processes: ProcessSummary[] }>('GET', '/processes')).processes;
+  }
+
+  /** Parties, tracks and issues of one process. */
+  readProcess(processId: string): Promise<ProcessDetail> {
+    return this.#request('GET', `/processes/${enc(processId)}`);
+  }
+
+  /** The proposals of a process the caller may see. */
+  async listProposals(processId: string): Promise<ProposalSummary[]> {
+    const answer = await this.#request<{ proposals: ProposalSummary[] }>(
+      'GET',
+      `/processes/${enc(processId)}/proposals`,
+    );
+    return answer.proposals;
+  }
+
+  /** One proposal with its provisions. */
+  async readProposal(processId: string, proposalId: string): Promise<ProposalDocument> {
+    const { data, version } = await this.#exchange<ProposalDocument>(
+      'GET',
+      `/processes/${enc(processId)}/proposals/${enc(proposalId)}`,
+    );
+    return { ...data, version: version ?? data.version };
+  }
+
+  /**
+   * Replaces one provision's issue codes, naming the version they were made on in `If-Match`; when someone
+   * saved in between, the server answers 412 and nothing is overwritten. Resolves to the saved proposal.
+   */
+  updateCodes(
+    processId: string,
+    proposal: ProposalDocument,
+    num: string,
+    codes: Code[],
+  ): Promise<ProposalDocument> {
+    const path = `/processes/${enc(processId)}/proposals/${enc(proposal.id)}/provisions/${enc(num)}/codes`;
+    return this.#versioned('PUT', path, proposal, { codes });
+  }
+
+  /** Changes who may read a proposal (`shared` with the parties listed), with the same versioning. */
+  updateSharing(
+    processId: string,
+    proposal: ProposalDocument,
+    sharing: { visibility: Visibility; sharedWith: string[] },
+  ): Promise<ProposalDocument> {
+    return this.#versioned(
+      'PATCH',
+      `/processes/${enc(processId)}/proposals/${enc(proposal.id)}`,
+      proposal,
+      sharing,
+    );
+  }
+
+  async #versioned(
+    method: Method,
+    path: string,
+    proposal: ProposalDocument,
+    body: unknown,
+  ): Promise<ProposalDocument> {
+    const headers: Record<string, string> =
+      proposal.version === undefined ? {} : { 'if-match': `"${proposal.version}"` };
+    const { data, version } = await this.#exchange<ProposalDocument>(method, path, body, headers);
+    return { ...data, version: version ?? data.version };
+  }
+
+  /** A party's sealed position; rejects with 404 unless the caller may read it. */
+  readPosition(processId: string, partyId: string): Promise<Position> {
+    return this.#request('GET', `/processes/${enc(processId)}/positions/${enc(partyId)}`);
+  }
+
+  /** Every visible proposal against every readable position (DESIGN.md, `parley check`). */
+  check(processId: string, request: { proposals?: string[]; parties?: string[] } = {}): Promise<CheckReport> {
+    return this.#request('POST', `/processes/${enc(processId)}/check`, request);
+  }
+
+  /** Aligns two proposals provision by provision, with word-level redlines. */
+  compare(processId: string, from: string, to: string): Promise<CompareReport> {
+    return this.#request('POST', `/processes/${enc(processId)}/compare`, { a: from, b: to });
+  }
+
+  /**
+   * Searches the package space for the bargaining solutions, with the Pareto frontier and each solution
+   * explained party by party; `near` also asks for the package that bridges the named proposals.
+   */
+  solve(processId: string, request: { near?: string[] } = {}): Promise<SolveReport> {
+    return this.#request('POST', `/processes/${enc(processId)}/solve`, {
+      pareto: true,
+      explain: true,
+      ...request,
+    });
+  }
+}
+
+const enc = encodeURIComponent;
+
+/**
+ * The version an ETag names: `"4"` or `W/"4"` → 4; `undefined` when absent or not a version number.
+ * @example parseVersion('W/"12"') // 12
+ */
+export function parseVersion(etag: string | null): number | undefined {
+  const match = etag === null ? null : /^(?:W\/)?"?(\d{1,12})"?$/.exec(etag.trim());
+  return match?.[1] ? Number(match[1]) : undefined;
+}

@@ -1,0 +1,180 @@
+/**
+ * The answers of the API as the app reads them. Proposals, parties and positions are the model's own types
+ * (src/model, pure, imported by relative path); the check, compare and solve reports follow DESIGN.md's
+ * command-line contract, which the server repeats over HTTP, redacted for the caller (src/server/redact.ts,
+ * which the browser cannot import).
+ */
+import type { CaseManifest, Package, Position, Proposal, ProposalMeta } from '../../../src/model/index.js';
+
+export type { CaseManifest, Package, Position, Proposal, ProposalMeta };
+export type {
+  Issue,
+  Option,
+  Party,
+  Track,
+  Provision,
+  Code,
+  RedLine,
+  Rule,
+  Visibility,
+} from '../../../src/model/index.js';
+
+/** The signed-in user. */
+export interface User {
+  id: string;
+  email: string;
+  isAdmin: boolean;
+}
+
+/** A role in a process. Mediators read everything; a delegate reads its own party's sealed material. */
+export type Role = 'mediator' | 'delegate' | 'observer';
+
+/** The caller's access to one process; `party` is set for delegates. */
+export interface Access {
+  role: Role;
+  party: string | null;
+}
+
+/** A process the user belongs to. */
+export interface Membership extends Access {
+  processId: string;
+}
+
+/** `POST /api/session` and `GET /api/session`: who is signed in, where, and the token to send on changes. */
+export interface Session {
+  user: User;
+  memberships: Membership[];
+  /** `null` when the caller authenticated with an API token rather than a cookie. */
+  csrfToken: string | null;
+}
+
+/** One entry of `GET /api/processes`. */
+export interface ProcessSummary {
+  id: string;
+  title: string;
+  access: Access;
+}
+
+/** `GET /api/processes/{processId}`: the manifest and the caller's access. */
+export type ProcessDetail = CaseManifest & { access: Access };
+
+/** A proposal in a list: its front matter, perhaps with more the server adds. */
+export type ProposalSummary = ProposalMeta & { version?: number };
+
+/** A proposal as read, with the version (the response's ETag) its next edit must name in `If-Match`. */
+export type ProposalDocument = Proposal & { version?: number };
+
+import type { CheckResult as AnalysisResult, RedLineFinding, Verdict } from '../../../src/analysis/index.js';
+
+export type { RedLineFinding, Verdict };
+
+/**
+ * One cell of `POST …/check`: the analysis result (src/analysis), redacted for the caller. For a party
+ * sealed to the caller, `sealed` is true, the numbers are null, and each red line keeps only its verdict
+ * with id `sealed` and the text "a sealed red line of <party>".
+ */
+export type CheckResult = Omit<
+  AnalysisResult,
+  'utility' | 'best' | 'reservation' | 'aboveReservation' | 'redlines'
+> & {
+  utility: number | null;
+  best: number | null;
+  reservation: number | null;
+  aboveReservation: boolean | null;
+  sealed: boolean;
+  redlines: (RedLineFinding & { text?: string })[];
+};
+
+/** `POST …/check`: results by proposal, then party, in case order. */
+export interface CheckReport {
+  results: CheckResult[];
+}
+
+import type {
+  Comparison,
+  IssueChange,
+  PairKind,
+  ProvisionPair,
+  RedlineOp,
+} from '../../../src/compare/index.js';
+
+export type { IssueChange, RedlineOp };
+/** How a provision changed between two proposals (src/compare). */
+export type ChangeKind = PairKind;
+/** One aligned pair: `from` in the first proposal, `to` in the second; `null` is a gap. */
+export type ComparePair = ProvisionPair;
+/** `POST …/compare`: pairs in the second proposal's order; `issues` when both sides carry codes. */
+export type CompareReport = Comparison;
+
+/** A package with each party's utility for it. */
+export interface ScoredPackage {
+  options: Package;
+  utilities: Record<string, number>;
+}
+
+/** The bargaining solutions DESIGN.md defines, in the order the app shows them. */
+export const solutionNames = ['nash', 'kalai', 'egalitarian', 'utilitarian'] as const;
+export type SolutionName = (typeof solutionNames)[number];
+
+/** A red line named by its party; another party's sealed red line comes as `redline: 'sealed'` with a text. */
+export interface RedLineRef {
+  party: string;
+  redline: string;
+  text?: string;
+}
+
+/** What one issue of a package means for one party: its utility, its best option, and the cost. */
+export interface IssueExplanation {
+  issue: string;
+  option: string;
+  utility: number;
+  bestOption: string;
+  bestUtility: number;
+  /** Share of the party's weight on this issue, 0..1. */
+  weight: number;
+  /** What the issue costs the party in U_p points (≤ 0; 0 = its best). */
+  delta: number;
+}
+
+/** A package seen by one party: utility against reservation, its red lines, issue by issue. */
+export interface PartyExplanation {
+  party: string;
+  utility: number;
+  reservation: number;
+  /** U_p − d_p; positive inside the agreement zone. */
+  surplus: number;
+  redlines: { id: string; text: string; holds: boolean; options: Record<string, string> }[];
+  issues: IssueExplanation[];
+}
+
+/** The package closest to the proposals named (`near`): what it changes in each of them. */
+export interface Bridge {
+  near: string[];
+  solution: ScoredPackage | null;
+  inAgreementZone: boolean;
+  cost: number | null;
+  changes: { proposal: string; issue: string; from: string; to: string }[];
+  proven: boolean;
+}
+
+/**
+ * `POST …/solve`: DESIGN.md's `parley solve --json` shape plus what the solver adds (src/solver's
+ * SolveReport), redacted for the caller: another party's utilities are dropped and listed in `withheld`.
+ */
+export interface SolveReport {
+  feasible: boolean;
+  agreementZone: boolean;
+  solutions: Record<SolutionName, ScoredPackage | null>;
+  pareto?: ScoredPackage[];
+  conflicts?: RedLineRef[][];
+  relaxations?: RedLineRef[][];
+  relaxationCost?: number | null;
+  proven?: boolean;
+  paretoCount?: number;
+  paretoCapped?: boolean;
+  explain?: Partial<Record<SolutionName, PartyExplanation[]>>;
+  bridge?: Bridge;
+  notes?: string[];
+  /** Parties whose utilities the server removed from every package, being sealed to the caller. */
+  withheld?: string[];
+}

@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import { useApp } from '../session.js';
+import { describeSaveError } from './save-error.js';
+import type { Code, ProcessDetail, ProposalDocument, Provision } from '../api/contract.js';
+
+/**
+ * Edits one provision's issue codes: choose an issue and one of its options per row. Saves with the version
+ * the proposal was read at; on a conflicting edit says so and offers a reload.
+ */
+export function CodingEditor({
+  process,
+  proposal,
+  provision,
+  onSaved,
+  onStale,
+  onCancel,
+}: {
+  process: ProcessDetail;
+  proposal: ProposalDocument;
+  provision: Provision;
+  onSaved: (proposal: ProposalDocument) => void;
+  onStale: () => void;
+  onCancel: () => void;
+}) {
+  const { api } = useApp();
+  const [codes, setCodes] = useState<Code[]>(provision.codes);
+  const [failure, setFailure] = useState<{ message: string; isStale: boolean } | null>(null);
+  const [isBusy, setBusy] = useState(false);
+  const firstFree = process.issues.find((i) => !codes.some((c) => c.issue === i.id));
+
+  const setRow = (index: number, code: Code) => setCodes(codes.map((c, i) => (i === index ? code : c)));
+  const save = async () => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      onSaved(await api.updateCodes(process.id, proposal, provision.num, codes));
+    } catch (error) {
+      setFailure(describeSaveError(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <fieldset className="coding-editor">
+      <legend>Issue codes of point {provision.label || provision.num}</legend>
+      {codes.length === 0 && <p className="muted">No issue is coded here yet.</p>}
+      {codes.map((code, index) => {
+        const issue = process.issues.find((i) => i.id === code.issue);
+        return (
+          <div className="coding-row" key={index}>
+            <label>
+              Issue
+              <select
+                value={code.issue}
+                onChange={(e) => {
+                  const next = process.issues.find((i) => i.id === e.target.value);
+                  if (next?.options[0]) setRow(index, { issue: next.id, option: next.options[0].id });
+                }}
+              >
+                {process.issues
+                  .filter((i) => i.id === code.issue || !codes.some((c) => c.issue === i.id))
+                  .map((i) => (
+                    <option key={i.id} value={i.id}>
+                      {i.title}
+                    </option>
+                  ))}
+              </select>
+            </label>
+            <label>
+              Option
+              <select
+                value={code.option}
+                onChange={(e) => setRow(index, { ...code, option: e.target.value })}
+              >
+                {(issue?.options ?? []).map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button
+              type="button"
+              className="quiet small"
+              onClick={() => setCodes(codes.filter((_, i) => i !== index))}
+              aria-label={`Remove the code for ${issue?.title ?? code.issue}`}
+            >
+              Remove
+            </button>
+          </div>
+        );
+      })}
+      {failure && (
+        <div className="note note-error" role="alert">
+          {failure.message}
+          {failure.isStale && (
+            <button type="button" className="link-button" onClick={onStale}>
+              Reload the proposal
+            </button>
+          )}
+        </div>
+      )}
+      <div className="actions">
+        {firstFree?.options[0] && (
+          <button
+            type="button"
+            className="quiet"
+            onClick={() => setCodes([...codes, { issue: firstFree.id, option: firstFree.options[0]!.id }])}
+          >
+            + Add an issue
+          </button>
+        )}
+        <button type="button" className="primary" onClick={save} disabled={isBusy}>
+          {isBusy ? 'Saving…' : 'Save codes'}
+        </button>
+        <button type="button" className="quiet" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </fieldset>
+  );
+}

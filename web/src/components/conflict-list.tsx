@@ -1,0 +1,61 @@
+import type { Position, RedLineRef } from '../api/contract.js';
+
+/**
+ * Why no package keeps every red line: the minimal sets of red lines that cannot hold together, and the
+ * cheapest sets whose removal would make agreement possible. A sealed red line of another party is named
+ * only as such.
+ */
+export function ConflictList({
+  conflicts,
+  relaxations,
+  positions,
+  partyName,
+}: {
+  conflicts: readonly RedLineRef[][];
+  relaxations: readonly RedLineRef[][];
+  positions: ReadonlyMap<string, Position>;
+  partyName: (id: string) => string;
+}) {
+  const describe = (ref: RedLineRef) =>
+    ref.text ?? positions.get(ref.party)?.redlines.find((r) => r.id === ref.redline)?.text ?? ref.redline;
+  const list = (refs: readonly RedLineRef[]) => (
+    <ul>
+      {refs.map((ref) => (
+        <li key={`${ref.party}:${ref.redline}`}>
+          <strong>{partyName(ref.party)}</strong>: {describe(ref)}
+          {ref.redline === 'sealed' && <span className="muted"> (sealed)</span>}
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <section className="card" aria-labelledby="conflicts-title">
+      <h2 id="conflicts-title">Red lines that collide</h2>
+      {conflicts.length === 0 ? (
+        <p className="muted">No conflict set was found.</p>
+      ) : (
+        <ol className="conflict-list">
+          {conflicts.map((set, i) => (
+            <li key={i}>
+              These cannot all hold together:
+              {list(set)}
+            </li>
+          ))}
+        </ol>
+      )}
+      <h2>Cheapest relaxations</h2>
+      {relaxations.length === 0 ? (
+        <p className="muted">No relaxation was found.</p>
+      ) : (
+        <ol className="conflict-list">
+          {relaxations.map((set, i) => (
+            <li key={i}>
+              Agreement becomes possible if these are given up:
+              {list(set)}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+import { useApp } from '../session.js';
+import { useResource } from '../use-resource.js';
+import { Loaded } from './status.js';
+import { KindBadge } from './chips.js';
+import { buildNwayRows } from '../logic/nway-rows.js';
+import { codedPackage } from '../../../src/analysis/index.js';
+import type { ProcessData } from '../views/process-shell.js';
+
+/**
+ * Three or more proposals at once: the option each codes per issue, and where each provision of the
+ * first proposal (the base) went in the others.
+ */
+export function NwayMatrix({ data, ids }: { data: ProcessData; ids: string[] }) {
+  const { api } = useApp();
+  const { process } = data;
+  const [baseId, ...others] = ids;
+  const [resource, reload] = useResource(`nway:${process.id}:${ids.join(',')}`, async () => {
+    const proposals = await Promise.all(ids.map((id) => api.readProposal(process.id, id)));
+    const reports = await Promise.all(others.map((id) => api.compare(process.id, baseId!, id)));
+    return { proposals, reports };
+  });
+  return (
+    <Loaded resource={resource} what="the comparisons" onRetry={reload}>
+      {({ proposals, reports }) => {
+        const packages = proposals.map((p) => codedPackage(p, process.issues));
+        const base = proposals[0]!;
+        const { rows, added } = buildNwayRows(
+          base.provisions.map((p) => p.num),
+          reports,
+        );
+        const coded = process.issues.filter((issue) => packages.some((pkg) => pkg.has(issue.id)));
+        return (
+          <>
+            <section className="card">
+              <h2>Issues across proposals</h2>
+              <div className="table-scroll">
+                <table className="data-table matrix-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">Issue</th>
+                      {proposals.map((p) => (
+                        <th scope="col" key={p.id}>
+                          {p.title}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {coded.map((issue) => {
+                      const options = packages.map((pkg) => pkg.get(issue.id)?.option.id ?? null);
+                      const isUnanimous = options.every((o) => o !== null && o === options[0]);
+                      return (
+                        <tr key={issue.id} className={isUnanimous ? '' : 'differs'}>
+                          <th scope="row">{issue.title}</th>
+                          {packages.map((pkg, i) => {
+                            const c = pkg.get(issue.id);
+                            return (
+                              <td key={proposals[i]!.id}>
+                                {c ? (
+                                  `${c.option.label} (${c.provisions.join(', ')})`
+                                ) : (
+                                  <span className="muted">open</span>
+                                )}
+                              </td>
+                            );
+                          })}
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+            <section className="card">
+              <h2>Provisions of {base.title} in the others</h2>
+              <div className="table-scroll">
+                <table className="data-table matrix-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{base.title}</th>
+                      {proposals.slice(1).map((p, i) => (
+                        <th scope="col" key={p.id}>
+                          {p.title} <span className="muted">(+{added[i]} added)</span>
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((row) => (
+                      <tr key={row.num}>
+                        <th scope="row" title={base.provisions.find((p) => p.num === row.num)?.text}>
+                          {row.num}
+                        </th>
+                        {row.counterparts.map((c, i) => (
+                          <td key={i}>
+                            {c ? (
+                              <>
+                                <KindBadge kind={c.kind} /> {c.nums.join(', ')}
+                              </>
+                            ) : (
+                              <span className="muted">—</span>
+                            )}
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          </>
+        );
+      }}
+    </Loaded>
+  );
+}

@@ -1,0 +1,115 @@
+import { useEffect, useRef } from 'react';
+import * as Plot from '@observablehq/plot';
+import { describeUtilities } from '../logic/utility-points.js';
+import type { PointKind, UtilityPoint } from '../logic/utility-points.js';
+
+/** Okabe–Ito colours and distinct symbols per kind of point, so the plot reads without colour too. */
+const styles: Record<PointKind, { color: string; symbol: Plot.SymbolType; label: string }> = {
+  pareto: { color: '#56B4E9', symbol: 'circle', label: 'Pareto package' },
+  proposal: { color: '#1f2430', symbol: 'square', label: 'Existing proposal' },
+  nash: { color: '#D55E00', symbol: 'star', label: 'Nash' },
+  kalai: { color: '#CC79A7', symbol: 'diamond', label: 'Kalai–Smorodinsky' },
+  egalitarian: { color: '#009E73', symbol: 'triangle', label: 'Egalitarian' },
+  utilitarian: { color: '#E69F00', symbol: 'cross', label: 'Utilitarian' },
+};
+
+const kinds = Object.keys(styles) as PointKind[];
+
+/**
+ * The Pareto plot in utility space for two parties (Observable Plot): frontier packages, existing
+ * proposals and the four bargaining solutions, each with a tooltip listing every party's utility.
+ */
+export function ParetoPlot({
+  points,
+  xLabel,
+  yLabel,
+  parties,
+}: {
+  points: readonly UtilityPoint[];
+  xLabel: string;
+  yLabel: string;
+  parties: readonly string[];
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const frame = ref.current;
+    if (!frame) return;
+    // Solutions often coincide (Kalai and egalitarian on one package): one label per place, names joined.
+    const labels = new Map<string, { x: number; y: number; text: string }>();
+    for (const p of points) {
+      if (p.kind === 'pareto') continue;
+      const key = `${p.x},${p.y}`;
+      const name = p.kind === 'proposal' ? p.label : styles[p.kind].label;
+      const seen = labels.get(key);
+      labels.set(key, seen ? { ...seen, text: `${seen.text}, ${name}` } : { x: p.x, y: p.y, text: name });
+    }
+    const chart = Plot.plot({
+      width: Math.max(360, Math.min(760, frame.clientWidth)),
+      height: 440,
+      marginLeft: 52,
+      marginBottom: 44,
+      grid: true,
+      x: { domain: [0, 100], label: `${xLabel} utility →` },
+      y: { domain: [0, 100], label: `↑ ${yLabel} utility` },
+      color: { domain: kinds, range: kinds.map((k) => styles[k].color) },
+      symbol: { domain: kinds, range: kinds.map((k) => styles[k].symbol) },
+      marks: [
+        Plot.frame({ stroke: '#d9dde5' }),
+        Plot.dot(points, {
+          x: 'x',
+          y: 'y',
+          fill: (d: UtilityPoint) => d.kind,
+          symbol: (d: UtilityPoint) => d.kind,
+          stroke: 'white',
+          strokeWidth: 1,
+          r: (d: UtilityPoint) => (d.kind === 'pareto' ? 4 : 7),
+          channels: {
+            label: {
+              value: (d: UtilityPoint) =>
+                styles[d.kind].label + (d.kind === 'proposal' ? `: ${d.label}` : ''),
+            },
+          },
+          title: (d: UtilityPoint) =>
+            `${d.kind === 'proposal' ? d.label : styles[d.kind].label}\n${describeUtilities(d.utilities, parties)}`,
+          tip: true,
+        }),
+        Plot.text([...labels.values()], {
+          x: 'x',
+          y: 'y',
+          text: 'text',
+          dx: 10,
+          textAnchor: 'start',
+          fontSize: 11,
+          fill: '#1f2430',
+        }),
+      ],
+    });
+    chart.setAttribute('aria-label', `Packages by utility: ${xLabel} across, ${yLabel} up`);
+    frame.replaceChildren(chart);
+    return () => chart.remove();
+  }, [points, xLabel, yLabel, parties]);
+  return (
+    <figure className="plot-frame">
+      <div ref={ref} />
+      <figcaption className="legend">
+        {kinds.map((k) => (
+          <span key={k}>
+            <span aria-hidden="true" style={{ color: styles[k].color }}>
+              {symbolGlyph[styles[k].symbol as string] ?? '●'}
+            </span>{' '}
+            {styles[k].label}
+          </span>
+        ))}
+      </figcaption>
+    </figure>
+  );
+}
+
+const symbolGlyph: Record<string, string> = {
+  circle: '●',
+  square: '■',
+  star: '★',
+  diamond: '◆',
+  triangle: '▲',
+  cross: '✚',
+};

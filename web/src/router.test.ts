@@ -1,0 +1,51 @@
+import { expect, test } from 'vitest';
+import fc from 'fast-check';
+import { formatRoute, parseRoute } from './router.js';
+import type { Route } from './router.js';
+
+test('an empty hash is the process picker', () => {
+  expect(parseRoute('')).toEqual({ name: 'processes' });
+  expect(parseRoute('#/')).toEqual({ name: 'processes' });
+});
+
+test('a compare address carries the proposals in order and the mode', () => {
+  expect(parseRoute('#/p/ukraine-2025/compare?ids=us-28,e3-counter&mode=pair')).toEqual({
+    name: 'compare',
+    processId: 'ukraine-2025',
+    ids: ['us-28', 'e3-counter'],
+    mode: 'pair',
+  });
+});
+
+test('three proposals without a mode open the n-way matrix', () => {
+  const route = parseRoute('#/p/x/compare?ids=a,b,c');
+  expect(route).toMatchObject({ name: 'compare', mode: 'matrix' });
+});
+
+test('an unknown section is not found, with its path', () => {
+  expect(parseRoute('#/p/x/elsewhere')).toEqual({ name: 'not-found', path: '/p/x/elsewhere' });
+});
+
+const id = fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,12}$/);
+const route: fc.Arbitrary<Route> = fc.oneof(
+  fc.constant<Route>({ name: 'processes' }),
+  id.map((processId): Route => ({ name: 'dashboard', processId })),
+  fc.tuple(id, id).map(([processId, proposalId]): Route => ({ name: 'proposal', processId, proposalId })),
+  fc
+    .tuple(
+      id,
+      fc.array(id, { minLength: 1, maxLength: 5 }),
+      fc.constantFrom('pair', 'matrix', 'merge' as const),
+    )
+    .map(([processId, ids, mode]): Route => ({ name: 'compare', processId, ids, mode })),
+  id.map((processId): Route => ({ name: 'matrix', processId })),
+  id.map((processId): Route => ({ name: 'converge', processId })),
+);
+
+test('every route survives a trip through its address', () => {
+  fc.assert(
+    fc.property(route, (r) => {
+      expect(parseRoute(formatRoute(r))).toEqual(r);
+    }),
+  );
+});

@@ -1,0 +1,74 @@
+/**
+ * The app's places as plain data, and their hash addresses (`#/p/ukraine-2025/compare?ids=us-28,e3-counter`).
+ * A hash router keeps every address served by the one `index.html`, so the server needs no fallback route.
+ */
+export type Route =
+  | { name: 'processes' }
+  | { name: 'dashboard'; processId: string }
+  | { name: 'proposal'; processId: string; proposalId: string }
+  | { name: 'compare'; processId: string; ids: string[]; mode: CompareMode }
+  | { name: 'matrix'; processId: string }
+  | { name: 'converge'; processId: string }
+  | { name: 'not-found'; path: string };
+
+/** How the compare view lays proposals out: two side by side, an n-way matrix, or a three-way merge. */
+export type CompareMode = 'pair' | 'matrix' | 'merge';
+
+const compareModes: readonly CompareMode[] = ['pair', 'matrix', 'merge'];
+
+/**
+ * Reads a location hash into a route; anything unknown becomes `not-found` with the path it had.
+ * @example parseRoute('#/p/ukraine-2025/redlines') // { name: 'matrix', processId: 'ukraine-2025' }
+ */
+export function parseRoute(hash: string): Route {
+  const raw = hash.replace(/^#/, '') || '/';
+  const [pathPart = '/', query = ''] = raw.split('?', 2);
+  const params = new URLSearchParams(query);
+  const parts = pathPart.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts.length === 0) return { name: 'processes' };
+  const [head, processId, section, proposalId, ...rest] = parts;
+  if (head !== 'p' || !processId) return { name: 'not-found', path: pathPart };
+  if (section === undefined) return { name: 'dashboard', processId };
+  if (section === 'proposals' && proposalId && rest.length === 0)
+    return { name: 'proposal', processId, proposalId };
+  if (proposalId !== undefined) return { name: 'not-found', path: pathPart };
+  if (section === 'redlines') return { name: 'matrix', processId };
+  if (section === 'converge') return { name: 'converge', processId };
+  if (section === 'compare') {
+    const ids = (params.get('ids') ?? '').split(',').filter(Boolean);
+    const mode = params.get('mode');
+    const known = compareModes.find((m) => m === mode);
+    return { name: 'compare', processId, ids, mode: known ?? (ids.length > 2 ? 'matrix' : 'pair') };
+  }
+  return { name: 'not-found', path: pathPart };
+}
+
+/**
+ * The hash address of a route; `parseRoute(formatRoute(r))` gives `r` back.
+ * @example formatRoute({ name: 'proposal', processId: 'ukraine-2025', proposalId: 'us-28' }) // '#/p/ukraine-2025/proposals/us-28'
+ */
+export function formatRoute(route: Route): string {
+  const base = (processId: string) => `#/p/${encodeURIComponent(processId)}`;
+  switch (route.name) {
+    case 'processes':
+      return '#/';
+    case 'dashboard':
+      return base(route.processId);
+    case 'proposal':
+      return `${base(route.processId)}/proposals/${encodeURIComponent(route.proposalId)}`;
+    case 'compare': {
+      const query = new URLSearchParams({ ids: route.ids.join(','), mode: route.mode });
+      return `${base(route.processId)}/compare?${query.toString().replace(/%2C/g, ',')}`;
+    }
+    case 'matrix':
+      return `${base(route.processId)}/redlines`;
+    case 'converge':
+      return `${base(route.processId)}/converge`;
+    case 'not-found':
+      return `#${route.path}`;
+    default: {
+      const unreachable: never = route;
+      throw new Error(`unknown route ${JSON.stringify(unreachable)}`);
+    }
+  }
+}

@@ -1,0 +1,135 @@
+import { useMemo, useState } from 'react';
+import { useApp } from '../session.js';
+import { useResource } from '../use-resource.js';
+import { Loaded, Withheld } from '../components/status.js';
+import { VerdictBadge } from '../components/chips.js';
+import { EvidencePanel } from '../components/evidence-panel.js';
+import { buildVerdictMatrix } from '../logic/verdict-matrix.js';
+import type { MatrixCell } from '../logic/verdict-matrix.js';
+import type { ProcessData } from './process-shell.js';
+
+/**
+ * The red-line matrix: proposals × parties, each cell coloured (and labelled) by verdict with the party's
+ * utility. Choosing a cell lists the party's red lines and the provisions that decided them.
+ */
+export function MatrixView({ data }: { data: ProcessData }) {
+  const { api } = useApp();
+  const { process, proposals } = data;
+  const [report, reload] = useResource(`check:${process.id}`, () => api.check(process.id));
+  const [selected, setSelected] = useState<{ proposal: string; party: string } | null>(null);
+  const partiesInReport = useMemo(
+    () => (report.status === 'ready' ? new Set(report.data.results.map((r) => r.party)) : new Set<string>()),
+    [report],
+  );
+  const parties = process.parties.filter((p) => partiesInReport.has(p.id));
+
+  return (
+    <div className="matrix-view">
+      <header className="view-header">
+        <h1>Red lines</h1>
+        <p className="muted">
+          Each proposal tested against each party’s red lines. A red line is <em>open</em> when the proposal
+          leaves an issue it depends on unsettled. Utility is 0–100; open issues count at the party’s worst
+          option.
+        </p>
+      </header>
+      <Loaded resource={report} what="the red-line analysis" onRetry={reload}>
+        {(loaded) => {
+          const matrix = buildVerdictMatrix(
+            loaded,
+            proposals.map((p) => p.id),
+            parties.map((p) => p.id),
+          );
+          const hasSealed = loaded.results.some((r) => r.sealed);
+          const cell =
+            selected &&
+            matrix.flat().find((c) => c.proposal === selected.proposal && c.party === selected.party);
+          return (
+            <div className="matrix-layout">
+              <div className="table-scroll">
+                <table className="verdict-matrix">
+                  <caption className="sr-only">Verdict of each proposal for each party</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Proposal</th>
+                      {parties.map((p) => (
+                        <th scope="col" key={p.id}>
+                          {p.name}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {matrix.map((row, i) => (
+                      <tr key={proposals[i]!.id}>
+                        <th scope="row">{proposals[i]!.title}</th>
+                        {row.map((c) => (
+                          <td key={c.party}>
+                            <MatrixCellButton
+                              cell={c}
+                              partyName={parties.find((p) => p.id === c.party)?.name ?? c.party}
+                              proposalTitle={proposals[i]!.title}
+                              isSelected={selected?.proposal === c.proposal && selected.party === c.party}
+                              onSelect={() => setSelected({ proposal: c.proposal, party: c.party })}
+                            />
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {hasSealed && (
+                <Withheld>
+                  Some parties’ positions are sealed to you: you see whether a proposal passes their red
+                  lines, not which red lines they hold or their utilities.
+                </Withheld>
+              )}
+              {cell ? (
+                <EvidencePanel key={`${cell.proposal}:${cell.party}`} data={data} cell={cell} />
+              ) : (
+                <p className="muted">
+                  Choose a cell to see the red lines and the provisions that decided them.
+                </p>
+              )}
+            </div>
+          );
+        }}
+      </Loaded>
+    </div>
+  );
+}
+
+function MatrixCellButton({
+  cell,
+  partyName,
+  proposalTitle,
+  isSelected,
+  onSelect,
+}: {
+  cell: MatrixCell;
+  partyName: string;
+  proposalTitle: string;
+  isSelected: boolean;
+  onSelect: () => void;
+}) {
+  if (!cell.result) return <span className="muted">no position</span>;
+  const { verdict, utility } = cell.result;
+  return (
+    <button
+      type="button"
+      className={`cell cell-${verdict}`}
+      aria-pressed={isSelected}
+      aria-label={`${proposalTitle} for ${partyName}: ${verdict}${utility === null ? '' : `, utility ${utility}`}. Show red lines.`}
+      onClick={onSelect}
+    >
+      <VerdictBadge verdict={verdict} />
+      <span className="cell-utility">{utility === null ? '🔒 sealed' : utility.toFixed(1)}</span>
+      <span className="cell-counts" aria-hidden="true">
+        {cell.counts.violated > 0 && `${cell.counts.violated} ✕ `}
+        {cell.counts.open > 0 && `${cell.counts.open} ? `}
+        {cell.counts.satisfied > 0 && `${cell.counts.satisfied} ✓`}
+      </span>
+    </button>
+  );
+}

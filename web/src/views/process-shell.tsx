@@ -1,0 +1,97 @@
+import { useApp } from '../session.js';
+import { useResource } from '../use-resource.js';
+import { Loaded } from '../components/status.js';
+import { TopBar } from '../components/top-bar.js';
+import { formatRoute } from '../router.js';
+import type { Route } from '../router.js';
+import type { ProcessDetail, ProposalSummary } from '../api/contract.js';
+import { Dashboard } from './dashboard.js';
+import { ProposalReader } from './proposal-reader.js';
+import { CompareView } from './compare-view.js';
+import { MatrixView } from './matrix-view.js';
+import { ConvergeView } from './converge-view.js';
+
+type ProcessRoute = Exclude<Route, { name: 'processes' } | { name: 'not-found' }>;
+
+/** What the views of one process share: its manifest and the proposals the caller may see. */
+export interface ProcessData {
+  process: ProcessDetail;
+  proposals: ProposalSummary[];
+}
+
+const tabs = [
+  { name: 'dashboard', label: 'Dashboard' },
+  { name: 'compare', label: 'Compare' },
+  { name: 'matrix', label: 'Red lines' },
+  { name: 'converge', label: 'Converge' },
+] as const;
+
+/** One process: loads it once, shows its navigation, and renders the view the route names. */
+export function ProcessShell({ route }: { route: ProcessRoute }) {
+  const { api } = useApp();
+  const { processId } = route;
+  const [data, reload] = useResource(`process:${processId}`, async (): Promise<ProcessData> => {
+    const [process, proposals] = await Promise.all([
+      api.readProcess(processId),
+      api.listProposals(processId),
+    ]);
+    return { process, proposals };
+  });
+  const title = data.status === 'ready' ? data.data.process.title : processId;
+  const role = data.status === 'ready' ? describeRole(data.data.process) : null;
+  const current = route.name === 'proposal' ? 'dashboard' : route.name;
+  return (
+    <>
+      <TopBar>
+        <span className="process-title">{title}</span>
+        {role && <span className="chip chip-role">{role}</span>}
+      </TopBar>
+      <nav className="tabs" aria-label="Process views">
+        {tabs.map((tab) => (
+          <a
+            key={tab.name}
+            href={formatRoute(
+              tab.name === 'compare'
+                ? { name: 'compare', processId, ids: [], mode: 'pair' }
+                : { name: tab.name, processId },
+            )}
+            aria-current={current === tab.name ? 'page' : undefined}
+          >
+            {tab.label}
+          </a>
+        ))}
+      </nav>
+      <main className="page">
+        <Loaded resource={data} what="the process" onRetry={reload}>
+          {(loaded) => renderView(route, loaded)}
+        </Loaded>
+      </main>
+    </>
+  );
+}
+
+function renderView(route: ProcessRoute, data: ProcessData) {
+  switch (route.name) {
+    case 'dashboard':
+      return <Dashboard data={data} />;
+    case 'proposal':
+      return <ProposalReader key={route.proposalId} data={data} proposalId={route.proposalId} />;
+    case 'compare':
+      return <CompareView data={data} ids={route.ids} mode={route.mode} />;
+    case 'matrix':
+      return <MatrixView data={data} />;
+    case 'converge':
+      return <ConvergeView data={data} />;
+    default: {
+      const unreachable: never = route;
+      throw new Error(`no view for ${JSON.stringify(unreachable)}`);
+    }
+  }
+}
+
+/** `mediator`, `delegate · Ukraine`, … from the caller's access to the process. */
+export function describeRole(process: ProcessDetail): string {
+  const { role, party } = process.access;
+  const partyName = party ? (process.parties.find((p) => p.id === party)?.name ?? party) : null;
+  return partyName ? `${role} · ${partyName}` : role;
+}

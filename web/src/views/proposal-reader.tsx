@@ -1,0 +1,153 @@
+import { useState } from 'react';
+import { useApp } from '../session.js';
+import { useResource } from '../use-resource.js';
+import { Loaded } from '../components/status.js';
+import { IssueChip, VisibilityChip } from '../components/chips.js';
+import { CodingEditor } from '../components/coding-editor.js';
+import { SharingEditor } from '../components/sharing-editor.js';
+import { formatRoute } from '../router.js';
+import type { ProposalDocument, Provision } from '../api/contract.js';
+import type { ProcessData } from './process-shell.js';
+
+/**
+ * One proposal as its document numbers it: each provision with its label, sub-points indented, its issue
+ * codes as chips. Those the server lets edit can change codes and sharing; the save names the version read.
+ */
+export function ProposalReader({ data, proposalId }: { data: ProcessData; proposalId: string }) {
+  const { api } = useApp();
+  const { process } = data;
+  const [resource, reload] = useResource(`proposal:${process.id}:${proposalId}`, () =>
+    api.readProposal(process.id, proposalId),
+  );
+  const [editing, setEditing] = useState<string | null>(null);
+  const [saved, setSaved] = useState<ProposalDocument | null>(null);
+
+  return (
+    <Loaded resource={resource} what="the proposal" onRetry={reload}>
+      {(loaded) => {
+        const proposal = saved && saved.id === loaded.id ? saved : loaded;
+        const onSaved = (next: ProposalDocument) => {
+          setSaved(next);
+          setEditing(null);
+        };
+        const onStale = () => {
+          setSaved(null);
+          setEditing(null);
+          reload();
+        };
+        const others = data.proposals.filter((p) => p.id !== proposal.id);
+        const compareWith = proposal.revises ?? others[0]?.id;
+        return (
+          <article className="reader">
+            <header className="view-header">
+              <h1>{proposal.title}</h1>
+              <p className="meta">
+                {proposal.date && <span>{proposal.date}</span>}
+                {proposal.authors.length > 0 && (
+                  <span>
+                    by{' '}
+                    {proposal.authors
+                      .map((a) => process.parties.find((p) => p.id === a)?.name ?? a)
+                      .join(', ')}
+                  </span>
+                )}
+                {proposal.status && <span>{proposal.status}</span>}
+                {proposal.revises && (
+                  <span>
+                    revises{' '}
+                    <a
+                      href={formatRoute({
+                        name: 'proposal',
+                        processId: process.id,
+                        proposalId: proposal.revises,
+                      })}
+                    >
+                      {proposal.revises}
+                    </a>
+                  </span>
+                )}
+                <VisibilityChip visibility={proposal.visibility} sharedWith={proposal.sharedWith} />
+              </p>
+              {compareWith && (
+                <a
+                  className="button"
+                  href={formatRoute({
+                    name: 'compare',
+                    processId: process.id,
+                    ids: [compareWith, proposal.id],
+                    mode: 'pair',
+                  })}
+                >
+                  Compare with {compareWith}
+                </a>
+              )}
+            </header>
+            <SharingEditor process={process} proposal={proposal} onSaved={onSaved} onStale={onStale} />
+            {proposal.preamble.trim() !== '' && <p className="preamble">{proposal.preamble.trim()}</p>}
+            <ol className="provisions" aria-label="Provisions">
+              {proposal.provisions.map((provision) => (
+                <li
+                  key={provision.num}
+                  className={provision.parent ? 'provision sub' : 'provision'}
+                  id={`p-${provision.num}`}
+                >
+                  <span className="provision-label">{provision.label || '¶'}</span>
+                  <div className="provision-body">
+                    <p>{provision.text}</p>
+                    <ProvisionCodes
+                      provision={provision}
+                      issues={process.issues}
+                      isEditing={editing === provision.num}
+                      onEdit={() => setEditing(provision.num)}
+                    />
+                    {editing === provision.num && (
+                      <CodingEditor
+                        process={process}
+                        proposal={proposal}
+                        provision={provision}
+                        onSaved={onSaved}
+                        onStale={onStale}
+                        onCancel={() => setEditing(null)}
+                      />
+                    )}
+                  </div>
+                </li>
+              ))}
+            </ol>
+          </article>
+        );
+      }}
+    </Loaded>
+  );
+}
+
+/** A provision's issue codes as chips, with the button that opens the coding editor. */
+function ProvisionCodes({
+  provision,
+  issues,
+  isEditing,
+  onEdit,
+}: {
+  provision: Provision;
+  issues: ProcessData['process']['issues'];
+  isEditing: boolean;
+  onEdit: () => void;
+}) {
+  return (
+    <div className="codes">
+      {provision.codes.map((c) => (
+        <IssueChip key={c.issue} issueId={c.issue} optionId={c.option} issues={issues} />
+      ))}
+      {!isEditing && (
+        <button
+          type="button"
+          className="quiet small"
+          onClick={onEdit}
+          aria-label={`Edit the coding of point ${provision.label}`}
+        >
+          {provision.codes.length === 0 ? '+ code an issue' : 'edit coding'}
+        </button>
+      )}
+    </div>
+  );
+}
