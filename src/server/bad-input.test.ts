@@ -13,12 +13,10 @@ async function tarOf(
   const pack = tar.pack();
   const chunks: Buffer[] = [];
   pack.on('data', (c: unknown) => chunks.push(c as Buffer));
-  const ended = new Promise((resolve) => pack.on('end', resolve));
+  const ended = new Promise<void>((resolve) => pack.on('end', () => resolve()));
   for (const e of entries)
-    pack.entry(
-      { name: e.name, type: e.type ?? 'file', linkname: e.linkname },
-      e.type && e.type !== 'file' ? undefined : (e.body ?? ''),
-    );
+    if (e.type && e.type !== 'file') pack.entry({ name: e.name, type: e.type, linkname: e.linkname });
+    else pack.entry({ name: e.name }, e.body ?? '');
   pack.finalize();
   await ended;
   return Buffer.concat(chunks);
