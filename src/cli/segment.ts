@@ -1,13 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { maxCaseFileBytes } from '../io/index.js';
 import { segmentText } from '../text/index.js';
 import type { Segmentation } from '../text/index.js';
 import type { CommandRegistration } from './command.js';
 import { exitCodes } from './exit-codes.js';
 import { paint, renderTable, useColor } from './table.js';
-
-/** Files above this size are refused: a proposal is text, and 10 MB is far beyond any treaty. */
-export const maxSegmentBytes = 10 * 1024 * 1024;
 
 /** A readable proposal text, or the one-line reason it cannot be segmented (`file: what is wrong`). */
 type ReadOutcome = { ok: true; text: string } | { ok: false; message: string };
@@ -23,8 +21,12 @@ async function readProposalText(file: string): Promise<ReadOutcome> {
     );
   }
   if (info.isDirectory()) return fail('is a directory; give the path of a proposal (.md or .txt)');
-  if (info.size > maxSegmentBytes) {
-    return fail(`is ${(info.size / 1024 / 1024).toFixed(1)} MB, over the 10 MB limit for a proposal`);
+  // The same limit as for a case folder's files: a proposal is text, and 10 MB is far beyond any treaty.
+  if (info.size > maxCaseFileBytes) {
+    const megabytes = (size: number) => (size / 1024 / 1024).toFixed(size % (1024 * 1024) === 0 ? 0 : 1);
+    return fail(
+      `is ${megabytes(info.size)} MB, over the ${megabytes(maxCaseFileBytes)} MB limit for a proposal`,
+    );
   }
   const bytes = await readFile(file);
   if (bytes.includes(0))
