@@ -3,6 +3,7 @@
 set -euo pipefail
 needed=()
 command -v pg_isready >/dev/null || needed+=(postgresql-client)
+command -v chromium >/dev/null || needed+=(chromium)
 if [ ${#needed[@]} -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${needed[@]}"

@@ -13,7 +13,19 @@ export default defineConfig({
   root: webRoot,
   base: './',
   plugins: [react()],
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1500 },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    chunkSizeWarningLimit: 1500,
+    rollupOptions: {
+      // zod's sources carry `@__PURE__` comments Rollup cannot place; the notice is about zod, not us.
+      onwarn(warning, warn) {
+        if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
+        warn(warning);
+      },
+    },
+  },
   server: {
     // The app imports the pure model schemas from ../src, which lies outside the web root.
     fs: { allow: [projectRoot] },
