@@ -65,7 +65,7 @@ export function explainRule(value: unknown, path: DataPath, where: string): Path
         {
           path: [...path, form],
           code: 'invalid_value',
-          message: `'${form}'${where} must be a list of at least one rule, not ${showValue(items)}`,
+          message: `'${form}'${where} must be a list of at least one rule, not ${Array.isArray(items) ? 'an empty list' : showValue(items)}`,
         },
       ];
     return items.flatMap((item, i) => explainRule(item, [...path, form, i], where));
@@ -123,7 +123,7 @@ function explainLeaf(rule: Record<string, unknown>, path: DataPath, where: strin
       errors.push({
         path: [...path, key],
         code: 'invalid_value',
-        message: `'${key}'${where} must be a list of option ids, not ${showValue(test)}`,
+        message: `'${key}'${where} must be a list of at least one option id, not ${Array.isArray(test) ? 'an empty list' : showValue(test)}`,
       });
     else
       test.forEach((option, i) => {

@@ -83,3 +83,14 @@ test('ranges, enums and ids say what would be right', () => {
     'the weight of issue military.cap must be at least 0, not -1',
   ]);
 });
+
+test('an empty list of options or rules says it is empty', () => {
+  expect(
+    explain(Position, position({ rule: { any: [{ issue: 'a', in: [] }, { all: [] }] } })).map(
+      (e) => e.message,
+    ),
+  ).toEqual([
+    "field 'in' in red line 'army-floor' needs at least 1 item",
+    "field 'all' in red line 'army-floor' needs at least 1 item",
+  ]);
+});
