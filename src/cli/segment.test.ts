@@ -76,6 +76,12 @@ describe('parley segment', () => {
     expect(row).toMatch(/ Use of frozen funds: .{58}…$/);
   });
 
+  test('never cuts a character in half', async () => {
+    const file = write('emoji.md', `1. ${'🕊'.repeat(100)}\n`);
+    const { stdout } = await runCli(['segment', file]);
+    expect(stdout).toContain(`${'🕊'.repeat(79)}…\n`);
+  });
+
   test('says on stderr that an empty file has no provisions', async () => {
     const { status, stdout, stderr } = await runCli(['segment', fixture('empty.md')]);
     expect([status, stdout]).toEqual([0, '']);

@@ -56,6 +56,12 @@ export function blankFrontMatter(text: string): string {
 
 const previewLength = 80;
 
+/** The first 80 characters (code points, so an emoji is never cut in half), with `…` when cut. */
+const preview = (text: string): string => {
+  const characters = [...text];
+  return characters.length > previewLength ? `${characters.slice(0, previewLength - 1).join('')}…` : text;
+};
+
 /**
  * The human view of a segmentation: one row per provision (num indented by depth, label, the first 80
  * characters of its text), then a count line. Unnumbered text is counted, not listed.
@@ -68,7 +74,7 @@ export function renderSegmentation(segmentation: Segmentation, isColored: boolea
       color: provision.depth === 0 ? ('green' as const) : undefined,
     },
     { text: provision.label, color: 'dim' as const },
-    provision.text.length > previewLength ? `${provision.text.slice(0, previewLength - 1)}…` : provision.text,
+    preview(provision.text),
   ]);
   const table = renderTable([{ header: 'num' }, { header: 'label' }, { header: 'text' }], rows, isColored);
   const topLevel = segmentation.provisions.filter((p) => p.depth === 0).length;

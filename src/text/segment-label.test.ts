@@ -49,6 +49,10 @@ test('keywords give their number and keep their punctuation in the label', () =>
   expect(families('Статья 5. Текст')).toEqual(['keyword/article:5']);
   expect(families('пункт 2) текст')).toEqual(['keyword/point:2']);
   expect(families('§ 4 — Title')).toEqual(['keyword/section:4']);
+  expect(readLabel('Article IV. Text')?.readings).toEqual([
+    { family: 'keyword', form: 'article', value: 4, name: 'IV' },
+  ]);
+  expect(readLabel('Article IIII. Text')).toBeUndefined();
 });
 
 test('a keyword in running text is no label', () => {

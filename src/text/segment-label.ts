@@ -34,7 +34,7 @@ export interface LabelMatch {
 
 const bullet = /^([•◦▪‣→–*-])\s/u;
 const keyword =
-  /^(?:(article|point|section|статья|пункт)\s+|(art\.|§)\s*)(\d{1,3})(?:\s*[.:)](?=\s|$)|\s+[-–—](?=\s|$)|(?=\s*$))/iu;
+  /^(?:(article|point|section|статья|пункт)\s+|(art\.|§)\s*)(\d{1,3}|[ivx]+)(?:\s*[.:)](?=\s|$)|\s+[-–—](?=\s|$)|(?=\s*$))/iu;
 const counter =
   /^(?:\((\d{1,3}|[a-zA-Z]|[ivx]+|[IVX]+|[а-яёА-ЯЁ])\)|(\d{1,3}|[a-zA-Z]|[ivx]+|[IVX]+|[а-яёА-ЯЁ])([.)]))(?=\s|$)/u;
 const decimal = /^(\d{1,3}(?:\.\d{1,3}){1,3})\.?(?=\s|$)/;
@@ -45,14 +45,17 @@ const cyrillicLetters = 'абвгдежзиклмнопрстуфхцчшщэю�
 
 /**
  * Reads the label at the start of `content` (a line without its indentation), or `undefined` when the
- * line does not start with one. Recognised: `1.`, `1)`, `(1)` (at most three digits, so a year is never a
- * label), `a.`, `a)`, `(b)` and their upper-case forms, roman `i.`/`(ii)` up to 39, Cyrillic `а)`, bullets
- * `•`, `-`, `*`, `→`, `–`, and `Article 5`, `Art. 5`, `Point 3`, `Section 2`, `§ 2`, `Статья 5`, `Пункт 3`
- * (any case, followed by `.`, `:`, `)`, a dash, or the end of the line), and decimal `1.2`/`1.2.3.` (a
- * sub-point of `1` and of `1.2`; not when a lower-case word follows, as in `2.1 million`). The label must be followed by whitespace or the end of the line. A
- * label may be bold (`**1.**`, `__Article 5__`; the marks are part of the label), and a Markdown heading
- * that starts with a number or keyword label (`## Article 5`, `# 1. Scope`) is that label, `#`s included. Whether a label really starts a provision depends on its list
- * (see `placeLabel`).
+ * line does not start with one. Recognised:
+ * - `1.`, `1)`, `(1)` (at most three digits, so a year is never a label); decimal `1.2`, `1.2.3.` (a
+ *   sub-point of `1` and of `1.2`; not when a lower-case word follows, as in `2.1 million`);
+ * - `a.`, `a)`, `(b)` and upper case; roman `i.`, `(ii)`, `IV.` up to 39; Cyrillic `а)` (Russian order);
+ * - bullets `•`, `-`, `*`, `→`, `–`, `◦`, `▪`, `‣`;
+ * - `Article 5`, `Article IV`, `Art. 5`, `Point 3`, `Section 2`, `§ 2`, `Статья 5`, `Пункт 3`, in any
+ *   case, followed by `.`, `:`, `)`, a spaced dash, or the end of the line.
+ * The label must be followed by whitespace or the end of the line. It may be bold (`**1.**`,
+ * `__Article 5__`; the marks are part of the label), and a Markdown heading that starts with a number or
+ * keyword label (`## Article 5`, `# 1. Scope`) is that label, `#`s included. Whether a label really starts
+ * a provision depends on its list (see `placeLabel`).
  * @example readLabel('i. text') // { length: 2, readings: [latin 9, roman 1] }
  */
 export function readLabel(content: string): LabelMatch | undefined {
@@ -85,9 +88,13 @@ function readPlainLabel(content: string): LabelMatch | undefined {
     return { length: 1, readings: [{ family: 'bullet', form: bulletMatch[1] ?? '', value: 0, name: '' }] };
   }
   const keywordMatch = keyword.exec(content);
-  if (keywordMatch) {
+  if (
+    keywordMatch &&
+    (/^\d/.test(keywordMatch[3] ?? '') || readRoman((keywordMatch[3] ?? '').toLowerCase()) > 0)
+  ) {
     const word = (keywordMatch[1] ?? keywordMatch[2] ?? '').toLowerCase();
     const digits = keywordMatch[3] ?? '';
+    const value = /^\d/.test(digits) ? Number(digits) : readRoman(digits.toLowerCase());
     const form =
       word === 'point' || word === 'пункт'
         ? 'point'
@@ -96,7 +103,7 @@ function readPlainLabel(content: string): LabelMatch | undefined {
           : 'article';
     return {
       length: keywordMatch[0].trimEnd().length,
-      readings: [{ family: 'keyword', form, value: Number(digits), name: digits }],
+      readings: [{ family: 'keyword', form, value, name: digits }],
     };
   }
   const decimalMatch = decimal.exec(content);
