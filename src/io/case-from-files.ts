@@ -111,10 +111,15 @@ export function caseFromFiles(files: CaseFiles, unreadable: readonly CaseError[]
   if (!manifest.value || !isComplete) return { ok: false, errors: errors.sort(byPlace) };
   const c: Case = {
     ...manifest.value,
+    proposals: proposals.flatMap((p) => (p.value ? [p.value] : [])).sort(byTabling),
+    positions: positions.flatMap((p) => (p.value ? [p.value] : [])).sort(byPartyOrder(manifest.value)),
+  };
+  // validateCase locates problems by index into the documents as read, so it sees them in file order.
+  const problems = validateCase({
+    ...c,
     proposals: proposals.flatMap((p) => (p.value ? [p.value] : [])),
     positions: positions.flatMap((p) => (p.value ? [p.value] : [])),
-  };
-  const problems = validateCase(c);
+  });
   if (problems.length === 0 && errors.length === 0) return { ok: true, value: c };
   const place = (problem: CaseProblem): Located<unknown> => {
     const { at } = problem;
@@ -129,4 +134,19 @@ export function caseFromFiles(files: CaseFiles, unreadable: readonly CaseError[]
     return { file: located.file, line: located.lineAt(path), ...problem };
   });
   return { ok: false, errors: [...errors, ...crossReferences].sort(byPlace) };
+}
+
+/** Chronological order of tabling: dated proposals by date, then undated ones; ties by id. */
+function byTabling(a: Proposal, b: Proposal): number {
+  const dateA = a.date ?? '\uffff';
+  const dateB = b.date ?? '\uffff';
+  if (dateA !== dateB) return dateA < dateB ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The order of the parties in case.yaml; a position of an unknown party (already an error) goes last. */
+function byPartyOrder(manifest: CaseManifest): (a: Position, b: Position) => number {
+  const rank = new Map(manifest.parties.map((party, i) => [party.id, i]));
+  const rankOf = (p: Position) => rank.get(p.party) ?? manifest.parties.length;
+  return (a, b) => rankOf(a) - rankOf(b) || (a.party < b.party ? -1 : a.party > b.party ? 1 : 0);
 }

@@ -268,7 +268,7 @@ const arbitraryCase = fc
 
 /**
  * What the format does not keep: provision offsets (re-read from the written file) and the order of proposals
- * and positions, which come back in file-name order.
+ * and positions, which come back in the order of tabling and of the parties (see caseFromFiles).
  */
 function normalise(c: Case): Case {
   const byPath =

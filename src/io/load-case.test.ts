@@ -8,12 +8,12 @@ import { loadCase } from './load-case.js';
 const scratch = mkdtemp(join(tmpdir(), 'parley-load-'));
 afterAll(async () => rm(await scratch, { recursive: true, force: true }));
 
-test('the demo case loads with its three proposals and four positions', async () => {
+test('the demo case loads its proposals in the order they were tabled and positions in party order', async () => {
   const loaded = await loadCase(fileURLToPath(new URL('../../cases/ukraine-2025', import.meta.url)));
   expect(loaded.ok).toBe(true);
   if (!loaded.ok) return;
-  expect(loaded.value.proposals.map((p) => p.id)).toEqual(['e3-counter', 'istanbul-2022', 'us-28']);
-  expect(loaded.value.positions.map((p) => p.party)).toEqual(['eu', 'ru', 'ua', 'us']);
+  expect(loaded.value.proposals.map((p) => p.id)).toEqual(['istanbul-2022', 'us-28', 'e3-counter']);
+  expect(loaded.value.positions.map((p) => p.party)).toEqual(['ua', 'ru', 'us', 'eu']);
 });
 
 test('a file that is not UTF-8 is reported as such', async () => {
