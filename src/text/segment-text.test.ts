@@ -1,32 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { expectFaithfulSpans } from '../../test/expect-faithful-spans.js';
 import { Segmentation, segmentText } from './index.js';
 
 const fixtures = new URL('../../test/fixtures/segment/', import.meta.url);
 const readFixture = (name: string): string => readFileSync(new URL(name, fixtures), 'utf8');
 const nums = (input: string): string[] => segmentText(input).provisions.map((p) => p.num);
-const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
-
-/** Spans and texts agree with the input: labels and text come from `input.slice(start, end)`, spans are tight. */
-function expectFaithfulSpans(input: string, segmentation: Segmentation): void {
-  const withoutComments = input.replace(/<!--[^]*?(-->|$)/g, (comment) => comment.replace(/[^\r\n]/g, ' '));
-  for (const provision of segmentation.provisions) {
-    const slice = input.slice(provision.start, provision.end).normalize('NFC');
-    expect(slice.startsWith(provision.label)).toBe(true);
-    const text = withoutComments.slice(provision.start, provision.end).normalize('NFC');
-    expect(collapse(text.slice(provision.label.length))).toBe(provision.text);
-  }
-  const spans = [...segmentation.provisions, ...segmentation.unnumbered].sort((a, b) => a.start - b.start);
-  let covered = 0;
-  for (const span of spans) {
-    expect(span.start).toBeGreaterThanOrEqual(covered);
-    expect(input.slice(covered, span.start).trim()).toBe('');
-    expect(input.slice(span.start, span.end)).toBe(input.slice(span.start, span.end).trim());
-    covered = span.end;
-  }
-  expect(input.slice(covered).trim()).toBe('');
-}
 
 describe('the Ukraine 2025 texts', () => {
   const alignment = JSON.parse(readFileSync(new URL('../compare/align-us28-e3.json', fixtures), 'utf8')) as {
@@ -261,140 +240,8 @@ describe('segmentText', () => {
   });
 });
 
-describe('segmentText on generated documents', () => {
-  const words = [
-    'the',
-    'army',
-    'a',
-    'draft',
-    '2022',
-    '600,000',
-    'NATO',
-    'i.e.',
-    'e.g.',
-    'Article',
-    'Статья',
-    'Україна',
-    'мир',
-    'Cafe\u0301',
-    'и\u0306од',
-    '(see',
-    'annex)',
-    '50%',
-    '—',
-  ];
-  const phrase = fc
-    .array(fc.constantFrom(...words), { minLength: 1, maxLength: 6 })
-    .map((list) => list.join(' '));
-  const lines = fc.array(phrase, { minLength: 1, maxLength: 3 });
-  const subPoints = fc.record({
-    style: fc.constantFrom('latin', 'cyrillic', 'bullet'),
-    items: fc.array(lines, { maxLength: 5 }),
-  });
-  const point = fc.record({
-    heading: fc.option(phrase, { nil: undefined }),
-    lines,
-    hasBlankLines: fc.boolean(),
-    subPoints,
-  });
-  const document = fc.record({
-    preamble: fc.array(phrase, { maxLength: 2 }),
-    points: fc.array(point, { maxLength: 8 }),
-    lineBreak: fc.constantFrom('\n', '\r\n'),
-    labelStyle: fc.constantFrom('dot', 'paren', 'bold', 'article', 'heading'),
-  });
-  type GeneratedDocument = typeof document extends fc.Arbitrary<infer T> ? T : never;
-
-  function write(doc: GeneratedDocument): { input: string; expected: string[] } {
-    const out: string[] = [...doc.preamble, ''];
-    const expected: string[] = [];
-    doc.points.forEach((p, i) => {
-      if (p.heading !== undefined) out.push(`## ${p.heading}`, '');
-      const [first, ...rest] = p.lines;
-      const n = i + 1;
-      const labels = {
-        dot: `${n}. `,
-        paren: `${n}) `,
-        bold: `**${n}.** `,
-        article: `Article ${n}. `,
-        heading: `## Article ${n}\n`,
-      };
-      out.push(
-        `${labels[doc.labelStyle]}${first}`,
-        ...rest.flatMap((line) => (p.hasBlankLines ? ['', line] : [line])),
-      );
-      expected.push(`${i + 1}`);
-      p.subPoints.items.forEach(([head, ...tail], k) => {
-        const name = p.subPoints.style === 'latin' ? 'abcde'[k] : 'абвгд'[k];
-        out.push(
-          p.subPoints.style === 'bullet' ? `    • ${head}` : `    ${name}) ${head}`,
-          ...tail.map((line) => `      ${line}`),
-        );
-        expected.push(p.subPoints.style === 'bullet' ? `${i + 1}-${k + 1}` : `${i + 1}${name}`);
-      });
-      if (p.hasBlankLines) out.push('');
-    });
-    return { input: out.join(doc.lineBreak), expected };
-  }
-
-  test('finds exactly the generated points and sub-points', () => {
-    fc.assert(
-      fc.property(document, (doc) => {
-        const { input, expected } = write(doc);
-        const found = nums(input);
-        expect(found).toEqual(expected.length > 0 ? expected : found.filter((num) => num.startsWith('p')));
-      }),
-    );
-  });
-
-  test('covers every non-blank character exactly once, and each text is its span without the label', () => {
-    fc.assert(
-      fc.property(document, (doc) => {
-        const { input } = write(doc);
-        expectFaithfulSpans(input, segmentText(input));
-      }),
-    );
-  });
-});
-
 test('the text layer exposes segmentText and its schemas by name', async () => {
   expect(Object.keys(await import('./index.js'))).toEqual(
     expect.arrayContaining(['segmentText', 'Segment', 'Segmentation', 'UnnumberedSpan']),
-  );
-});
-
-test('any mix of labels, headings, fences, marks and line breaks keeps every span faithful', () => {
-  const pieces = [
-    '1. ',
-    '3) ',
-    'a) ',
-    '(ii) ',
-    'i. ',
-    '- ',
-    '• ',
-    '## ',
-    'Article 3. ',
-    '**2.** ',
-    '1.2 ',
-    'word ',
-    'Слово ',
-    'е\u0301 ',
-    '2022 ',
-    '\n',
-    '\r\n',
-    '\n\n',
-    '\r',
-    '    ',
-    '\t',
-    '```\n',
-    '<!-- ',
-    ' -->',
-  ];
-  fc.assert(
-    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (list) => {
-      const input = list.join('');
-      expectFaithfulSpans(input, segmentText(input));
-    }),
-    { numRuns: 300 },
   );
 });
