@@ -1,0 +1,12 @@
+// The draft layer: a bridging draft composed from the provisions already on the table, towards a package,
+// with the provenance of every provision and every party's verdicts on it. Pure: plain data in and out.
+
+// Composing
+export { composeBridge } from './compose-bridge.js';
+export type { ComposeOptions, ComposeResult } from './compose-bridge.js';
+export { findDraftProblems, formatDraftProblem } from './draft-problems.js';
+export { placeholderPrefix } from './choose-provision.js';
+
+// What a draft holds
+export { BridgeDraft, DraftFlag, ProvenanceEntry, ProvenanceKind, ProvisionRef } from './bridge-draft.js';
+export type { DraftProblem } from './bridge-draft.js';
