@@ -32,6 +32,8 @@ export interface CaseStore {
   /** The whole case, positions included. */
   readCase(processId: string): Promise<Case | undefined>;
   listProposals(processId: string): Promise<Versioned<Proposal>[]>;
+  /** The ids of a process's proposals, in case order, without reading their documents. */
+  listProposalIds(processId: string): Promise<string[]>;
   readProposal(processId: string, proposalId: string): Promise<Versioned<Proposal> | undefined>;
   /**
    * Replaces a proposal when its stored version is `ifVersion` (compare-and-set, so concurrent writers
@@ -189,6 +191,16 @@ export function createCaseStore(db: Kysely<Database>): CaseStore {
         .orderBy('ord')
         .execute();
       return rows.map((r) => ({ value: decode<Proposal>(r.doc), version: r.version }));
+    },
+
+    async listProposalIds(processId) {
+      const rows = await db
+        .selectFrom('proposal')
+        .select('id')
+        .where('process_id', '=', processId)
+        .orderBy('ord')
+        .execute();
+      return rows.map((r) => r.id);
     },
 
     async readProposal(processId, proposalId) {

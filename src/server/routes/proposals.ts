@@ -37,13 +37,18 @@ export const proposalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
   };
 
   const writeChecked = async (processId: string, proposal: Proposal, ifVersion: number | null) => {
-    const theCase = await store.readCase(processId);
-    if (!theCase) throw notFound(`no process '${processId}'`);
-    const others = theCase.proposals.filter((p) => p.id !== proposal.id);
-    assertConsistent(
-      { ...theCase, proposals: [...others, proposal] },
-      { document: 'proposal', id: proposal.id },
-    );
+    const [manifest, ids] = await Promise.all([
+      store.readManifest(processId),
+      store.listProposalIds(processId),
+    ]);
+    if (!manifest) throw notFound(`no process '${processId}'`);
+    // Other proposals matter to the check only as ids (duplicates, `revises` targets): edits never change
+    // `revises`, and a new proposal cannot close a cycle since nothing can revise it yet.
+    const others = ids
+      .filter((id) => id !== proposal.id)
+      .map((id) => ({ ...proposal, id, revises: undefined, provisions: [] }));
+    const theCase = { ...manifest, proposals: [...others, proposal], positions: [] };
+    assertConsistent(theCase, { document: 'proposal', id: proposal.id });
     return assertWritten(
       await store.writeProposal(processId, proposal, ifVersion),
       `proposal '${proposal.id}'`,
