@@ -1,0 +1,219 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { codedPackage } from '../analysis/index.js';
+import { validateCase } from '../model/index.js';
+import type { Case } from '../model/index.js';
+import type { BridgeDraft } from './bridge-draft.js';
+import { composeBridge } from './compose-bridge.js';
+import { arbitraryDraftCase, proposalOf, smallCase } from './test-fixtures.js';
+
+function draftOf(theCase: Case, base: string, pkg: Record<string, string>): BridgeDraft {
+  const result = composeBridge(theCase, { base, package: pkg });
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+  return result.value;
+}
+
+const nums = (draft: BridgeDraft) => draft.draft.provisions.map((p) => p.num);
+const entry = (draft: BridgeDraft, num: string) => draft.provenance.find((e) => e.num === num);
+
+describe('composeBridge on a small case', () => {
+  const pkg = {
+    'military.cap': 'cap-600k',
+    'nato.membership': 'barred',
+    'nato.enlargement': 'halt',
+    'territory.recognition': 'de-facto',
+  };
+
+  test('keeps a provision whose codes agree with the package word for word', () => {
+    const draft = draftOf(smallCase(), 'e3', pkg);
+    expect(entry(draft, '1')).toMatchObject({ kind: 'kept', source: { proposal: 'e3', num: '1' } });
+    expect(draft.draft.provisions[0]).toEqual({
+      num: '1',
+      label: '1.',
+      text: "Ukraine's sovereignty is confirmed.",
+      codes: [],
+    });
+  });
+
+  test('replaces a disagreeing provision under the base number with the source text verbatim', () => {
+    const draft = draftOf(smallCase(), 'e3', pkg);
+    const six = draft.draft.provisions.find((p) => p.num === '2');
+    expect(six?.text).toBe(proposalOf(smallCase(), 'us').provisions[2]!.text);
+    expect(entry(draft, '2')).toMatchObject({
+      kind: 'replaced',
+      source: { proposal: 'us', num: '3' },
+      replaces: '2',
+    });
+  });
+
+  test('a base provision coding two issues is replaced by one and the other is inserted after its source neighbour', () => {
+    const draft = draftOf(smallCase(), 'e3', pkg);
+    // No provision codes both nato issues; us#2 and us#4 each cover one, and the first in the source wins.
+    expect(entry(draft, '3')).toMatchObject({ kind: 'replaced', source: { proposal: 'us', num: '2' } });
+    // us#4 follows us#3, which the draft already uses as point 2: so it goes after point 2.
+    expect(nums(draft)).toEqual(['1', '2', '2-1', '3', '4', '4a']);
+    expect(entry(draft, '2-1')).toMatchObject({ kind: 'inserted', source: { proposal: 'us', num: '4' } });
+    expect(draft.draft.provisions[2]).toMatchObject({
+      label: '2.1.',
+      parent: '2',
+      codes: [{ issue: 'nato.membership', option: 'barred' }],
+    });
+  });
+
+  test('the draft codes every issue of the package and revises the base', () => {
+    const draft = draftOf(smallCase(), 'e3', pkg);
+    const coded = codedPackage(draft.draft, smallCase().issues);
+    expect(Object.fromEntries([...coded].map(([issue, c]) => [issue, c.option.id]))).toEqual(pkg);
+    expect(draft.draft).toMatchObject({
+      id: 'bridge-e3',
+      revises: 'e3',
+      visibility: 'private',
+      preamble: 'E3 counter-proposal',
+    });
+  });
+
+  test('an infeasible package is drafted and every red line it breaks is flagged with its provision', () => {
+    const draft = draftOf(smallCase(), 'e3', pkg);
+    const broken = draft.flags.filter((f) => f.code === 'redline_violated');
+    expect(broken.map((f) => [f.party, f.redline, f.provisions])).toEqual([
+      ['ua', 'army-floor', ['2', '4']],
+      ['ua', 'no-recognition', ['4']],
+    ]);
+    expect(broken[0]!.message).toBe(
+      `ua's red line 'army-floor' ("No cap below 800,000") is violated by provisions 2, 4`,
+    );
+    expect(draft.verdicts.map((v) => [v.party, v.verdict])).toEqual([
+      ['ua', 'violated'],
+      ['ru', 'satisfied'],
+    ]);
+  });
+
+  test('an option no proposal codes becomes a marked placeholder in words from the option label', () => {
+    const draft = draftOf(smallCase(), 'e3', { 'nato.membership': 'open', 'nato.enlargement': 'open-door' });
+    expect(draft.draft.provisions.find((p) => p.num === '3')).toMatchObject({
+      text: '[To be drafted: NATO membership — Open: no restriction; NATO enlargement — The door stays open]',
+      codes: [
+        { issue: 'nato.membership', option: 'open' },
+        { issue: 'nato.enlargement', option: 'open-door' },
+      ],
+    });
+    expect(draft.placeholders).toEqual(['3']);
+    expect(draft.flags[0]).toMatchObject({ code: 'placeholder', provisions: ['3'] });
+    expect(draft.flags[0]!.message).toBe(
+      'provision 3: no other proposal codes nato.membership=open; a placeholder states the position to be drafted',
+    );
+  });
+
+  test('a provision that would code an issue against the package is never taken; the placeholder says why', () => {
+    // us#5 is the only text recognising land de facto, but it also caps the army at 600,000.
+    const draft = draftOf(smallCase(), 'e3', {
+      'territory.recognition': 'de-facto',
+      'military.cap': 'cap-800k',
+    });
+    expect(entry(draft, '4')).toMatchObject({ kind: 'placeholder', source: null, replaces: '4' });
+    expect(draft.flags[0]).toMatchObject({ code: 'no_single_provision', provisions: ['4'] });
+    expect(draft.flags[0]!.message).toContain('also codes another issue against the package (us#5');
+  });
+
+  test('a partial package leaves the issues it does not name as the base has them', () => {
+    const draft = draftOf(smallCase(), 'e3', { 'military.cap': 'cap-600k' });
+    expect(draft.provenance.map((e) => e.kind)).toEqual(['kept', 'replaced', 'kept', 'kept', 'kept']);
+  });
+});
+
+describe('composeBridge refuses requests it cannot draft', () => {
+  test('unknown issues and options are named with what would be right', () => {
+    const result = composeBridge(smallCase(), {
+      base: 'e3',
+      package: { 'military.cpa': 'cap-600k', 'nato.membership': 'excluded' },
+    });
+    expect(result.ok ? [] : result.problems.map((p) => [p.code, p.message, p.expected])).toEqual([
+      [
+        'unknown_issue',
+        "'military.cpa' in the package is not an issue of case small (did you mean military.cap?)",
+        undefined,
+      ],
+      [
+        'unknown_option',
+        "unknown option 'excluded' for issue nato.membership in the package",
+        ['open', 'consensus', 'barred'],
+      ],
+    ]);
+  });
+
+  test('an unknown base, a base without codes and a case with one proposal are refused', () => {
+    const c = smallCase();
+    expect(composeBridge(c, { base: 'e4', package: {} })).toMatchObject({
+      ok: false,
+      problems: [
+        { code: 'unknown_proposal', message: "'e4' is not a proposal of case small", expected: ['us', 'e3'] },
+      ],
+    });
+    c.proposals[1]!.provisions.forEach((p) => (p.codes = []));
+    expect(composeBridge(c, { base: 'e3', package: {} })).toMatchObject({
+      ok: false,
+      problems: [{ code: 'base_without_codes' }],
+    });
+    const alone = smallCase();
+    alone.proposals = alone.proposals.filter((p) => p.id === 'e3');
+    expect(composeBridge(alone, { base: 'e3', package: {} })).toMatchObject({
+      ok: false,
+      problems: [{ code: 'no_other_proposal' }],
+    });
+  });
+});
+
+describe('composeBridge on generated cases', () => {
+  test('the draft codes every issue exactly as the package does, and the case with it stays valid', () => {
+    fc.assert(
+      fc.property(arbitraryDraftCase, ({ theCase, pkg }) => {
+        const base = theCase.proposals[0]!;
+        fc.pre(base.provisions.some((p) => p.codes.length > 0));
+        const draft = draftOf(theCase, base.id, pkg);
+        const coded = codedPackage(draft.draft, theCase.issues);
+        for (const [issue, option] of Object.entries(pkg)) expect(coded.get(issue)?.option.id).toBe(option);
+        expect(validateCase({ ...theCase, proposals: [...theCase.proposals, draft.draft] })).toEqual([]);
+      }),
+    );
+  });
+
+  test('untouched provisions are the base word for word and every other text is verbatim from its named source', () => {
+    fc.assert(
+      fc.property(arbitraryDraftCase, ({ theCase, pkg }) => {
+        const base = theCase.proposals[0]!;
+        fc.pre(base.provisions.some((p) => p.codes.length > 0));
+        const draft = draftOf(theCase, base.id, pkg);
+        draft.draft.provisions.forEach((provision, i) => {
+          const from = draft.provenance[i]!;
+          expect(from.num).toBe(provision.num);
+          if (from.kind === 'placeholder') {
+            expect(provision.text.startsWith('[To be drafted: ')).toBe(true);
+            return;
+          }
+          const source = theCase.proposals
+            .find((p) => p.id === from.source!.proposal)!
+            .provisions.find((p) => p.num === from.source!.num)!;
+          expect(provision.text).toBe(source.text);
+          expect(provision.codes).toEqual(source.codes);
+          if (from.kind === 'kept') expect(from.source!.proposal).toBe(base.id);
+          else expect(from.source!.proposal).not.toBe(base.id);
+        });
+      }),
+    );
+  });
+
+  test('every base provision keeps its number, its place and its label', () => {
+    fc.assert(
+      fc.property(arbitraryDraftCase, ({ theCase, pkg }) => {
+        const base = theCase.proposals[0]!;
+        fc.pre(base.provisions.some((p) => p.codes.length > 0));
+        const draft = draftOf(theCase, base.id, pkg);
+        const kept = draft.draft.provisions.filter((p) => base.provisions.some((b) => b.num === p.num));
+        expect(kept.map((p) => [p.num, p.label, p.parent])).toEqual(
+          base.provisions.map((p) => [p.num, p.label, p.parent]),
+        );
+        expect(new Set(nums(draft)).size).toBe(draft.draft.provisions.length);
+      }),
+    );
+  });
+});
