@@ -11,6 +11,7 @@ import { registerShow } from './show.js';
 import { registerValidate } from './validate.js';
 import { registerCheck } from './check.js';
 import { registerStart } from './start.js';
+import { registerSolve } from './solve.js';
 
 /**
  * Every `parley` command, each in its own file as a thin shell over the core: parse arguments, read through
@@ -27,6 +28,7 @@ const commands: CommandRegistration[] = [
   registerProcess,
   registerCheck,
   registerStart,
+  registerSolve,
 ];
 
 /** Runs the CLI with the given arguments and resolves to the exit status: 0 ok, 1 findings or invalid input, 2 usage. */

@@ -28,10 +28,14 @@ export interface Objective {
   /** Exact comparison of two qualifying packages' scores: > 0 when `a` is better. */
   compareExact(a: Candidate, b: Candidate): number;
   /**
-   * Upper bounds of [primary, secondary] over every completion of `domains` that satisfies the unary part
-   * of the constraints; primary −Infinity when none can qualify.
+   * Upper bound of the primary score over every completion of `domains` that satisfies the unary part of
+   * the constraints; −Infinity when none can qualify. `depth` is the node's depth (0 at the root; a child
+   * is bounded right after its parent), so an objective may warm-start from the parent. Once its bound is
+   * below `cutoff` the node will be cut, so it may stop refining and return that bound.
    */
-  bound(domains: Int32Array, out: Float64Array): void;
+  bound(domains: Int32Array, depth: number, cutoff: number): number;
+  /** Upper bound of the secondary score, asked only when the primary bound ties the incumbent. */
+  secondaryBound?(domains: Int32Array): number;
   /** Per-party weights (≥ 0) for branching order: options with a larger weighted utility are tried first. */
   readonly weights: Float64Array;
 }
@@ -93,7 +97,6 @@ export function branchAndBound(
   let bestNumerators: Float64Array | null = null;
   const bestScore = new Float64Array(2);
   const score = new Float64Array(2);
-  const bounds: Float64Array[] = Array.from({ length: issueCount + 2 }, () => new Float64Array(2));
   const numerators = new Float64Array(partyCount);
   let nodes = 0;
   let stopped = false;
@@ -133,56 +136,61 @@ export function branchAndBound(
       if (control.shouldStop?.()) stopped = true;
       if ((nodes & 65535) === 0) control.onProgress?.({ phase, nodes });
     }
-    const bound = bounds[depth]!;
-    objective.bound(domains, bound);
-    if (bound[0] === -Infinity) return;
+    const cutoff = bestOptions === null ? -Infinity : bestScore[0]! - tolerance(bestScore[0]!);
+    const primaryBound = objective.bound(domains, depth, cutoff);
+    if (primaryBound === -Infinity) return;
     if (bestOptions !== null) {
       const t0 = tolerance(bestScore[0]!);
-      if (bound[0]! < bestScore[0]! - t0) return;
-      if (bound[0]! <= bestScore[0]! + t0 && bound[1]! < bestScore[1]! - tolerance(bestScore[1]!)) return;
+      if (primaryBound < bestScore[0]! - t0) return;
+      if (primaryBound <= bestScore[0]! + t0 && objective.secondaryBound) {
+        if (objective.secondaryBound(domains) < bestScore[1]! - tolerance(bestScore[1]!)) return;
+      }
     }
     if (stopped) {
-      openBound = Math.max(openBound, bound[0]!);
+      openBound = Math.max(openBound, primaryBound);
       return;
     }
+    // Branch on the open issue whose best option (under the objective's weights) leads the runner-up by
+    // the most: first the child that takes that option, then the one that excludes it, whose bound drops
+    // by about that lead, so it is usually cut at once.
     let branch = -1;
-    let widest = -Infinity;
+    let branchOption = -1;
+    let largestLead = -Infinity;
     for (let i = 0; i < issueCount; i++) {
       const domain = domains[i]!;
       if ((domain & (domain - 1)) === 0) continue;
-      let lo = Infinity;
-      let hi = -Infinity;
+      let top = -Infinity;
+      let second = -Infinity;
+      let topOption = -1;
       for (let rest = domain; rest !== 0; rest &= rest - 1) {
-        const v = weighted(i, 31 - Math.clz32(rest & -rest));
-        if (v < lo) lo = v;
-        if (v > hi) hi = v;
+        const o = 31 - Math.clz32(rest & -rest);
+        const v = weighted(i, o);
+        if (v > top) {
+          second = top;
+          top = v;
+          topOption = o;
+        } else if (v > second) second = v;
       }
-      if (hi - lo > widest) {
-        widest = hi - lo;
+      if (top - second > largestLead) {
+        largestLead = top - second;
         branch = i;
+        branchOption = topOption;
       }
     }
     if (branch < 0) {
       visitLeaf(domains);
       return;
     }
-    const choices: number[] = [];
-    for (let rest = domains[branch]!; rest !== 0; rest &= rest - 1)
-      choices.push(31 - Math.clz32(rest & -rest));
-    const values = choices.map((o) => weighted(branch, o));
-    const order = choices
-      .map((_, k) => k)
-      .sort((a, b) => values[b]! - values[a]! || choices[a]! - choices[b]!);
-    const primaryBound = bound[0]!;
-    for (const k of order) {
-      if (stopped) {
-        openBound = Math.max(openBound, primaryBound);
-        return;
-      }
-      const child = domains.slice();
-      child[branch] = 1 << choices[k]!;
-      if (propagator.propagate(child, [branch])) visit(child, depth + 1);
+    const taken = domains.slice();
+    taken[branch] = 1 << branchOption;
+    if (propagator.propagate(taken, [branch])) visit(taken, depth + 1);
+    if (stopped) {
+      openBound = Math.max(openBound, primaryBound);
+      return;
     }
+    const excluded = domains.slice();
+    excluded[branch] = domains[branch]! & ~(1 << branchOption);
+    if (propagator.propagate(excluded, [branch])) visit(excluded, depth + 1);
   };
 
   const root = rootDomains.slice();

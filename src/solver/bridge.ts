@@ -82,14 +82,11 @@ export function bridgeObjective(
       const byCost = costOf(b.options) - costOf(a.options);
       return Math.abs(byCost) > 1e-9 ? Math.sign(byCost) : exact.compareSum(a.numerators, b.numerators);
     },
-    bound(domains, out) {
+    secondaryBound: (domains) => tables.sumMax(domains),
+    bound(domains) {
       if (zoneOnly) {
         tables.partyMax(domains, best);
-        for (let p = 0; p < partyCount; p++)
-          if (best[p]! - tables.reservations[p]! < -1e-9) {
-            out[0] = -Infinity;
-            return;
-          }
+        for (let p = 0; p < partyCount; p++) if (best[p]! - tables.reservations[p]! < -1e-9) return -Infinity;
       }
       let cost = 0;
       for (let i = 0; i < domains.length; i++) {
@@ -98,8 +95,7 @@ export function bridgeObjective(
           cheapest = Math.min(cheapest, costs[i]![31 - Math.clz32(rest & -rest)]!);
         cost += cheapest;
       }
-      out[0] = -cost;
-      out[1] = tables.sumMax(domains);
+      return -cost;
     },
   };
 }

@@ -45,10 +45,7 @@ export function utilitarianObjective({ problem, tables, exact }: Context): Objec
       return true;
     },
     compareExact: (a, b) => exact.compareSum(a.numerators, b.numerators),
-    bound(domains, out) {
-      out[0] = tables.sumMax(domains);
-      out[1] = 0;
-    },
+    bound: (domains) => tables.sumMax(domains),
   };
 }
 
@@ -65,11 +62,15 @@ export function maxMinObjective(
     problem.parties.map((party, p) => (bestGains ? party.scale / bestGains[p]! : 1)),
   );
   const denominators = bestGains ?? problem.parties.map((party) => party.scale);
-  const lambda = new Float64Array(partyCount).fill(1 / Math.max(1, partyCount));
+  // λ per depth: a node starts from its parent's best λ, so a few steps per node suffice.
+  const lambdas: Float64Array[] = [];
   const weights = new Float64Array(partyCount);
   const best = new Float64Array(partyCount);
   const utilities = new Float64Array(partyCount);
   const g = new Float64Array(partyCount);
+  const lambda = new Float64Array(partyCount);
+  // Exponentiated-gradient steps on the simplex, in units of 1/(utility point) scaled by a_p.
+  const step = 0.1 / Math.max(1e-9, Math.max(...factors, 0) || 1);
   return {
     weights,
     score(numerators, _options, out) {
@@ -86,43 +87,46 @@ export function maxMinObjective(
         exact.compareSum(a.numerators, b.numerators)
       );
     },
-    bound(domains, out) {
-      out[1] = tables.sumMax(domains);
+    secondaryBound: (domains) => tables.sumMax(domains),
+    bound(domains, depth, cutoff) {
       tables.partyMax(domains, best);
       let primary = partyCount === 0 ? 0 : Infinity;
       for (let p = 0; p < partyCount; p++) {
         const gain = best[p]! - tables.reservations[p]!;
         if (gain < -slack) {
-          out[0] = -Infinity;
-          return;
+          return -Infinity;
         }
         primary = Math.min(primary, factors[p]! * gain);
       }
-      for (let step = 0; step < lagrangeSteps && partyCount > 1; step++) {
+      if (primary < cutoff) return primary;
+      const stored = (lambdas[depth] ??= new Float64Array(partyCount).fill(1 / Math.max(1, partyCount)));
+      lambda.set(depth > 0 ? lambdas[depth - 1]! : stored);
+      let bestF = Infinity;
+      const steps = depth === 0 ? 40 : lagrangeSteps;
+      for (let k = 0; k < steps && partyCount > 1; k++) {
         let offset = 0;
         for (let p = 0; p < partyCount; p++) {
           weights[p] = lambda[p]! * factors[p]!;
           offset += weights[p]! * tables.reservations[p]!;
         }
         const f = tables.weightedMax(domains, weights, utilities) - offset;
-        primary = Math.min(primary, f);
-        let lo = Infinity;
-        let hi = -Infinity;
-        for (let p = 0; p < partyCount; p++) {
-          g[p] = factors[p]! * (utilities[p]! - tables.reservations[p]!);
-          lo = Math.min(lo, g[p]!);
-          hi = Math.max(hi, g[p]!);
+        if (f < bestF) {
+          bestF = f;
+          stored.set(lambda);
+          if (f < cutoff) break;
         }
-        if (hi - lo < 1e-12) break;
         // Shift weight toward the parties the weighted optimum leaves worst off (a subgradient step).
         let total = 0;
+        const eta = step / Math.sqrt(k + 1);
         for (let p = 0; p < partyCount; p++) {
-          lambda[p] = lambda[p]! * Math.exp((-2 * (g[p]! - lo)) / (hi - lo)) + 1e-6;
+          const gain = factors[p]! * (utilities[p]! - tables.reservations[p]!);
+          lambda[p] = lambda[p]! * Math.exp(-eta * (gain - f)) + 1e-12;
           total += lambda[p]!;
         }
         for (let p = 0; p < partyCount; p++) lambda[p] = lambda[p]! / total;
       }
-      out[0] = primary;
+      for (let p = 0; p < partyCount; p++) weights[p] = stored[p]! * factors[p]!;
+      return Math.min(primary, bestF);
     },
   };
 }
@@ -146,15 +150,13 @@ export function nashObjective({ problem, tables, exact }: Context): Objective {
       return true;
     },
     compareExact: (a, b) => exact.compareProduct(a.numerators, b.numerators),
-    bound(domains, out) {
-      out[1] = 0;
+    bound(domains) {
       tables.partyMax(domains, best);
       let primary = 1;
       for (let p = 0; p < partyCount; p++) {
         const gain = best[p]! - tables.reservations[p]!;
         if (gain < -slack) {
-          out[0] = -Infinity;
-          return;
+          return -Infinity;
         }
         primary *= Math.max(0, gain);
       }
@@ -170,8 +172,7 @@ export function nashObjective({ problem, tables, exact }: Context): Objective {
         }
         const f = tables.weightedMax(domains, lambda, utilities) - offset;
         if (f < -slack) {
-          out[0] = -Infinity;
-          return;
+          return -Infinity;
         }
         primary = Math.min(
           primary,
@@ -185,7 +186,7 @@ export function nashObjective({ problem, tables, exact }: Context): Objective {
         }
       }
       weights.set(lambda);
-      out[0] = primary;
+      return primary;
     },
   };
 }
@@ -206,15 +207,10 @@ export function partyObjective({ problem, tables, exact }: Context, party: numbe
       return true;
     },
     compareExact: (a, b) => exact.compareParty(a.numerators, b.numerators, party),
-    bound(domains, out) {
-      out[1] = 0;
+    bound(domains) {
       tables.partyMax(domains, best);
-      for (let p = 0; p < partyCount; p++)
-        if (best[p]! - tables.reservations[p]! < -slack) {
-          out[0] = -Infinity;
-          return;
-        }
-      out[0] = best[party]!;
+      for (let p = 0; p < partyCount; p++) if (best[p]! - tables.reservations[p]! < -slack) return -Infinity;
+      return best[party]!;
     },
   };
 }

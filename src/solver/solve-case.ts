@@ -3,7 +3,7 @@ import { BoundTables } from './bound-tables.js';
 import { branchAndBound } from './branch-and-bound.js';
 import type { Objective, SearchControl, SearchOutcome } from './branch-and-bound.js';
 import { bridgeCosts, bridgeObjective, codedOptions, issueWeights } from './bridge.js';
-import { findConflicts } from './conflict-sets.js';
+import { findConflicts, isSatisfiable } from './conflict-sets.js';
 import { enumerateCorrectionSets } from './correction-sets.js';
 import { exactScores } from './exact-scores.js';
 import { explainPackage } from './explain.js';
@@ -23,6 +23,8 @@ export interface SolveOptions {
   near?: string[];
   /** Add the per-party explanation of every solution. */
   explain?: boolean;
+  /** Which solutions to compute (all four by default); the others come back `null`, unproven. */
+  solutions?: SolutionName[];
   /** Most correction sets enumerated (default 256) and most conflicts listed (default 64). */
   maxCorrectionSets?: number;
   maxConflicts?: number;
@@ -44,10 +46,12 @@ export function toSolution(problem: SolverProblem, options: Int32Array): Solutio
   };
 }
 
-const optimalityOf = (outcome: SearchOutcome | null): Optimality =>
-  outcome === null
-    ? { proven: true, gap: 0 }
-    : { proven: outcome.proven, gap: Number.isFinite(outcome.gap) ? round(outcome.gap) : null };
+const optimalityOf = (outcome: SearchOutcome | null, wanted: boolean): Optimality =>
+  !wanted
+    ? { proven: false, gap: null }
+    : outcome === null
+      ? { proven: true, gap: 0 }
+      : { proven: outcome.proven, gap: Number.isFinite(outcome.gap) ? round(outcome.gap) : null };
 
 /**
  * Solves a case exactly (DESIGN.md, definitions): whether any package keeps every red line, whether the
@@ -67,15 +71,23 @@ export function solveCase(input: Case, options: SolveOptions = {}): SolveReport 
   const run = (objective: Objective, phase: string): SearchOutcome =>
     branchAndBound(problem, propagator, objective, control, phase);
 
-  const utilitarian = run(utilitarianObjective(context), 'utilitarian');
-  const feasible = utilitarian.options !== null;
+  const wanted = new Set(options.solutions ?? ['nash', 'kalai', 'egalitarian', 'utilitarian']);
+  const utilitarian = wanted.has('utilitarian') ? run(utilitarianObjective(context), 'utilitarian') : null;
+  const feasible = utilitarian
+    ? utilitarian.options !== null
+    : isSatisfiable(
+        problem,
+        problem.redLines.map((_, r) => r),
+      );
   let egalitarian: SearchOutcome | null = null;
   let nash: SearchOutcome | null = null;
   let kalai: SearchOutcome | null = null;
-  if (feasible) {
+  const zoneOnlyWanted = wanted.has('nash') || wanted.has('kalai') || wanted.has('egalitarian');
+  if (feasible && zoneOnlyWanted) {
+    // The egalitarian search also decides whether the agreement zone is empty.
     egalitarian = run(maxMinObjective(context), 'egalitarian');
-    if (egalitarian.options !== null) {
-      nash = run(nashObjective(context), 'nash');
+    if (egalitarian.options !== null && wanted.has('nash')) nash = run(nashObjective(context), 'nash');
+    if (egalitarian.options !== null && wanted.has('kalai')) {
       const bests = problem.parties.map((_, p) =>
         run(partyObjective(context, p), `best of ${problem.parties[p]!.id}`),
       );
@@ -87,7 +99,9 @@ export function solveCase(input: Case, options: SolveOptions = {}): SolveReport 
       if (kalai === null || bests.some((best) => !best.proven))
         kalai = { ...(kalai ?? egalitarian), options: kalai?.options ?? null, proven: false, gap: Infinity };
     }
+    if (!wanted.has('egalitarian')) egalitarian = { ...egalitarian, options: null };
   }
+  const zoneFound = egalitarian?.numerators != null;
   const outcomes: Record<SolutionName, SearchOutcome | null> = { nash, kalai, egalitarian, utilitarian };
   const names: SolutionName[] = ['nash', 'kalai', 'egalitarian', 'utilitarian'];
   const solutions = Object.fromEntries(
@@ -96,18 +110,17 @@ export function solveCase(input: Case, options: SolveOptions = {}): SolveReport 
       return [name, found ? toSolution(problem, found) : null];
     }),
   ) as Record<SolutionName, Solution | null>;
-  const optimality = Object.fromEntries(names.map((name) => [name, optimalityOf(outcomes[name])])) as Record<
-    SolutionName,
-    Optimality
-  >;
+  const optimality = Object.fromEntries(
+    names.map((name) => [name, optimalityOf(outcomes[name], wanted.has(name))]),
+  ) as Record<SolutionName, Optimality>;
 
   const report: SolveReport = {
     feasible,
-    agreementZone: egalitarian?.options != null,
+    agreementZone: zoneFound,
     solutions,
     conflicts: [],
     relaxations: [],
-    proven: names.every((name) => optimality[name].proven),
+    proven: names.every((name) => optimality[name].proven || !wanted.has(name)),
     optimality,
     conflictsComplete: true,
     relaxationCost: null,

@@ -1,0 +1,279 @@
+import type { Command } from 'commander';
+import { loadCase } from '../io/index.js';
+import type { Case } from '../model/index.js';
+import { solveCase } from '../solver/index.js';
+import type { PartyExplanation, RedLineRef, Solution, SolutionName, SolveReport } from '../solver/index.js';
+import type { CommandRegistration } from './command.js';
+import { exitCodes } from './exit-codes.js';
+import { reportErrors } from './report-errors.js';
+import { paint, renderTable, useColor } from './table.js';
+
+interface SolveCommandOptions {
+  json?: boolean;
+  pareto?: boolean;
+  limit?: string;
+  near?: string[];
+  explain?: boolean;
+  timeLimit?: string;
+  progress?: boolean;
+}
+
+const names: SolutionName[] = ['nash', 'kalai', 'egalitarian', 'utilitarian'];
+const describe: Record<SolutionName, string> = {
+  nash: 'maximises the product of gains over reservations',
+  kalai: 'gives every party the same share of its best possible gain (Kalai–Smorodinsky)',
+  egalitarian: 'maximises the smallest gain over reservations',
+  utilitarian: 'maximises the sum of utilities (red lines kept, reservations ignored)',
+};
+
+const optionLabel = (theCase: Case, issueId: string, optionId: string): string =>
+  theCase.issues.find((issue) => issue.id === issueId)?.options.find((o) => o.id === optionId)?.label ??
+  optionId;
+
+function redLineText(theCase: Case, ref: RedLineRef): string {
+  const text = theCase.positions
+    .find((p) => p.party === ref.party)
+    ?.redlines.find((r) => r.id === ref.redline)?.text;
+  // The first clause is enough to recognise a red line; the whole text is in the party's position file.
+  const short = text && text.length > 72 ? `${text.slice(0, 71).trimEnd()}…` : text;
+  return `${ref.party}: ${ref.redline}${short ? ` (${short})` : ''}`;
+}
+
+const signed = (x: number): string => (x >= 0 ? `+${x.toFixed(1)}` : x.toFixed(1));
+
+function renderExplanation(explanation: PartyExplanation[], isColored: boolean): string {
+  return explanation
+    .map((party) => {
+      const mark = party.surplus > 0 ? paint('✓', 'green', isColored) : paint('✗', 'red', isColored);
+      const head = `  ${mark} ${party.party}: utility ${party.utility.toFixed(1)} (reservation ${party.reservation}, ${signed(party.surplus)})`;
+      const redlines = party.redlines.length
+        ? `    red lines: ${party.redlines.map((r) => `${r.holds ? '✓' : '✗'} ${r.id}`).join(', ')}`
+        : '    red lines: none';
+      const costs = party.issues
+        .filter((issue) => issue.delta < 0)
+        .sort((a, b) => a.delta - b.delta)
+        .map(
+          (issue) => `${issue.issue} ${issue.option} (best ${issue.bestOption}, ${issue.delta.toFixed(1)})`,
+        );
+      const gets = party.issues.filter((issue) => issue.delta === 0).map((issue) => issue.issue);
+      return [
+        head,
+        redlines,
+        costs.length ? `    gives up: ${costs.join('; ')}` : '    gives up: nothing',
+        gets.length ? `    gets its best on: ${gets.join(', ')}` : '',
+      ]
+        .filter((line) => line !== '')
+        .join('\n');
+    })
+    .join('\n');
+}
+
+function renderPackage(theCase: Case, solution: Solution, isColored: boolean): string {
+  const rows = Object.entries(solution.options).map(([issue, option]) => [
+    issue,
+    option,
+    paint(optionLabel(theCase, issue, option), 'dim', isColored),
+  ]);
+  return renderTable([{ header: 'issue' }, { header: 'option' }, { header: 'label' }], rows, isColored)
+    .split('\n')
+    .map((line) => (line ? `  ${line}` : line))
+    .join('\n');
+}
+
+const utilitiesLine = (solution: Solution): string =>
+  Object.entries(solution.utilities)
+    .map(([party, u]) => `${party} ${u.toFixed(1)}`)
+    .join('  ');
+
+/**
+ * The answer for a person: feasible or not, the agreement zone, the Nash package with each party's
+ * explanation, the other solutions in one line each; when infeasible, the conflicts and the smallest
+ * relaxations. Marks carry the meaning, so it reads the same without colour.
+ */
+export function renderSolveReport(
+  report: SolveReport,
+  theCase: Case,
+  isColored: boolean,
+  explainAll: boolean,
+): string {
+  const out: string[] = [theCase.title, ''];
+  for (const note of report.notes) out.push(paint(`note: ${note}`, 'yellow', isColored));
+  if (!report.feasible) {
+    out.push(paint('No package satisfies every red line.', 'red', isColored), '');
+    out.push(
+      report.conflictsComplete
+        ? 'Conflicts (minimal sets of red lines that cannot hold together):'
+        : 'Conflicts found (the list may be incomplete):',
+    );
+    report.conflicts.forEach((conflict, k) => {
+      const owner = report.conflictOwners[k];
+      const own = owner
+        ? paint(`  [${owner}'s own red lines contradict each other]`, 'yellow', isColored)
+        : '';
+      out.push(`  ${k + 1}. ${conflict.map((ref) => redLineText(theCase, ref)).join(' ⟂ ')}${own}`);
+    });
+    const cost = report.relaxationCost ?? 0;
+    out.push('', `Smallest relaxations (give up these red lines and the rest can all hold; cost ${cost}):`);
+    report.relaxations.forEach((relaxation, k) =>
+      out.push(`  ${k + 1}. ${relaxation.map((ref) => redLineText(theCase, ref)).join(' + ')}`),
+    );
+  } else {
+    out.push(paint('Some package keeps every red line of every party.', 'green', isColored));
+    out.push(
+      report.agreementZone
+        ? paint(
+            'Agreement zone: some such package gives every party more than its reservation.',
+            'green',
+            isColored,
+          )
+        : paint(
+            'No agreement zone: every such package leaves some party at or below its reservation.',
+            'red',
+            isColored,
+          ),
+    );
+  }
+  const nash = report.solutions.nash;
+  if (nash) {
+    out.push('', `Nash package (${describe.nash}):`, renderPackage(theCase, nash, isColored));
+    const explanation = report.explain?.nash;
+    if (explanation) out.push(renderExplanation(explanation, isColored));
+  }
+  const others = names.filter((name) => name !== 'nash' && report.solutions[name]);
+  if (others.length > 0) out.push('', 'Other solutions:');
+  for (const name of others) {
+    const solution = report.solutions[name]!;
+    const differs = nash
+      ? Object.keys(solution.options).filter((i) => solution.options[i] !== nash.options[i])
+      : [];
+    out.push(`  ${name.padEnd(11)}  ${utilitiesLine(solution)}   ${paint(describe[name], 'dim', isColored)}`);
+    if (nash)
+      out.push(
+        `               ${differs.length ? `differs from Nash on ${differs.join(', ')}` : 'same package as Nash'}`,
+      );
+    const explanation = report.explain?.[name];
+    if (explainAll && explanation) out.push(renderExplanation(explanation, isColored));
+  }
+  const unproven = names.filter((name) => !report.optimality[name].proven && report.solutions[name]);
+  if (unproven.length > 0)
+    out.push(
+      '',
+      paint(
+        `time limit reached: ${unproven.map((n) => `${n} (gap ≤ ${report.optimality[n].gap ?? '?'})`).join(', ')} not proven optimal`,
+        'yellow',
+        isColored,
+      ),
+    );
+  if (report.pareto) {
+    const capped = report.paretoCapped
+      ? ` (showing ${report.pareto.length} of ${report.paretoCount}${report.proven ? '' : ', incomplete'})`
+      : '';
+    out.push('', `Pareto frontier: ${report.paretoCount} packages${capped}, best total first:`);
+    for (const point of report.pareto) out.push(`  ${utilitiesLine(point)}`);
+  }
+  if (report.bridge) {
+    const bridge = report.bridge;
+    out.push(
+      '',
+      `Bridge closest to ${bridge.near.join(' + ')}${bridge.inAgreementZone ? ' (in the agreement zone)' : ''}:`,
+    );
+    if (!bridge.solution) out.push('  none: no feasible package');
+    else {
+      out.push(`  ${utilitiesLine(bridge.solution)}; weighted changes ${bridge.cost}`);
+      for (const change of bridge.changes)
+        out.push(`  ${change.proposal}: ${change.issue} ${change.from} → ${change.to}`);
+    }
+  }
+  return out.join('\n') + '\n';
+}
+
+/**
+ * `parley solve <case>`: searches every package for the four bargaining solutions, and when none keeps every
+ * red line, the conflicts and the smallest relaxations. Exit 0 when an agreement zone exists, 1 when the
+ * case is infeasible, has no agreement zone, or is invalid, 2 on a usage error.
+ */
+export async function solve(dir: string, options: SolveCommandOptions): Promise<number> {
+  const limit = options.limit === undefined ? undefined : Number(options.limit);
+  const seconds = options.timeLimit === undefined ? undefined : Number(options.timeLimit);
+  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) {
+    process.stderr.write(
+      `parley solve: --limit '${options.limit}' is not a positive whole number (try --limit 20)\n`,
+    );
+    return exitCodes.usage;
+  }
+  if (seconds !== undefined && !(seconds > 0)) {
+    process.stderr.write(
+      `parley solve: --time-limit '${options.timeLimit}' is not a positive number of seconds\n`,
+    );
+    return exitCodes.usage;
+  }
+  const loaded = await loadCase(dir);
+  if (!loaded.ok) {
+    if (options.json) process.stdout.write(JSON.stringify({ errors: loaded.errors }) + '\n');
+    return reportErrors(loaded.errors);
+  }
+  const theCase = loaded.value;
+  const proposals = theCase.proposals.map((p) => p.id);
+  const unknown = options.near?.find((id) => !proposals.includes(id));
+  if (unknown !== undefined) {
+    process.stderr.write(
+      `parley solve: unknown proposal '${unknown}' for --near (expected one of: ${proposals.join(', ')})\n`,
+    );
+    return exitCodes.usage;
+  }
+  const deadline = seconds === undefined ? Infinity : Date.now() + seconds * 1000;
+  const showProgress = options.progress === true || process.stderr.isTTY === true;
+  const started = Date.now();
+  const report = solveCase(theCase, {
+    control: {
+      shouldStop: () => Date.now() > deadline,
+      onProgress: showProgress
+        ? (p) =>
+            process.stderr.write(
+              `solving: ${p.phase}, ${p.nodes} nodes, ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+            )
+        : undefined,
+    },
+    pareto: options.pareto ? { limit } : undefined,
+    near: options.near,
+    explain: true,
+  });
+  if (options.json) {
+    const { explain: _explain, ...rest } = report;
+    process.stdout.write(JSON.stringify(options.explain ? report : rest) + '\n');
+  } else
+    process.stdout.write(
+      renderSolveReport(report, theCase, useColor(process.stdout), options.explain === true),
+    );
+  return report.agreementZone ? exitCodes.ok : exitCodes.findings;
+}
+
+/** Registers `parley solve` (see `solve`). */
+export const registerSolve: CommandRegistration = (program: Command, run) => {
+  program
+    .command('solve')
+    .description(
+      'search every package: does any keep all red lines, and which is best by Nash, Kalai, egalitarian, utilitarian',
+    )
+    .argument('<case>', 'case folder (case.yaml, proposals/, positions/)')
+    .option('--json', 'print the answer as one JSON document')
+    .option('--pareto', 'also list the Pareto frontier (one package per non-dominated utility vector)')
+    .option('--limit <n>', 'list at most n frontier packages (with --pareto)')
+    .option(
+      '--near <proposals...>',
+      'find the feasible package that changes the fewest weighted positions of these proposals',
+    )
+    .option('--explain', 'explain every solution per party (the Nash package is always explained)')
+    .option(
+      '--time-limit <seconds>',
+      'stop searching after this long and report the best packages found, unproven',
+    )
+    .option('--progress', 'report progress on stderr even when it is not a terminal')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  parley solve cases/ukraine-2025\n  parley solve cases/ukraine-2025 --pareto --limit 10 --json\n' +
+        '  parley solve cases/ukraine-2025 --near us-28 e3-counter --time-limit 30\n\n' +
+        'Exit status: 0 an agreement zone exists, 1 infeasible or no agreement zone (or the case is invalid), 2 usage.\n',
+    )
+    .action(run(solve));
+};
