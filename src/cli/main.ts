@@ -9,6 +9,7 @@ import { registerMember } from './member.js';
 import { registerProcess } from './process.js';
 import { registerShow } from './show.js';
 import { registerValidate } from './validate.js';
+import { registerCompare } from './compare.js';
 import { registerCheck } from './check.js';
 import { registerStart } from './start.js';
 import { registerSolve } from './solve.js';
@@ -26,6 +27,7 @@ const commands: CommandRegistration[] = [
   registerToken,
   registerMember,
   registerProcess,
+  registerCompare,
   registerCheck,
   registerStart,
   registerSolve,

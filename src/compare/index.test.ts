@@ -8,8 +8,13 @@ test('compare exposes only its public api', async () => {
     'ProvisionPair',
     'RedlineOp',
     'compareProposals',
+    'escapeHtml',
+    'inlineRedline',
     'isSameText',
+    'plainStyle',
     'redlineText',
+    'renderComparison',
+    'renderComparisonHtml',
     'summarizeIssueChanges',
   ]);
 });

@@ -4,3 +4,8 @@ export { redlineText } from './redline.js';
 export { summarizeIssueChanges } from './issue-changes.js';
 export { Comparison, IssueChange, PairKind, ProvisionPair, RedlineOp } from './comparison.js';
 export type { ComparableProvision } from './comparison.js';
+export { renderComparison, inlineRedline } from './render-comparison.js';
+export type { RenderOptions } from './render-comparison.js';
+export { renderComparisonHtml, escapeHtml } from './render-html.js';
+export { plainStyle } from './render-style.js';
+export type { RenderStyle } from './render-style.js';

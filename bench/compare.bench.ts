@@ -1,0 +1,174 @@
+// `npm run bench:compare`: speed of alignment + redline on the 28-point pair and on generated 2,000-provision
+// documents (~200,000 words), the growth with size, and the ratio to `git diff --no-index --word-diff`.
+// Prints numbers; asserts nothing (tests never assert on time).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compareProposals } from '../src/compare/index.js';
+import type { ComparableProvision } from '../src/compare/index.js';
+import { segmentText } from '../src/text/index.js';
+
+/** mulberry32: a small seeded PRNG, so every run generates the same documents. */
+function seeded(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const syllables = 'ka ri to na se mo lu vi de pa ra ti no su me ko la ve di po ru ta ni so mi'.split(' ');
+const stop = ['the', 'of', 'and', 'to', 'in', 'a', 'is', 'for', 'on', 'with', 'by', 'as'];
+
+function vocabulary(random: () => number, size: number): string[] {
+  const words = new Set<string>();
+  while (words.size < size) {
+    const n = 2 + Math.floor(random() * 3);
+    words.add(Array.from({ length: n }, () => syllables[Math.floor(random() * syllables.length)]).join(''));
+  }
+  return [...words];
+}
+
+/** Zipf-like word choice: rank r drawn with weight ~1/r, stop words a third of the text. */
+function sentence(random: () => number, words: string[], length: number): string {
+  const out: string[] = [];
+  for (let k = 0; k < length; k++) {
+    if (random() < 0.33) out.push(stop[Math.floor(random() * stop.length)]!);
+    else
+      out.push(
+        words[Math.min(words.length - 1, Math.floor(Math.exp(random() * Math.log(words.length))) - 1)]!,
+      );
+  }
+  if (random() < 0.2)
+    out.splice(Math.floor(random() * out.length), 0, `${1 + Math.floor(random() * 900)},000`);
+  return `${out.join(' ')}.`;
+}
+
+function reword(random: () => number, text: string, words: string[], rate: number): string {
+  const tokens = text.slice(0, -1).split(' ');
+  const out: string[] = [];
+  for (const token of tokens) {
+    const r = random();
+    if (r < rate / 3) continue; // deleted word
+    if (r < (2 * rate) / 3)
+      out.push(words[Math.floor(random() * words.length)]!); // replaced
+    else out.push(token);
+    if (random() < rate / 3) out.push(words[Math.floor(random() * words.length)]!); // inserted
+  }
+  return `${out.join(' ')}.`;
+}
+
+interface Generated {
+  a: ComparableProvision[];
+  b: ComparableProvision[];
+  truth: Set<string>;
+}
+
+/** A document of `n` provisions (~100 words each) and a revision with rewording, deletions, insertions, moves and splits. */
+function generate(n: number, seed: number): Generated {
+  const random = seeded(seed);
+  const words = vocabulary(random, 20_000);
+  const a = Array.from({ length: n }, (_, k) => ({
+    num: String(k + 1),
+    text: sentence(random, words, 60 + Math.floor(random() * 80)),
+  }));
+  type Draft = { text: string; from: string | null; kind: string };
+  const drafts: Draft[] = [];
+  const moved: Draft[] = [];
+  for (const p of a) {
+    const r = random();
+    if (r < 0.04) continue; // deleted
+    if (r < 0.08) {
+      const half = p.text.split(' ');
+      const cut = Math.floor(half.length / 2);
+      drafts.push({ text: `${half.slice(0, cut).join(' ')}.`, from: p.num, kind: 'split' });
+      drafts.push({ text: half.slice(cut).join(' '), from: p.num, kind: 'split' });
+    } else if (r < 0.11)
+      moved.push({ text: reword(random, p.text, words, 0.05), from: p.num, kind: 'moved' });
+    else if (r < 0.3)
+      drafts.push({ text: reword(random, p.text, words, 0.15), from: p.num, kind: 'modified' });
+    else drafts.push({ text: p.text, from: p.num, kind: 'same' });
+    if (random() < 0.04) drafts.push({ text: sentence(random, words, 80), from: null, kind: 'added' });
+  }
+  for (const m of moved) drafts.splice(Math.floor(random() * drafts.length), 0, m);
+  const b = drafts.map((d, k) => ({ num: String(k + 1), text: d.text }));
+  const truth = new Set(drafts.map((d, k) => `${d.from}→${k + 1}`));
+  const kept = new Set(drafts.map((d) => d.from));
+  for (const p of a) if (!kept.has(p.num)) truth.add(`${p.num}→null`);
+  return { a, b, truth };
+}
+
+function timeIt<T>(run: () => T, repeat: number): { ms: number; result: T } {
+  let result = run();
+  const times: number[] = [];
+  for (let k = 0; k < repeat; k++) {
+    const start = performance.now();
+    result = run();
+    times.push(performance.now() - start);
+  }
+  times.sort((x, y) => x - y);
+  return { ms: times[Math.floor(times.length / 2)]!, result };
+}
+
+const fixtures = new URL('../test/fixtures/compare/', import.meta.url);
+const us28 = segmentText(readFileSync(new URL('us-28.md', fixtures), 'utf8')).provisions;
+const e3 = segmentText(readFileSync(new URL('e3-counter.md', fixtures), 'utf8')).provisions;
+const small = timeIt(() => compareProposals(us28, e3), 20);
+console.log(
+  `us-28 → e3-counter (52 → 38 provisions): ${small.ms.toFixed(1)} ms median of 20, aligned and redlined`,
+);
+
+console.log('\ngenerated pairs (median of 3 runs; quality against the generator’s own truth):');
+const sizes = [250, 500, 1000, 2000];
+const timings: number[] = [];
+let big: Generated | undefined;
+for (const n of sizes) {
+  const g = generate(n, 42 + n);
+  const words =
+    g.a.reduce((s, p) => s + p.text.split(' ').length, 0) +
+    g.b.reduce((s, p) => s + p.text.split(' ').length, 0);
+  const rssBefore = process.memoryUsage().rss;
+  const { ms, result } = timeIt(() => compareProposals(g.a, g.b), 3);
+  const rss = process.memoryUsage().rss;
+  const found = new Set(result.pairs.map((p) => `${p.from}→${p.to}`));
+  const hits = [...found].filter((k) => g.truth.has(k)).length;
+  console.log(
+    `  ${String(n).padStart(4)} provisions per document, ${String(words).padStart(6)} words in the two: ${ms.toFixed(0).padStart(5)} ms, ` +
+      `rss ${(rss / 1e6).toFixed(0)} MB (+${((rss - rssBefore) / 1e6).toFixed(0)}), ` +
+      `precision ${(hits / found.size).toFixed(3)}, recall ${(hits / g.truth.size).toFixed(3)}`,
+  );
+  timings.push(ms);
+  big = g;
+}
+const exponent =
+  Math.log(timings[timings.length - 1]! / timings[0]!) / Math.log(sizes[sizes.length - 1]! / sizes[0]!);
+console.log(
+  `  growth: time ∝ n^${exponent.toFixed(2)} between ${sizes[0]} and ${sizes[sizes.length - 1]} provisions`,
+);
+
+// The same two 2,000-provision documents through git's word diff, for scale.
+const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
+try {
+  const write = (name: string, ps: ComparableProvision[]) => {
+    const file = join(dir, name);
+    writeFileSync(file, ps.map((p) => `${p.num}. ${p.text}\n`).join('\n'));
+    return file;
+  };
+  const [fa, fb] = [write('a.md', big!.a), write('b.md', big!.b)];
+  const git = timeIt(
+    () => spawnSync('git', ['diff', '--no-index', '--word-diff', fa, fb], { maxBuffer: 1 << 28 }),
+    3,
+  );
+  if (git.result.error) console.log(`\ngit diff could not run: ${git.result.error.message}`);
+  else
+    console.log(
+      `\ngit diff --no-index --word-diff on the same 2,000-provision files: ${git.ms.toFixed(0)} ms; ` +
+        `parley/git = ${(timings[timings.length - 1]! / git.ms).toFixed(2)}`,
+    );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

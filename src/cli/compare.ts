@@ -1,0 +1,190 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Command } from 'commander';
+import pc from 'picocolors';
+import { compareProposals, renderComparison, renderComparisonHtml } from '../compare/index.js';
+import type { ComparableProvision, RenderStyle } from '../compare/index.js';
+import { loadCase, readProposal } from '../io/index.js';
+import { formatCaseError } from '../model/index.js';
+import type { Case } from '../model/index.js';
+import { segmentText } from '../text/index.js';
+import type { CommandRegistration } from './command.js';
+import { exitCodes } from './exit-codes.js';
+import { useColor } from './table.js';
+
+/** A proposal ready to compare: a name for people and its provisions (with codes when it came from a case). */
+export interface ComparableDocument {
+  name: string;
+  /** Party ids of the authors, when the proposal's front matter names them. */
+  authors: string[];
+  provisions: ComparableProvision[];
+}
+
+/** A document, or the lines saying why it cannot be read (`file:line: message`). */
+export type DocumentOutcome = { ok: true; value: ComparableDocument } | { ok: false; errors: string[] };
+
+const maxBytes = 10 * 1024 * 1024;
+
+/**
+ * Reads what a compare-like command was given: `<case-dir>#<proposal-id>`, a proposal id of `caseDir`, a
+ * proposal file with front matter (`cases/x/proposals/us-28.md`, read by `io` with its issue codes), or a
+ * plain `.txt`/`.md` file (segmented by `segmentText`). Cases are loaded once per folder.
+ * @example await readDocument('cases/ukraine-2025#us-28', cache)
+ */
+export async function readDocument(
+  argument: string,
+  cases: Map<string, Promise<DocumentOutcome | Case>>,
+  caseDir?: string,
+): Promise<DocumentOutcome> {
+  const hash = argument.lastIndexOf('#');
+  if (caseDir !== undefined) return fromCase(caseDir, argument, cases);
+  if (hash > 0) return fromCase(argument.slice(0, hash), argument.slice(hash + 1), cases);
+  return fromFile(argument);
+}
+
+async function fromCase(
+  dir: string,
+  id: string,
+  cases: Map<string, Promise<DocumentOutcome | Case>>,
+): Promise<DocumentOutcome> {
+  let loading = cases.get(dir);
+  if (!loading) {
+    loading = loadCase(dir).then((r) =>
+      r.ok ? r.value : { ok: false, errors: r.errors.map(formatCaseError) },
+    );
+    cases.set(dir, loading);
+  }
+  const loaded = await loading;
+  if ('ok' in loaded) return loaded;
+  const proposal = loaded.proposals.find((p) => p.id === id);
+  if (!proposal) {
+    const known = loaded.proposals.map((p) => p.id).join(', ') || 'none';
+    return { ok: false, errors: [`${dir}: no proposal '${id}' in this case (expected one of: ${known})`] };
+  }
+  return {
+    ok: true,
+    value: { name: proposal.id, authors: proposal.authors, provisions: proposal.provisions },
+  };
+}
+
+async function fromFile(file: string): Promise<DocumentOutcome> {
+  const fail = (what: string): DocumentOutcome => ({ ok: false, errors: [`${file}: ${what}`] });
+  const info = await stat(file).catch(() => undefined);
+  if (!info) return fail('no such file (give a .md or .txt file, <case-dir>#<proposal-id>, or --case <dir>)');
+  if (info.isDirectory()) {
+    const hasCase = await stat(join(file, 'case.yaml')).catch(() => undefined);
+    return fail(
+      hasCase
+        ? `is a case folder; name a proposal: '${file}#<proposal-id>'`
+        : 'is a folder, not a proposal file',
+    );
+  }
+  if (info.size > maxBytes)
+    return fail(`is ${(info.size / 1024 / 1024).toFixed(1)} MB, over the 10 MB limit for a proposal`);
+  const bytes = await readFile(file);
+  if (bytes.includes(0))
+    return fail('looks binary (it contains NUL bytes); compare reads plain text or Markdown');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail('is not UTF-8 text; save it as UTF-8 and try again');
+  }
+  const name = basename(file).replace(/\.(md|markdown|txt)$/i, '');
+  if (/^---[ \t]*\r?\n/.test(text)) {
+    // A proposal file of a case folder: its front matter and codes are read by io, errors have their lines.
+    const caseFile = basename(dirname(file)) === 'proposals' ? `proposals/${basename(file)}` : file;
+    const read = readProposal(caseFile, text);
+    if (!read.proposal) return { ok: false, errors: read.errors.map(formatCaseError) };
+    const { id, authors, provisions } = read.proposal;
+    return { ok: true, value: { name: id, authors, provisions } };
+  }
+  return { ok: true, value: { name, authors: [], provisions: segmentText(text).provisions } };
+}
+
+/** Colours for a terminal: deletions red and struck through, insertions green and underlined. */
+export function terminalStyle(isColored: boolean): RenderStyle {
+  const c = pc.createColors(isColored);
+  const kinds = {
+    same: c.dim,
+    modified: c.yellow,
+    moved: c.magenta,
+    merged: c.cyan,
+    split: c.cyan,
+    deleted: c.red,
+    added: c.green,
+  };
+  if (!isColored) return { ...plainMarks, kind: (_k, t) => t };
+  return {
+    deleted: (t) => c.red(c.strikethrough(t)),
+    inserted: (t) => c.green(c.underline(t)),
+    dim: c.dim,
+    bold: c.bold,
+    kind: (kind, t) => kinds[kind](t),
+  };
+}
+
+const plainMarks = {
+  deleted: (t: string) => `[-${t}-]`,
+  inserted: (t: string) => `{+${t}+}`,
+  dim: (t: string) => t,
+  bold: (t: string) => t,
+};
+
+interface CompareOptions {
+  json?: boolean;
+  html?: boolean;
+  sideBySide?: boolean;
+  case?: string;
+}
+
+/**
+ * `parley compare <a> <b>`: aligns two proposals and prints the changes (`--json`: the DESIGN.md shape
+ * `{ pairs, issues? }`; `--html`: a standalone page). Exit 0 when compared, 1 when an input cannot be read,
+ * 2 for a usage error.
+ */
+export async function compare(first: string, second: string, options: CompareOptions): Promise<number> {
+  const cases = new Map<string, Promise<DocumentOutcome | Case>>();
+  const [a, b] = await Promise.all([
+    readDocument(first, cases, options.case),
+    readDocument(second, cases, options.case),
+  ]);
+  const errors = [...(a.ok ? [] : a.errors), ...(b.ok ? [] : b.errors)];
+  if (!a.ok || !b.ok) {
+    process.stderr.write(errors.map((e) => `${e}\n`).join(''));
+    return exitCodes.invalid;
+  }
+  const comparison = compareProposals(a.value.provisions, b.value.provisions);
+  const title = `${a.value.name} → ${b.value.name}`;
+  if (options.json) process.stdout.write(`${JSON.stringify(comparison)}\n`);
+  else if (options.html) process.stdout.write(renderComparisonHtml(comparison, title));
+  else {
+    const style = terminalStyle(useColor(process.stdout));
+    const width = process.stdout.columns ?? 100;
+    process.stdout.write(
+      `${style.bold(title)}\n\n${renderComparison(comparison, { style, sideBySide: options.sideBySide === true, width })}`,
+    );
+  }
+  return exitCodes.ok;
+}
+
+/** Registers `parley compare <a> <b> [--case dir] [--json | --html | --side-by-side]`. */
+export const registerCompare: CommandRegistration = (program: Command, run) => {
+  program
+    .command('compare <a> <b>')
+    .description(
+      'align two proposals point by point and show what was deleted, added, moved, merged or reworded',
+    )
+    .option('--case <dir>', 'read <a> and <b> as proposal ids of this case folder')
+    .option('--json', 'print { "pairs": [ { "from", "to", "kind", "similarity", "redline" } ], "issues"? }')
+    .option('--html', 'print a standalone HTML page (inline CSS, no external assets) to mail or archive')
+    .option('--side-by-side', 'show old and new text in two columns instead of an inline redline')
+    .addHelpText(
+      'after',
+      '\n<a> and <b> are plain .md/.txt files, proposal files of a case folder, or <case-dir>#<proposal-id>.\n' +
+        'Examples:\n  parley compare us-28.md e3-counter.md\n' +
+        '  parley compare cases/ukraine-2025#us-28 cases/ukraine-2025#e3-counter --json\n' +
+        '  parley compare --case cases/ukraine-2025 us-28 e3-counter --html > us28-e3.html',
+    )
+    .action(run(compare));
+};
