@@ -9,6 +9,8 @@ import type { CheckResult } from '../src/analysis/index.js';
 import { caseFromFiles, caseToFiles, loadCase } from '../src/io/index.js';
 import { formatCaseError } from '../src/model/index.js';
 import type { Case, CodedPackage, Issue } from '../src/model/index.js';
+import { solveCase } from '../src/solver/index.js';
+import type { RedLineRef } from '../src/solver/index.js';
 import { segmentText } from '../src/text/index.js';
 
 const caseDir = fileURLToPath(new URL('../cases/ukraine-2025', import.meta.url));
@@ -224,5 +226,41 @@ describe('the territorial collision', () => {
       );
       expect(both).toContain('violated');
     }
+  });
+
+  test('the solver finds no feasible package, these three conflicts and two relaxations of cost 8', () => {
+    const names = (sets: RedLineRef[][]) =>
+      sets.map((set) => set.map((r) => `${r.party}:${r.redline}`).sort()).sort();
+    const report = solveCase(ukraine);
+    expect(report.feasible).toBe(false);
+    expect(names(report.conflicts)).toEqual(
+      names([
+        [
+          { party: 'ua', redline: 'no-recognition' },
+          { party: 'ru', redline: 'recognition' },
+        ],
+        [
+          { party: 'eu', redline: 'no-recognition' },
+          { party: 'ru', redline: 'recognition' },
+        ],
+        [
+          { party: 'ua', redline: 'no-donbas-transfer' },
+          { party: 'ru', redline: 'donbas-before-ceasefire' },
+        ],
+      ]),
+    );
+    expect(names(report.relaxations)).toEqual(
+      names([
+        [
+          { party: 'ru', redline: 'donbas-before-ceasefire' },
+          { party: 'ru', redline: 'recognition' },
+        ],
+        [
+          { party: 'ua', redline: 'no-donbas-transfer' },
+          { party: 'ru', redline: 'recognition' },
+        ],
+      ]),
+    );
+    expect(report.relaxationCost).toBe(8);
   });
 });
