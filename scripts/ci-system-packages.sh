@@ -3,6 +3,8 @@
 set -euo pipefail
 needed=()
 command -v pg_isready >/dev/null || needed+=(postgresql-client)
+command -v libreoffice >/dev/null || needed+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null || needed+=(poppler-utils)
 command -v chromium >/dev/null || needed+=(chromium)
 if [ ${#needed[@]} -gt 0 ]; then
   apt-get update -qq
