@@ -1,0 +1,304 @@
+// `npm run bench:solve`: the solver's speed on seeded random cases (issue #4). Prints medians; asserts
+// nothing. `--quick` runs one seed per size. The brute-force and HiGHS references are built here, from the
+// case itself, independently of the solver's own compiled model.
+import highsModule from 'highs';
+import type { Case, Rule } from '../src/model/index.js';
+import { generateRandomCase, solveCase } from '../src/solver/index.js';
+import type { RandomCaseShape, SolutionName, SolveOptions } from '../src/solver/index.js';
+
+// `highs` ships ESM at run time but CommonJS typings, so TypeScript sees the loader one level down.
+type LoadHighs = typeof highsModule.default;
+const loadHighs: LoadHighs =
+  (highsModule as unknown as { default?: LoadHighs }).default ?? (highsModule as unknown as LoadHighs);
+
+const quick = process.argv.includes('--quick');
+const seeds = quick ? [1] : [1, 2, 3, 4, 5];
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const seconds = (ms: number): string => (ms < 10 ? `${ms.toFixed(2)} ms` : `${(ms / 1000).toFixed(3)} s`);
+
+function time<T>(f: () => T): [T, number] {
+  const start = performance.now();
+  const value = f();
+  return [value, performance.now() - start];
+}
+
+function shape(
+  issues: number,
+  options: number,
+  parties: number,
+  seed: number,
+  infeasible = false,
+): RandomCaseShape {
+  return { issues, options, parties, redLinesPerParty: 3, seed, infeasible };
+}
+
+function report(label: string, target: string, runs: { ms: number; proven: boolean }[]): void {
+  const ms = median(runs.map((r) => r.ms));
+  const proven = runs.every((r) => r.proven)
+    ? 'all proven'
+    : `${runs.filter((r) => r.proven).length}/${runs.length} proven`;
+  console.log(
+    `${label.padEnd(52)} median ${seconds(ms).padStart(9)}  (target ${target}; ${proven}; ${runs.length} runs)`,
+  );
+}
+
+function solveRuns(s: (seed: number) => RandomCaseShape, options: SolveOptions = {}) {
+  return seeds.map((seed) => {
+    const input = generateRandomCase(s(seed));
+    const [result, ms] = time(() => solveCase(input, options));
+    return { ms, proven: result.proven, result };
+  });
+}
+
+// --- the brute-force reference: every package, rules evaluated directly on the model ----------------------
+
+function holds(rule: Rule, input: Case, options: Int32Array, index: Map<string, number>): boolean {
+  if ('all' in rule) return rule.all.every((r) => holds(r, input, options, index));
+  if ('any' in rule) return rule.any.some((r) => holds(r, input, options, index));
+  if ('not' in rule) return !holds(rule.not, input, options, index);
+  if ('if' in rule) return !holds(rule.if, input, options, index) || holds(rule.then, input, options, index);
+  const i = index.get(rule.issue)!;
+  const option = input.issues[i]!.options[options[i]!]!;
+  if ('in' in rule) return rule.in.includes(option.id);
+  if ('notIn' in rule) return !rule.notIn.includes(option.id);
+  if ('min' in rule) return option.value !== undefined && option.value >= rule.min;
+  return option.value !== undefined && option.value <= rule.max;
+}
+
+function contributions(input: Case): number[][][] {
+  return input.positions.map((position) => {
+    const total = input.issues.reduce((s, issue) => s + (position.weights[issue.id] ?? 0), 0) || 1;
+    return input.issues.map((issue) =>
+      issue.options.map(
+        (o) => ((position.weights[issue.id] ?? 0) * (position.utilities[issue.id]?.[o.id] ?? 0)) / total,
+      ),
+    );
+  });
+}
+
+/** Nash, egalitarian and utilitarian values by enumeration (Kalai needs a second pass; left out). */
+function bruteForce(input: Case): { nash: number; egalitarian: number; utilitarian: number } {
+  const index = new Map(input.issues.map((issue, i) => [issue.id, i]));
+  const rules = input.positions.flatMap((p) => p.redlines.map((r) => r.rule));
+  const c = contributions(input);
+  const d = input.positions.map((p) => p.reservation);
+  const options = new Int32Array(input.issues.length);
+  let nash = -Infinity;
+  let egalitarian = -Infinity;
+  let utilitarian = -Infinity;
+  for (;;) {
+    if (rules.every((rule) => holds(rule, input, options, index))) {
+      const u = c.map((rows) => rows.reduce((s, row, i) => s + row[options[i]!]!, 0));
+      const gains = u.map((x, p) => x - d[p]!);
+      utilitarian = Math.max(
+        utilitarian,
+        u.reduce((s, x) => s + x, 0),
+      );
+      if (gains.every((g) => g > 0)) {
+        nash = Math.max(
+          nash,
+          gains.reduce((s, g) => s * g, 1),
+        );
+        egalitarian = Math.max(egalitarian, Math.min(...gains));
+      }
+    }
+    let i = 0;
+    while (i < options.length && ++options[i]! === input.issues[i]!.options.length) options[i++] = 0;
+    if (i === options.length) break;
+  }
+  return { nash, egalitarian, utilitarian };
+}
+
+// --- the same model for HiGHS: x_i_o binary, Σ_o x_i_o = 1, red lines linearised with one binary per node ----
+
+function highsModel(input: Case, objective: 'utilitarian' | 'egalitarian'): string {
+  const index = new Map(input.issues.map((issue, i) => [issue.id, i]));
+  const rows: string[] = [];
+  const binaries: string[] = [];
+  let aux = 0;
+  type Expr = { terms: Map<string, number>; constant: number };
+  const add = (a: Expr, b: Expr, k = 1): Expr => {
+    const terms = new Map(a.terms);
+    for (const [v, c] of b.terms) terms.set(v, (terms.get(v) ?? 0) + k * c);
+    return { terms, constant: a.constant + k * b.constant };
+  };
+  const text = (e: Expr): string =>
+    [...e.terms].map(([v, c]) => `${c >= 0 ? '+' : '-'} ${Math.abs(c)} ${v}`).join(' ') || '+ 0 x_0_0';
+  const constrain = (e: Expr, sense: '<=' | '>=' | '=', rhs: number): void => {
+    rows.push(` r${rows.length}: ${text(e)} ${sense} ${rhs - e.constant}`);
+  };
+  const encode = (rule: Rule): Expr => {
+    if ('issue' in rule) {
+      const i = index.get(rule.issue)!;
+      const terms = new Map<string, number>();
+      input.issues[i]!.options.forEach((option, o) => {
+        const ok =
+          'in' in rule
+            ? rule.in.includes(option.id)
+            : 'notIn' in rule
+              ? !rule.notIn.includes(option.id)
+              : 'min' in rule
+                ? option.value !== undefined && option.value >= rule.min
+                : option.value !== undefined && option.value <= rule.max;
+        if (ok) terms.set(`x_${i}_${o}`, 1);
+      });
+      return { terms, constant: 0 };
+    }
+    if ('not' in rule) return add({ terms: new Map(), constant: 1 }, encode(rule.not), -1);
+    const children =
+      'all' in rule
+        ? rule.all.map(encode)
+        : 'any' in rule
+          ? rule.any.map(encode)
+          : [add({ terms: new Map(), constant: 1 }, encode(rule.if), -1), encode(rule.then)];
+    const z = `z_${aux++}`;
+    binaries.push(z);
+    const zExpr: Expr = { terms: new Map([[z, 1]]), constant: 0 };
+    const sum = children.reduce((s, e) => add(s, e), { terms: new Map(), constant: 0 } as Expr);
+    if ('all' in rule) {
+      for (const child of children) constrain(add(zExpr, child, -1), '<=', 0);
+      constrain(add(zExpr, sum, -1), '>=', 1 - children.length);
+    } else {
+      for (const child of children) constrain(add(zExpr, child, -1), '>=', 0);
+      constrain(add(zExpr, sum, -1), '<=', 0);
+    }
+    return zExpr;
+  };
+  input.issues.forEach((issue, i) => {
+    const terms = new Map(issue.options.map((_, o) => [`x_${i}_${o}`, 1]));
+    issue.options.forEach((_, o) => binaries.push(`x_${i}_${o}`));
+    constrain({ terms, constant: 0 }, '=', 1);
+  });
+  for (const position of input.positions)
+    for (const r of position.redlines) constrain(encode(r.rule), '=', 1);
+  const c = contributions(input);
+  const utility = (p: number): Expr => ({
+    terms: new Map(c[p]!.flatMap((row, i) => row.map((v, o): [string, number] => [`x_${i}_${o}`, v]))),
+    constant: 0,
+  });
+  let goal: string;
+  if (objective === 'utilitarian') {
+    goal = text(c.reduce((s, _, p) => add(s, utility(p)), { terms: new Map(), constant: 0 } as Expr));
+  } else {
+    goal = '+ 1 t';
+    input.positions.forEach((position, p) => {
+      constrain(
+        add({ terms: new Map([['t', 1]]), constant: 0 }, utility(p), -1),
+        '<=',
+        -position.reservation,
+      );
+      constrain(utility(p), '>=', position.reservation + 1e-6); // the agreement zone: U_p > d_p
+    });
+  }
+  return `Maximize\n obj: ${goal}\nSubject To\n${rows.join('\n')}\nBounds\n${objective === 'egalitarian' ? ' -1000 <= t <= 1000\n' : ''}Binaries\n ${binaries.join(' ')}\nEnd\n`;
+}
+
+// --- the benchmark ----------------------------------------------------------------------------------------
+
+console.log(
+  `parley solver benchmark (${quick ? 'quick, 1 seed' : `${seeds.length} seeds`} per size; 3 red lines per party)\n`,
+);
+
+report(
+  'I=20 K=5 P=4 (~10^14 packages), all four solutions',
+  '< 0.5 s',
+  solveRuns((s) => shape(20, 5, 4, s)),
+);
+report(
+  'I=40 K=6 P=6, all four solutions',
+  '< 5 s, proven',
+  solveRuns((s) => shape(40, 6, 6, s)),
+);
+report(
+  'Pareto frontier P=2 I=30 K=5',
+  '< 2 s',
+  solveRuns((s) => shape(30, 5, 2, s), { pareto: {}, solutions: [] }),
+);
+report(
+  'Pareto frontier P=3 I=15 K=4',
+  '< 5 s',
+  solveRuns((s) => shape(15, 4, 3, s), { pareto: {}, solutions: [] }),
+);
+const infeasible = solveRuns((s) => shape(40, 6, 6, s, true));
+report('conflicts + relaxations, infeasible I=40 K=6 P=6', '< 2 s', infeasible);
+const first = infeasible[0]!.result;
+console.log(
+  `${''.padEnd(52)} e.g. ${first.conflicts.length} conflicts, ${first.relaxations.length} relaxations of cost ${first.relaxationCost}`,
+);
+
+// 10^7 packages: I=10, K=5 (9,765,625 packages), P=4.
+{
+  const input = generateRandomCase(shape(10, 5, 4, 1));
+  const [brute, bruteMs] = time(() => bruteForce(input));
+  const solverRuns = [1, 2, 3].map(() =>
+    time(() => solveCase(input, { solutions: ['nash', 'egalitarian', 'utilitarian'] })),
+  );
+  const solverMs = median(solverRuns.map(([, ms]) => ms));
+  const solved = solverRuns[0]![0].solutions;
+  const d = input.positions.map((p) => p.reservation);
+  const gains = (u: Record<string, number>): number[] => Object.values(u).map((x, p) => x - d[p]!);
+  const near = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-3 * Math.max(1, Math.abs(b));
+  const agrees =
+    near(
+      Object.values(solved.utilitarian!.utilities).reduce((s, u) => s + u, 0),
+      brute.utilitarian,
+    ) &&
+    near(Math.min(...gains(solved.egalitarian!.utilities)), brute.egalitarian) &&
+    near(
+      gains(solved.nash!.utilities).reduce((s, g) => s * g, 1),
+      brute.nash,
+    );
+  console.log(
+    `\n10^7 packages (I=10 K=5 P=4): brute force ${seconds(bruteMs)}, solver ${seconds(solverMs)} — ${Math.round(bruteMs / solverMs)}× faster (target ≥ 1000×; values agree with brute force: ${agrees})`,
+  );
+}
+
+// The same models given to HiGHS (WASM).
+{
+  const highs = await loadHighs();
+  const rows: string[] = [];
+  for (const [issues, options, parties] of [
+    [20, 5, 4],
+    [40, 6, 6],
+  ] as const) {
+    for (const objective of ['utilitarian', 'egalitarian'] as const) {
+      const ours: number[] = [];
+      const theirs: number[] = [];
+      for (const seed of seeds.slice(0, 3)) {
+        const input = generateRandomCase(shape(issues, options, parties, seed));
+        const [, oursMs] = time(() => solveCase(input, { solutions: [objective as SolutionName] }));
+        const model = highsModel(input, objective);
+        const [result, theirsMs] = time(() => highs.solve(model, { output_flag: false, mip_rel_gap: 0 }));
+        if (result.Status !== 'Optimal' && result.Status !== 'Infeasible')
+          throw new Error(`HiGHS: ${result.Status}`);
+        ours.push(oursMs);
+        theirs.push(theirsMs);
+      }
+      const ratio = median(theirs) / median(ours);
+      rows.push(
+        `  ${objective.padEnd(12)} I=${issues} K=${options} P=${parties}: solver ${seconds(median(ours))}, HiGHS ${seconds(median(theirs))} — ratio ${ratio.toFixed(1)}× (target ≥ 1×)`,
+      );
+    }
+  }
+  console.log(
+    `\nagainst the HiGHS MIP solver, same model (median of ${Math.min(3, seeds.length)} seeds):\n${rows.join('\n')}`,
+  );
+}
+
+// How time grows with I (K=5, P=4, all four solutions).
+{
+  const lines: string[] = [];
+  for (const issues of [10, 20, 30, 40, 50, 60]) {
+    const runs = solveRuns((s) => shape(issues, 5, 4, s));
+    lines.push(`  I=${String(issues).padStart(2)}: ${seconds(median(runs.map((r) => r.ms)))}`);
+  }
+  console.log(`\ngrowth with I (K=5, P=4, all four solutions, median):\n${lines.join('\n')}`);
+}
+
+console.log(
+  `\npeak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (target < 1024 MB)`,
+);
