@@ -10,6 +10,7 @@ import { registerProcess } from './process.js';
 import { registerShow } from './show.js';
 import { registerValidate } from './validate.js';
 import { registerCompare } from './compare.js';
+import { registerMatrix } from './matrix.js';
 import { registerCheck } from './check.js';
 import { registerStart } from './start.js';
 import { registerSolve } from './solve.js';
@@ -28,6 +29,7 @@ const commands: CommandRegistration[] = [
   registerMember,
   registerProcess,
   registerCompare,
+  registerMatrix,
   registerCheck,
   registerStart,
   registerSolve,

@@ -4,9 +4,13 @@ test('compare exposes only its public api', async () => {
   expect(Object.keys(await import('./index.js')).sort()).toEqual([
     'Comparison',
     'IssueChange',
+    'MatrixCell',
+    'MatrixRow',
     'PairKind',
+    'ProposalMatrix',
     'ProvisionPair',
     'RedlineOp',
+    'alignMatrix',
     'compareProposals',
     'escapeHtml',
     'inlineRedline',

@@ -9,3 +9,5 @@ export type { RenderOptions } from './render-comparison.js';
 export { renderComparisonHtml, escapeHtml } from './render-html.js';
 export { plainStyle } from './render-style.js';
 export type { RenderStyle } from './render-style.js';
+export { alignMatrix, MatrixCell, MatrixRow, ProposalMatrix } from './align-matrix.js';
+export type { MatrixProposal } from './align-matrix.js';
