@@ -61,4 +61,18 @@ describe.each(storeTargets())('sealed positions on $name', (target) => {
       redlines: [{ id: canary('ua'), verdict: 'violated', evidence: ['1'] }],
     });
   });
+
+  test("a delegate's solve shows every package with only its own utilities and explanations", async () => {
+    const response = await h.app.inject({
+      method: 'POST',
+      url: '/api/processes/talks/solve',
+      headers: { authorization: `Bearer ${h.tokens['delegate-ua']}` },
+      payload: { explain: true, pareto: true },
+    });
+    const answer = response.json();
+    expect(answer.withheld).toEqual(['ru']);
+    expect(Object.keys(answer.solutions.utilitarian.options).sort()).toEqual(['military.cap', 'nato']);
+    expect(Object.keys(answer.solutions.utilitarian.utilities)).toEqual(['ua']);
+    expect(answer.explain.utilitarian.map((e: { party: string }) => e.party)).toEqual(['ua']);
+  });
 });

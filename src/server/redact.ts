@@ -1,4 +1,6 @@
 import type { CheckReport, CheckResult } from '../analysis/index.js';
+import type { SolveReport } from '../solver/index.js';
+import type { RedactedSolveAnswer } from './solve-answer.js';
 
 /**
  * Who is reading an answer: the parties whose sealed content they may see, and every party's display name
@@ -115,5 +117,66 @@ export function redactSolve<T extends SolveShape>(report: T, reader: Reader): T 
     ...(report.conflicts ? { conflicts: refs(report.conflicts) } : {}),
     ...(report.relaxations ? { relaxations: refs(report.relaxations) } : {}),
     withheld: [...withheld].sort(),
+  };
+}
+
+/**
+ * Redacts a whole solver answer: `redactSolve` on the packages and red lines, plus the extras that could
+ * carry sealed content. Explanations keep only the reader's unsealed parties; a bridge keeps its package
+ * (redacted) and changes but not its cost, which weighs every party's weights; notes that name a sealed
+ * party are dropped; `relaxationCost` (sums of red-line priorities) is null unless every relaxed red line
+ * is unsealed to the reader. The search's optimality gaps are left out: they measure sealed objectives.
+ */
+export function redactSolveReport(report: SolveReport, reader: Reader): RedactedSolveAnswer {
+  const base = redactSolve(
+    {
+      solutions: report.solutions,
+      conflicts: report.conflicts,
+      relaxations: report.relaxations,
+      ...(report.pareto ? { pareto: report.pareto } : {}),
+    },
+    reader,
+  );
+  const sealedParties = new Set(
+    [...report.conflicts.flat(), ...report.relaxations.flat()]
+      .map((r) => r.party)
+      .filter((p) => !reader.unsealed.has(p)),
+  );
+  const isSealed = (party: string) => !reader.unsealed.has(party);
+  const explain = report.explain
+    ? Object.fromEntries(
+        Object.entries(report.explain).map(([name, parties]) => [
+          name,
+          (parties ?? []).filter((p) => !isSealed(p.party)),
+        ]),
+      )
+    : undefined;
+  const bridge = report.bridge && {
+    ...report.bridge,
+    solution:
+      report.bridge.solution &&
+      (redactSolve({ solutions: { bridge: report.bridge.solution } }, reader).solutions.bridge ?? null),
+    cost: reader.unsealed.size >= reader.partyNames.size ? report.bridge.cost : null,
+  };
+  const mentionsSealed = (note: string) =>
+    [...reader.partyNames.keys()].some((p) => isSealed(p) && note.includes(`'${p}'`));
+  return {
+    solutions: base.solutions,
+    ...(base.pareto ? { pareto: base.pareto } : {}),
+    conflicts: base.conflicts ?? [],
+    relaxations: base.relaxations ?? [],
+    withheld: base.withheld,
+    feasible: report.feasible,
+    agreementZone: report.agreementZone,
+    proven: report.proven,
+    conflictsComplete: report.conflictsComplete,
+    conflictOwners: report.conflictOwners,
+    ...(report.paretoCount !== undefined
+      ? { paretoCount: report.paretoCount, paretoCapped: report.paretoCapped }
+      : {}),
+    relaxationCost: sealedParties.size === 0 ? report.relaxationCost : null,
+    ...(explain ? { explain } : {}),
+    ...(bridge ? { bridge } : {}),
+    notes: report.notes.filter((n) => !mentionsSealed(n)),
   };
 }

@@ -251,6 +251,18 @@ export const routeCases: Record<string, RouteCase[]> = {
       request: simple('POST', '/api/processes/talks/compare', { a: 'public-plan', b: 'ua-draft' }),
     },
   ],
+  'POST /api/processes/:processId/solve': [
+    {
+      variant: 'with explanations',
+      allow: members,
+      request: simple('POST', '/api/processes/talks/solve', { pareto: true, explain: true }),
+    },
+    {
+      variant: 'near a private proposal',
+      allow: ['mediator', 'delegate-ua'],
+      request: simple('POST', '/api/processes/talks/solve', { near: ['ua-draft'] }),
+    },
+  ],
   'GET /api/users': [{ variant: '', allow: ['admin'], request: simple('GET', '/api/users') }],
   'POST /api/users': [
     {

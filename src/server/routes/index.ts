@@ -8,6 +8,7 @@ import { positionRoutes } from './positions.js';
 import { processRoutes } from './processes.js';
 import { proposalRoutes } from './proposals.js';
 import { sessionRoutes } from './session.js';
+import { solveRoutes } from './solve.js';
 import type { LoginLimit } from './session.js';
 
 /** Every API route, mounted under `/api`. */
@@ -26,6 +27,7 @@ export const apiRoutes: FastifyPluginAsyncZod<RouteContext & { loginLimit: Login
   await app.register(proposalRoutes, context);
   await app.register(positionRoutes, context);
   await app.register(actionRoutes, context);
+  await app.register(solveRoutes, context);
   await app.register(accountRoutes, context);
   await app.register(auditRoutes, context);
   await app.register(archiveRoutes, context);

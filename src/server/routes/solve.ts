@@ -1,0 +1,61 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { Id } from '../../model/index.js';
+import { solveCase } from '../../solver/index.js';
+import { canReadProposal } from '../access.js';
+import type { RouteContext } from '../context.js';
+import { notFound, Problem } from '../problem.js';
+import { redactSolveReport } from '../redact.js';
+import { RedactedSolveAnswer } from '../solve-answer.js';
+import { caseFor, readerFor } from './actions.js';
+import { processAccess } from './guard.js';
+
+/** How long one solve may run before it answers with the best packages found (`proven: false`). */
+export const solveTimeLimitMs = 5_000;
+
+/**
+ * `POST /processes/{processId}/solve`: the solver over every party's sealed position, answered redacted. A
+ * delegate sees every package but only its own utilities, and another party's red lines only as sealed.
+ */
+export const solveRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
+  app.post(
+    '/processes/:processId/solve',
+    {
+      schema: {
+        summary:
+          'Search packages: bargaining solutions, Pareto frontier, conflicts, relaxations, bridges (redacted)',
+        tags: ['actions'],
+        params: z.object({ processId: Id }),
+        body: z
+          .strictObject({
+            pareto: z.boolean().default(false),
+            paretoLimit: z.number().int().min(1).max(1000).default(200),
+            explain: z.boolean().default(false),
+            near: z.array(Id).max(10).default([]),
+          })
+          .default({ pareto: false, paretoLimit: 200, explain: false, near: [] }),
+        response: { 200: RedactedSolveAnswer, 400: Problem, 401: Problem, 404: Problem },
+      },
+    },
+    async (req) => {
+      const { processId } = req.params;
+      const { access } = processAccess(req, processId);
+      const theCase = await ctx.store.readCase(processId);
+      if (!theCase) throw notFound(`no process '${processId}'`);
+      for (const id of req.body.near) {
+        const proposal = theCase.proposals.find((p) => p.id === id);
+        if (!proposal || !canReadProposal(access, proposal))
+          throw notFound(`no proposal '${id}' in process '${processId}'`);
+      }
+      const deadline = ctx.clock().getTime() + solveTimeLimitMs;
+      const report = solveCase(caseFor(theCase, access), {
+        control: { shouldStop: () => ctx.clock().getTime() > deadline },
+        ...(req.body.pareto ? { pareto: { limit: req.body.paretoLimit } } : {}),
+        ...(req.body.explain ? { explain: true } : {}),
+        ...(req.body.near.length > 0 ? { near: req.body.near } : {}),
+      });
+      await ctx.audit(req, 'solve', { processId });
+      return redactSolveReport(report, readerFor(theCase, access));
+    },
+  );
+};
