@@ -5,10 +5,16 @@ test('io exposes only its public api', async () => {
     'caseFromFiles',
     'caseToFiles',
     'codeComment',
+    'comparisonToDocx',
+    'draftToDocx',
+    'draftToHtml',
     'loadCase',
     'maxCaseFileBytes',
+    'provenanceComment',
     'readProposal',
+    'revisionAuthor',
     'saveCase',
+    'writeDraftMarkdown',
     'writeProposal',
   ]);
 });

@@ -13,3 +13,11 @@ export { caseToFiles } from './case-to-files.js';
 export { readProposal } from './read-proposal.js';
 export type { ReadProposal } from './read-proposal.js';
 export { writeProposal, codeComment } from './write-proposal.js';
+
+// Bridging drafts and redlines for people: Markdown with provenance, Word with tracked changes, HTML.
+export { writeDraftMarkdown, provenanceComment } from './export-draft-markdown.js';
+export { draftToDocx } from './export-docx-draft.js';
+export { comparisonToDocx } from './export-docx-comparison.js';
+export type { LabelledProvision } from './export-docx-comparison.js';
+export { revisionAuthor } from './export-docx-runs.js';
+export { draftToHtml } from './export-html-draft.js';
