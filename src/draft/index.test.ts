@@ -7,6 +7,7 @@ test('draft exposes only its public api', async () => {
     'ProvenanceEntry',
     'ProvenanceKind',
     'ProvisionRef',
+    'choosePackage',
     'composeBridge',
     'findDraftProblems',
     'formatDraftProblem',

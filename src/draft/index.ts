@@ -7,6 +7,10 @@ export type { ComposeOptions, ComposeResult } from './compose-bridge.js';
 export { findDraftProblems, formatDraftProblem } from './draft-problems.js';
 export { placeholderPrefix } from './choose-provision.js';
 
+// Choosing the package to draft towards
+export { choosePackage } from './choose-package.js';
+export type { ChosenPackage, PackageRequest } from './choose-package.js';
+
 // What a draft holds
 export { BridgeDraft, DraftFlag, ProvenanceEntry, ProvenanceKind, ProvisionRef } from './bridge-draft.js';
 export type { DraftProblem } from './bridge-draft.js';
