@@ -75,4 +75,6 @@ export interface DraftProblem {
   code: 'unknown_issue' | 'unknown_option' | 'unknown_proposal' | 'base_without_codes' | 'no_other_proposal';
   message: string;
   expected?: string[];
+  /** The package's issue the problem is about, so a reader can point at its line. */
+  issue?: string;
 }

@@ -42,6 +42,7 @@ export function findDraftProblems(theCase: Case, base: string, pkg: Package): Dr
       const suggestion = closestId(issueId, issueIds);
       problems.push({
         code: 'unknown_issue',
+        issue: issueId,
         message:
           `'${issueId}' in the package is not an issue of case ${theCase.id}` +
           (suggestion ? ` (did you mean ${suggestion}?)` : ''),
@@ -54,6 +55,7 @@ export function findDraftProblems(theCase: Case, base: string, pkg: Package): Dr
     if (!optionIds.includes(optionId))
       problems.push({
         code: 'unknown_option',
+        issue: issueId,
         message: `unknown option '${optionId}' for issue ${issueId} in the package`,
         expected: optionIds,
       });

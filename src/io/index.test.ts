@@ -11,6 +11,7 @@ test('io exposes only its public api', async () => {
     'loadCase',
     'maxCaseFileBytes',
     'provenanceComment',
+    'readPackageFile',
     'readProposal',
     'revisionAuthor',
     'saveCase',

@@ -21,3 +21,5 @@ export { comparisonToDocx } from './export-docx-comparison.js';
 export type { LabelledProvision } from './export-docx-comparison.js';
 export { revisionAuthor } from './export-docx-runs.js';
 export { draftToHtml } from './export-html-draft.js';
+export { readPackageFile } from './read-package-file.js';
+export type { ReadPackageFile } from './read-package-file.js';
