@@ -46,18 +46,28 @@ describe('composeBridge on a small case', () => {
     });
   });
 
-  test('a base provision coding two issues is replaced by one and the other is inserted after its source neighbour', () => {
+  test('a base provision coding two issues is replaced by one, and the other is inserted right after it', () => {
     const draft = draftOf(smallCase(), 'e3', pkg);
     // No provision codes both nato issues; us#2 and us#4 each cover one, and the first in the source wins.
     expect(entry(draft, '3')).toMatchObject({ kind: 'replaced', source: { proposal: 'us', num: '2' } });
-    // us#4 follows us#3, which the draft already uses as point 2: so it goes after point 2.
-    expect(nums(draft)).toEqual(['1', '2', '2-1', '3', '4', '4a']);
-    expect(entry(draft, '2-1')).toMatchObject({ kind: 'inserted', source: { proposal: 'us', num: '4' } });
-    expect(draft.draft.provisions[2]).toMatchObject({
-      label: '2.1.',
-      parent: '2',
+    // The base settles nato.membership in point 3, so the provision that now settles it follows point 3.
+    expect(nums(draft)).toEqual(['1', '2', '3', '3-1', '4', '4a']);
+    expect(entry(draft, '3-1')).toMatchObject({ kind: 'inserted', source: { proposal: 'us', num: '4' } });
+    expect(draft.draft.provisions[3]).toMatchObject({
+      label: '3.1.',
+      parent: '3',
       codes: [{ issue: 'nato.membership', option: 'barred' }],
     });
+  });
+
+  test('an issue the base never addresses is inserted after the base point aligned with its source neighbour', () => {
+    const c = smallCase();
+    const e3 = proposalOf(c, 'e3');
+    e3.provisions[2]!.codes = [{ issue: 'nato.membership', option: 'consensus' }];
+    const draft = draftOf(c, 'e3', { 'nato.enlargement': 'halt' });
+    // us#2 (enlargement) follows us#1, which the alignment pairs with e3#1.
+    expect(nums(draft)).toEqual(['1', '1-1', '2', '3', '4', '4a']);
+    expect(entry(draft, '1-1')).toMatchObject({ kind: 'inserted', source: { proposal: 'us', num: '2' } });
   });
 
   test('the draft codes every issue of the package and revises the base', () => {

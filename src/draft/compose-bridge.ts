@@ -54,8 +54,9 @@ interface Drafting {
  * by the verbatim provision of another proposal that codes the target's option (`closestReplacement` says
  * which and how ties break); otherwise a marked `[To be drafted: <issue title> — <option label>]` placeholder
  * coded with the target's options. Then every target issue the draft does not code yet gets a provision of
- * another proposal that codes it as the target does, placed after the base point aligned with the provision
- * before it in its source (at the end when none is), or a placeholder. The target is the package plus the
+ * another proposal that codes it as the target does, or a placeholder: after the base point that codes the
+ * issue when there is one, else after the base point aligned with the provision before it in its source
+ * (at the end when none is). The target is the package plus the
  * base's own codes on the issues the package does not name, so no issue is ever coded two ways.
  * The draft `revises` the base, is private, and keeps the base's numbering; its verdicts are `parley check`'s.
  * @example composeBridge(ukraine, { base: 'e3-counter', package: { 'military.cap': 'cap-600k' } }) // ok; draft point 6 is us-28#6
@@ -210,8 +211,13 @@ function coverIssue(state: Drafting, issue: string): void {
         missing(y) - missing(x) || x.proposalIndex - y.proposalIndex || x.provisionIndex - y.provisionIndex,
     );
   const chosen = usable[0];
+  // An issue the base codes (its provision was replaced by one that does not) is settled where the base
+  // settles it; an issue the base never addresses goes where its source puts it.
+  const inBase = state.base.provisions.find((p) => p.codes.some((c) => c.issue === issue));
+  const drafts = state.items.map((i) => i.provision);
+  const atBase = inBase && (placeAfter(drafts, topLevelOf(drafts, inBase.num)) ?? placeAtEnd(drafts));
   if (chosen) {
-    const place = placeFor(state, chosen.proposal, chosen.provisionIndex);
+    const place = atBase ?? placeFor(state, chosen.proposal, chosen.provisionIndex);
     const { proposal, provision: source } = chosen;
     push(
       state,
@@ -231,7 +237,6 @@ function coverIssue(state: Drafting, issue: string): void {
     return;
   }
   // Put the placeholder where the issue is discussed: in the base, else in the first source that codes it.
-  const inBase = state.base.provisions.find((p) => p.codes.some((c) => c.issue === issue));
   const inSource = state.theCase.proposals
     .filter((p) => p.id !== state.base.id)
     .map((proposal) => ({
@@ -239,9 +244,8 @@ function coverIssue(state: Drafting, issue: string): void {
       index: proposal.provisions.findIndex((p) => p.codes.some((c) => c.issue === issue)),
     }))
     .find((s) => s.index >= 0);
-  const drafts = state.items.map((i) => i.provision);
-  const place = inBase
-    ? (placeAfter(drafts, topLevelOf(drafts, inBase.num)) ?? placeAtEnd(drafts))
+  const place = atBase
+    ? atBase
     : inSource
       ? placeFor(state, inSource.proposal, inSource.index + 1)
       : placeAtEnd(drafts);
