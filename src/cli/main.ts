@@ -11,6 +11,7 @@ import { registerShow } from './show.js';
 import { registerValidate } from './validate.js';
 import { registerCompare } from './compare.js';
 import { registerMatrix } from './matrix.js';
+import { registerMerge } from './merge.js';
 import { registerCheck } from './check.js';
 import { registerStart } from './start.js';
 import { registerSolve } from './solve.js';
@@ -31,6 +32,7 @@ const commands: CommandRegistration[] = [
   registerCompare,
   registerMatrix,
   registerCheck,
+  registerMerge,
   registerStart,
   registerSolve,
 ];

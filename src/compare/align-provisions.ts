@@ -27,6 +27,7 @@ export interface Link {
 const MIN_PAIR = 0.3; // below this two provisions are unrelated unless their numbers agree
 const MIN_LABELLED = 0.1; // with the same number (and numbering kept) a weak overlap is enough
 const LABEL_BONUS = 0.25; // weight added to a same-number pair when B keeps A's numbering
+const MIN_SAME_GAP = 0.05; // same number in the same gap: some shared meaningful word is enough
 const MIN_MOVE = 0.45; // an out-of-order pair must be clearly the same provision
 const MIN_CONTAINED = 0.5; // share of a part's weight that must be found in the whole it merged into
 const KEPT_SHARE = 0.75; // share of confident matches with equal numbers for B to count as keeping A's numbering
@@ -36,8 +37,8 @@ const MIN_PARTLY_CONTAINED = 0.2; // …while the whole still contains this shar
 
 /**
  * Aligns the provisions of A and B: candidate pairs from an inverted index, the heaviest in-order chain
- * (labels count when B keeps A's numbering), merges and splits around each chained pair, then moves among
- * what is left. Every provision of A and of B is in exactly one link. Deterministic.
+ * (labels count when B keeps A's numbering), merges and splits around each chained pair, same-numbered
+ * provisions left in the same gap (numbering kept), then moves among what is left. Every provision of A and of B is in exactly one link. Deterministic.
  * @example alignLinks([{ num: '1', text: 'a ceasefire' }], [{ num: '1', text: 'a ceasefire now' }]) // [{ as: [0], bs: [0], kind: 'pair', … }]
  */
 export function alignLinks(a: readonly ComparableProvision[], b: readonly ComparableProvision[]): Link[] {
@@ -71,6 +72,7 @@ export function alignLinks(a: readonly ComparableProvision[], b: readonly Compar
   }
   const context = { a, b, space, matchA, matchB, links, isNumberingKept };
   for (let k = 0; k < chain.length; k++) growGroup(context, k);
+  if (isNumberingKept) pairSameNumberInSameGap(context);
   for (const c of [...usable].sort((x, y) => y.similarity - x.similarity || x.i - y.i || x.j - y.j)) {
     if (c.similarity < MIN_MOVE || matchA[c.i] !== -1 || matchB[c.j] !== -1) continue;
     links.push({ as: [c.i], bs: [c.j], kind: 'moved', similarity: c.similarity });
@@ -93,6 +95,34 @@ function keepsNumbering(candidates: readonly Candidate[], n: number): boolean {
   return (
     confident.length > 0 && confident.filter((c) => c.isSameLabel).length >= KEPT_SHARE * confident.length
   );
+}
+
+/**
+ * When B keeps A's numbering, an unmatched provision of A and one of B with the same number, in the same gap
+ * between matched provisions, are one point rewritten (E3's point 7 keeps only "NATO accession" of the US
+ * text) as long as they share some meaningful word.
+ */
+function pairSameNumberInSameGap(ctx: Context): void {
+  const unmatchedB = new Map<string, number>();
+  ctx.matchB.forEach((m, j) => m === -1 && unmatchedB.set(ctx.b[j]!.num, j));
+  // B index of the nearest matched provision before each A provision (-1 when none), from the chain order.
+  let before = -1;
+  const gapStart = new Int32Array(ctx.a.length);
+  for (let i = 0; i < ctx.a.length; i++) {
+    gapStart[i] = before;
+    if (ctx.matchA[i] !== -1) before = Math.max(before, ...ctx.links[ctx.matchA[i]!]!.bs);
+  }
+  let after = ctx.b.length;
+  for (let i = ctx.a.length - 1; i >= 0; i--) {
+    const j = unmatchedB.get(ctx.a[i]!.num);
+    const similarity = j === undefined ? 0 : cosine(ctx.space.a[i]!, ctx.space.b[j]!);
+    const isInGap = j !== undefined && ctx.matchB[j] === -1 && gapStart[i]! < j && j < after;
+    if (ctx.matchA[i] === -1 && isInGap && similarity >= MIN_SAME_GAP) {
+      ctx.links.push({ as: [i], bs: [j], kind: 'pair', similarity });
+      ctx.matchA[i] = ctx.matchB[j] = ctx.links.length - 1;
+    }
+    if (ctx.matchA[i] !== -1) after = Math.min(after, ...ctx.links[ctx.matchA[i]!]!.bs);
+  }
 }
 
 interface Context {

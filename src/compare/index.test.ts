@@ -6,6 +6,9 @@ test('compare exposes only its public api', async () => {
     'IssueChange',
     'MatrixCell',
     'MatrixRow',
+    'MergeBlock',
+    'MergeResult',
+    'MergeVariant',
     'PairKind',
     'ProposalMatrix',
     'ProvisionPair',
@@ -15,10 +18,13 @@ test('compare exposes only its public api', async () => {
     'escapeHtml',
     'inlineRedline',
     'isSameText',
+    'mergeProposals',
+    'mergeWords',
     'plainStyle',
     'redlineText',
     'renderComparison',
     'renderComparisonHtml',
+    'renderMergeMarkdown',
     'summarizeIssueChanges',
   ]);
 });

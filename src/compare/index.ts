@@ -11,3 +11,7 @@ export { plainStyle } from './render-style.js';
 export type { RenderStyle } from './render-style.js';
 export { alignMatrix, MatrixCell, MatrixRow, ProposalMatrix } from './align-matrix.js';
 export type { MatrixProposal } from './align-matrix.js';
+export { mergeProposals, MergeBlock, MergeResult, MergeVariant } from './merge-proposals.js';
+export type { Revision } from './merge-proposals.js';
+export { mergeWords } from './merge-words.js';
+export { renderMergeMarkdown } from './render-merge.js';
