@@ -49,8 +49,27 @@ function openSqlite(file = defaultDatabaseFile): OpenDatabase {
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
+  cacheStatements(database);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+const statementCacheSize = 500;
+
+// Kysely prepares every query anew, and preparing costs more than running a small query; the SQL of our
+// queries is fixed text with placeholders, so a bounded cache of prepared statements serves nearly all.
+function cacheStatements(database: BetterSqlite3.Database): void {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  const prepare = database.prepare.bind(database);
+  database.prepare = ((source: string) => {
+    let statement = cache.get(source);
+    if (!statement) {
+      statement = prepare(source);
+      if (cache.size >= statementCacheSize) cache.delete(cache.keys().next().value!);
+      cache.set(source, statement);
+    }
+    return statement;
+  }) as typeof database.prepare;
 }
 
 async function openPostgres(url: string, schema?: string): Promise<OpenDatabase> {

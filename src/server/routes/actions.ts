@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { CheckResult, RedLineFinding, checkCase } from '../../analysis/index.js';
 import { Comparison, compareProposals } from '../../compare/index.js';
 import { Id } from '../../model/index.js';
-import type { Case } from '../../model/index.js';
+import type { Case, Proposal } from '../../model/index.js';
+import type { Versioned } from '../../store/index.js';
 import { canReadProposal, unsealedParties } from '../access.js';
 import type { Access } from '../access.js';
 import type { RouteContext } from '../context.js';
@@ -44,8 +45,24 @@ export function readerFor(theCase: Case, access: Access): Reader {
   };
 }
 
+const comparisonCacheSize = 256;
+
 /** Action routes over a process: check (compliance matrix, redacted for the caller) and compare. */
 export const actionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
+  // Comparing is pure and costs far more than reading, and the same pair is asked for again and again
+  // (every delegate opens the same redline): answers are kept per pair of proposal versions.
+  const comparisons = new Map<string, Comparison>();
+  const compareCached = (processId: string, a: Versioned<Proposal>, b: Versioned<Proposal>): Comparison => {
+    const key = `${processId}\0${a.value.id}@${a.version}\0${b.value.id}@${b.version}`;
+    let comparison = comparisons.get(key);
+    if (!comparison) {
+      comparison = compareProposals(a.value.provisions, b.value.provisions);
+      if (comparisons.size >= comparisonCacheSize) comparisons.delete(comparisons.keys().next().value!);
+      comparisons.set(key, comparison);
+    }
+    return comparison;
+  };
+
   const loadCase = async (processId: string) => {
     const theCase = await ctx.store.readCase(processId);
     if (!theCase) throw notFound(`no process '${processId}'`);
@@ -103,7 +120,7 @@ export const actionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
         if (!found || !canReadProposal(access, found.value))
           throw notFound(`no proposal '${id}' in process '${processId}'`);
       }
-      return compareProposals(a!.value.provisions, b!.value.provisions);
+      return compareCached(processId, a!, b!);
     },
   );
 };
