@@ -15,6 +15,7 @@ import { registerMerge } from './merge.js';
 import { registerCheck } from './check.js';
 import { registerStart } from './start.js';
 import { registerSolve } from './solve.js';
+import { registerDraft } from './draft.js';
 
 /**
  * Every `parley` command, each in its own file as a thin shell over the core: parse arguments, read through
@@ -35,6 +36,7 @@ const commands: CommandRegistration[] = [
   registerMerge,
   registerStart,
   registerSolve,
+  registerDraft,
 ];
 
 /** Runs the CLI with the given arguments and resolves to the exit status: 0 ok, 1 findings or invalid input, 2 usage. */

@@ -25,12 +25,10 @@ export function choosePackage(
   request: PackageRequest,
   control?: SearchControl,
 ): ChosenPackage {
-  const near = 'near' in request ? request.near : undefined;
-  const solve = (c: Case) =>
-    solveCase(c, {
-      ...(control ? { control } : {}),
-      ...(near ? { near, solutions: [] } : { solutions: [request.solution] }),
-    });
+  // Only what is asked for is solved: a bridge needs no bargaining solution, a solution no bridge.
+  const wanted =
+    'near' in request ? { near: request.near, solutions: [] } : { solutions: [request.solution] };
+  const solve = (c: Case) => solveCase(c, { ...(control ? { control } : {}), ...wanted });
   const what =
     'near' in request ? `the bridge near ${request.near.join(', ')}` : `the ${request.solution} package`;
   const pick = (report: ReturnType<typeof solveCase>) =>
