@@ -1,10 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { compareProposals, renderComparison, renderComparisonHtml } from '../compare/index.js';
 import type { ComparableProvision, RenderStyle } from '../compare/index.js';
-import { loadCase, readProposal } from '../io/index.js';
+import { comparisonToDocx, loadCase, readProposal } from '../io/index.js';
 import { formatCaseError } from '../model/index.js';
 import type { Case } from '../model/index.js';
 import { segmentText } from '../text/index.js';
@@ -136,6 +136,8 @@ interface CompareOptions {
   html?: boolean;
   sideBySide?: boolean;
   case?: string;
+  format?: string;
+  out?: string;
 }
 
 /**
@@ -144,6 +146,10 @@ interface CompareOptions {
  * 2 for a usage error.
  */
 export async function compare(first: string, second: string, options: CompareOptions): Promise<number> {
+  if (options.format !== undefined && (options.format !== 'docx' || options.out === undefined)) {
+    process.stderr.write('parley compare: --format docx is the one format, and it needs --out <file.docx>\n');
+    return exitCodes.usage;
+  }
   const cases = new Map<string, Promise<DocumentOutcome | Case>>();
   const [a, b] = await Promise.all([
     readDocument(first, cases, options.case),
@@ -156,6 +162,18 @@ export async function compare(first: string, second: string, options: CompareOpt
   }
   const comparison = compareProposals(a.value.provisions, b.value.provisions);
   const title = `${a.value.name} → ${b.value.name}`;
+  if (options.format === 'docx') {
+    // A Word redline with tracked changes (src/io/export-docx-comparison.ts), written whole or not at all.
+    const date = new Date().toISOString().slice(0, 19) + 'Z';
+    const meta = { from: a.value.name, to: b.value.name, date };
+    await writeFile(
+      `${options.out}.tmp`,
+      await comparisonToDocx(comparison, a.value.provisions, b.value.provisions, meta),
+    );
+    await rename(`${options.out}.tmp`, options.out!);
+    process.stderr.write(`written to ${options.out}\n`);
+    return exitCodes.ok;
+  }
   if (options.json) process.stdout.write(`${JSON.stringify(comparison)}\n`);
   else if (options.html) process.stdout.write(renderComparisonHtml(comparison, title));
   else {
@@ -179,12 +197,15 @@ export const registerCompare: CommandRegistration = (program: Command, run) => {
     .option('--json', 'print { "pairs": [ { "from", "to", "kind", "similarity", "redline" } ], "issues"? }')
     .option('--html', 'print a standalone HTML page (inline CSS, no external assets) to mail or archive')
     .option('--side-by-side', 'show old and new text in two columns instead of an inline redline')
+    .option('--format <format>', 'docx: a Word redline of <b> against <a> with tracked changes (needs --out)')
+    .option('--out <file>', 'the file to write with --format docx')
     .addHelpText(
       'after',
       '\n<a> and <b> are plain .md/.txt files, proposal files of a case folder, or <case-dir>#<proposal-id>.\n' +
         'Examples:\n  parley compare us-28.md e3-counter.md\n' +
         '  parley compare cases/ukraine-2025#us-28 cases/ukraine-2025#e3-counter --json\n' +
-        '  parley compare --case cases/ukraine-2025 us-28 e3-counter --html > us28-e3.html',
+        '  parley compare --case cases/ukraine-2025 us-28 e3-counter --html > us28-e3.html\n' +
+        '  parley compare --case cases/ukraine-2025 us-28 e3-counter --format docx --out us28-e3.docx',
     )
     .action(run(compare));
 };

@@ -205,3 +205,34 @@ describe('parley draft refuses bad input and writes nothing', () => {
     expect(run.stderr).toContain(message);
   });
 });
+
+describe('parley compare --format docx (the Word redline writer of issue #7)', () => {
+  test('writes b against a as tracked changes, and refuses to write binary to stdout', async () => {
+    const out = join(await scratch, 'us28-e3.docx');
+    const run = await runCli([
+      'compare',
+      '--case',
+      demoCase,
+      'us-28',
+      'e3-counter',
+      '--format',
+      'docx',
+      '--out',
+      out,
+    ]);
+    expect([run.status, run.stdout]).toEqual([0, '']);
+    const document = await (
+      await JSZip.loadAsync(await readFile(out))
+    )
+      .file('word/document.xml')!
+      .async('string');
+    expect(document).toMatch(
+      /<w:del [^>]*w:author="Parley"[^>]*><w:r><w:delText xml:space="preserve">600,000<\/w:delText>/,
+    );
+    expect(document).toMatch(
+      /<w:ins [^>]*w:author="Parley"[^>]*><w:r><w:t xml:space="preserve">800,000<\/w:t>/,
+    );
+    const usage = await runCli(['compare', '--case', demoCase, 'us-28', 'e3-counter', '--format', 'docx']);
+    expect(usage.status).toBe(2);
+  });
+});
