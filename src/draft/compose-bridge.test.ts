@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { codedPackage } from '../analysis/index.js';
+import { codedPackage, evaluateRule } from '../analysis/index.js';
 import { validateCase } from '../model/index.js';
-import type { Case } from '../model/index.js';
+import type { Case, CodedOption } from '../model/index.js';
 import type { BridgeDraft } from './bridge-draft.js';
 import { composeBridge } from './compose-bridge.js';
 import { arbitraryDraftCase, proposalOf, smallCase } from './test-fixtures.js';
@@ -223,6 +223,55 @@ describe('composeBridge on generated cases', () => {
           base.provisions.map((p) => [p.num, p.label, p.parent]),
         );
         expect(new Set(nums(draft)).size).toBe(draft.draft.provisions.length);
+      }),
+    );
+  });
+
+  test("every party's verdict on the draft is its verdict on the package, red line by red line", () => {
+    const withRedLines = arbitraryDraftCase.chain(({ theCase, pkg }) =>
+      fc
+        .array(
+          fc.record({
+            issue: fc.constantFrom(...theCase.issues),
+            pick: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
+          }),
+          { minLength: 1, maxLength: 4 },
+        )
+        .map((lines) => {
+          const redlines = lines.map(({ issue, pick }, k) => {
+            const allowed = issue.options.filter((_, i) => pick[i]).map((o) => o.id);
+            return {
+              id: `line-${k}`,
+              text: `Line ${k}`,
+              rule: { issue: issue.id, in: allowed.length > 0 ? allowed : [issue.options[0]!.id] },
+            };
+          });
+          const parties = [{ id: 'ua', name: 'Ukraine', kind: 'party' as const }];
+          return {
+            theCase: {
+              ...theCase,
+              parties,
+              positions: [{ party: 'ua', reservation: 0, weights: {}, utilities: {}, redlines }],
+            },
+            pkg,
+          };
+        }),
+    );
+    fc.assert(
+      fc.property(withRedLines, ({ theCase, pkg }) => {
+        const base = theCase.proposals[0]!;
+        fc.pre(base.provisions.some((p) => p.codes.length > 0));
+        const draft = draftOf(theCase, base.id, pkg);
+        const coded = new Map<string, CodedOption>(
+          theCase.issues.map((issue) => [
+            issue.id,
+            { option: issue.options.find((o) => o.id === pkg[issue.id])!, provisions: [] },
+          ]),
+        );
+        const expected = theCase.positions[0]!.redlines.map(
+          (r) => `${r.id}:${evaluateRule(r.rule, coded).verdict}`,
+        );
+        expect(draft.verdicts[0]!.redlines.map((r) => `${r.id}:${r.verdict}`)).toEqual(expected);
       }),
     );
   });
