@@ -176,6 +176,31 @@ export class ApiClient {
     return this.#request('GET', `/processes/${enc(processId)}/positions/${enc(partyId)}`);
   }
 
+  /**
+   * The whole case as the caller may read it: manifest, every visible proposal with its provisions, and
+   * every position the caller may read (those sealed to it are left out).
+   */
+  async readCase(
+    processId: string,
+  ): Promise<{ process: ProcessDetail; proposals: ProposalDocument[]; positions: Position[] }> {
+    const [process, summaries] = await Promise.all([
+      this.readProcess(processId),
+      this.listProposals(processId),
+    ]);
+    const [proposals, positions] = await Promise.all([
+      Promise.all(summaries.map((p) => this.readProposal(processId, p.id))),
+      Promise.all(
+        process.parties.map((party) =>
+          this.readPosition(processId, party.id).catch((error: unknown) => {
+            if (error instanceof ApiError && error.status === 404) return null;
+            throw error;
+          }),
+        ),
+      ),
+    ]);
+    return { process, proposals, positions: positions.filter((p): p is Position => p !== null) };
+  }
+
   /** Every visible proposal against every readable position (DESIGN.md, `parley check`). */
   check(processId: string, request: { proposals?: string[]; parties?: string[] } = {}): Promise<CheckReport> {
     return this.#request('POST', `/processes/${enc(processId)}/check`, request);

@@ -106,75 +106,34 @@ export type ComparePair = ProvisionPair;
 /** `POST …/compare`: pairs in the second proposal's order; `issues` when both sides carry codes. */
 export type CompareReport = Comparison;
 
-/** A package with each party's utility for it. */
-export interface ScoredPackage {
-  options: Package;
-  utilities: Record<string, number>;
-}
+import type {
+  Bridge,
+  IssueExplanation,
+  PartyExplanation,
+  RedLineRef as SolverRedLineRef,
+  Solution,
+  SolutionName,
+  SolveReport as SolverReport,
+} from '../../../src/solver/index.js';
+
+export type { Bridge, IssueExplanation, PartyExplanation, SolutionName };
+
+/** A package with each party's utility. */
+export type ScoredPackage = Solution;
 
 /** The bargaining solutions DESIGN.md defines, in the order the app shows them. */
-export const solutionNames = ['nash', 'kalai', 'egalitarian', 'utilitarian'] as const;
-export type SolutionName = (typeof solutionNames)[number];
+export const solutionNames: readonly SolutionName[] = ['nash', 'kalai', 'egalitarian', 'utilitarian'];
 
 /** A red line named by its party; another party's sealed red line comes as `redline: 'sealed'` with a text. */
-export interface RedLineRef {
-  party: string;
-  redline: string;
-  text?: string;
-}
-
-/** What one issue of a package means for one party: its utility, its best option, and the cost. */
-export interface IssueExplanation {
-  issue: string;
-  option: string;
-  utility: number;
-  bestOption: string;
-  bestUtility: number;
-  /** Share of the party's weight on this issue, 0..1. */
-  weight: number;
-  /** What the issue costs the party in U_p points (≤ 0; 0 = its best). */
-  delta: number;
-}
-
-/** A package seen by one party: utility against reservation, its red lines, issue by issue. */
-export interface PartyExplanation {
-  party: string;
-  utility: number;
-  reservation: number;
-  /** U_p − d_p; positive inside the agreement zone. */
-  surplus: number;
-  redlines: { id: string; text: string; holds: boolean; options: Record<string, string> }[];
-  issues: IssueExplanation[];
-}
-
-/** The package closest to the proposals named (`near`): what it changes in each of them. */
-export interface Bridge {
-  near: string[];
-  solution: ScoredPackage | null;
-  inAgreementZone: boolean;
-  cost: number | null;
-  changes: { proposal: string; issue: string; from: string; to: string }[];
-  proven: boolean;
-}
+export type RedLineRef = SolverRedLineRef & { text?: string };
 
 /**
- * `POST …/solve`: DESIGN.md's `parley solve --json` shape plus what the solver adds (src/solver's
- * SolveReport), redacted for the caller: another party's utilities are dropped and listed in `withheld`.
+ * `POST …/solve`: the solver's report (DESIGN.md's `parley solve --json` shape and more), redacted for the
+ * caller: another party's utilities are dropped from every package and listed in `withheld`, and its red
+ * lines in conflicts and relaxations are named only as sealed.
  */
-export interface SolveReport {
-  feasible: boolean;
-  agreementZone: boolean;
-  solutions: Record<SolutionName, ScoredPackage | null>;
-  pareto?: ScoredPackage[];
-  conflicts?: RedLineRef[][];
-  relaxations?: RedLineRef[][];
-  relaxationCost?: number | null;
-  proven?: boolean;
-  paretoCount?: number;
-  paretoCapped?: boolean;
-  explain?: Partial<Record<SolutionName, PartyExplanation[]>>;
-  bridge?: Bridge;
-  notes?: string[];
-  /** Parties whose utilities the server removed from every package, being sealed to the caller. */
-  withheld?: string[];
-}
+export type SolveReport = Omit<SolverReport, 'conflicts' | 'relaxations' | 'optimality'> & {
+  conflicts: RedLineRef[][];
+  relaxations: RedLineRef[][];
+  withheld: string[];
+};

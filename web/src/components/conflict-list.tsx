@@ -10,11 +10,14 @@ export function ConflictList({
   relaxations,
   positions,
   partyName,
+  onWhatIf,
 }: {
   conflicts: readonly RedLineRef[][];
   relaxations: readonly RedLineRef[][];
   positions: ReadonlyMap<string, Position>;
   partyName: (id: string) => string;
+  /** Offered per relaxation when the caller may see the packages without those red lines. */
+  onWhatIf?: (relaxed: RedLineRef[]) => void;
 }) {
   const describe = (ref: RedLineRef) =>
     ref.text ?? positions.get(ref.party)?.redlines.find((r) => r.id === ref.redline)?.text ?? ref.redline;
@@ -52,6 +55,11 @@ export function ConflictList({
             <li key={i}>
               Agreement becomes possible if these are given up:
               {list(set)}
+              {onWhatIf && !set.some((r) => r.redline === 'sealed') && (
+                <button type="button" className="small" onClick={() => onWhatIf(set)}>
+                  See the packages without these red lines
+                </button>
+              )}
             </li>
           ))}
         </ol>

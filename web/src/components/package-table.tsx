@@ -73,7 +73,7 @@ export function PackageTable({ report, process }: { report: SolveReport; process
                 <th scope="row">Utility for {party.name}</th>
                 {present.map((n) => (
                   <td key={n} className="num">
-                    {report.solutions[n]!.utilities[party.id]?.toFixed(1) ?? '🔒'}
+                    {report.solutions[n]!.utilities[party.id]?.toFixed(1) ?? 'sealed'}
                   </td>
                 ))}
               </tr>

@@ -55,24 +55,24 @@ export function ParetoPlot({
       symbol: { domain: kinds, range: kinds.map((k) => styles[k].symbol) },
       marks: [
         Plot.frame({ stroke: '#d9dde5' }),
-        Plot.dot(points, {
-          x: 'x',
-          y: 'y',
-          fill: (d: UtilityPoint) => d.kind,
-          symbol: (d: UtilityPoint) => d.kind,
-          stroke: 'white',
-          strokeWidth: 1,
-          r: (d: UtilityPoint) => (d.kind === 'pareto' ? 4 : 7),
-          channels: {
-            label: {
-              value: (d: UtilityPoint) =>
-                styles[d.kind].label + (d.kind === 'proposal' ? `: ${d.label}` : ''),
+        // Two marks rather than an `r` channel, whose scale would shrink the markers relative to each other.
+        ...(['frontier', 'marked'] as const).map((layer) =>
+          Plot.dot(
+            points.filter((d) => (d.kind === 'pareto') === (layer === 'frontier')),
+            {
+              x: 'x',
+              y: 'y',
+              fill: (d: UtilityPoint) => d.kind,
+              symbol: (d: UtilityPoint) => d.kind,
+              stroke: 'white',
+              strokeWidth: 1,
+              r: layer === 'frontier' ? 4 : 7,
+              title: (d: UtilityPoint) =>
+                `${d.kind === 'proposal' ? d.label : styles[d.kind].label}\n${describeUtilities(d.utilities, parties)}`,
+              tip: true,
             },
-          },
-          title: (d: UtilityPoint) =>
-            `${d.kind === 'proposal' ? d.label : styles[d.kind].label}\n${describeUtilities(d.utilities, parties)}`,
-          tip: true,
-        }),
+          ),
+        ),
         Plot.text([...labels.values()], {
           x: 'x',
           y: 'y',

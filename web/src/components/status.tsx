@@ -28,7 +28,7 @@ export function ErrorNote({ error, onRetry }: { error: Error; onRetry?: () => vo
 export function Withheld({ children }: { children: ReactNode }) {
   return (
     <p className="note note-withheld">
-      <span aria-hidden="true">🔒 </span>
+      <strong>Withheld: </strong>
       {children}
     </p>
   );

@@ -2,9 +2,7 @@ import { expect, test } from 'vitest';
 import { describeUtilities, utilityPoints } from './utility-points.js';
 import type { CheckResult, SolveReport } from '../api/contract.js';
 
-const solve: SolveReport = {
-  feasible: true,
-  agreementZone: true,
+const solve: Pick<SolveReport, 'solutions' | 'pareto'> = {
   solutions: {
     nash: { options: { 'military.cap': 'cap-800k' }, utilities: { ua: 60, ru: 45, us: 70 } },
     kalai: null,

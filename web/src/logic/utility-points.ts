@@ -20,7 +20,7 @@ export interface UtilityPoint {
  * each bargaining solution that exists. Order: frontier by x, then proposals, then solutions.
  */
 export function utilityPoints(
-  solve: SolveReport,
+  solve: Pick<SolveReport, 'solutions' | 'pareto'>,
   check: CheckReport | null,
   xParty: string,
   yParty: string,

@@ -1,17 +1,16 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApp } from '../session.js';
 import { useResource } from '../use-resource.js';
-import { ErrorNote, Withheld } from '../components/status.js';
-import { ParetoPlot } from '../components/pareto-plot.js';
-import { PackageTable } from '../components/package-table.js';
-import { ConflictList } from '../components/conflict-list.js';
+import { ErrorNote } from '../components/status.js';
+import { SolveResult } from '../components/solve-result.js';
 import { BridgePanel } from '../components/bridge-panel.js';
-import { utilityPoints } from '../logic/utility-points.js';
-import { ApiError } from '../api/problem.js';
-import type { Position, SolveReport } from '../api/contract.js';
+import { assembleCase, withoutRedLines } from '../logic/what-if-case.js';
+import { useLocalSolve } from '../solve/use-local-solve.js';
+import type { LocalSolve } from '../solve/use-local-solve.js';
+import type { Position, RedLineRef, SolveReport } from '../api/contract.js';
 import type { ProcessData } from './process-shell.js';
 
-type Run =
+type ServerRun =
   | { status: 'idle' }
   | { status: 'running'; started: number }
   | { status: 'done'; report: SolveReport }
@@ -19,49 +18,38 @@ type Run =
 
 /**
  * Converge: run the solver, see the packages in utility space with the existing proposals and the four
- * bargaining solutions, read each package party by party, and, when no package is acceptable to all, the
- * red lines that collide and the cheapest relaxations.
+ * bargaining solutions, read each package party by party, and, when no package keeps every red line, the
+ * red lines that collide, the cheapest relaxations and (for mediators) the packages each relaxation opens.
  */
 export function ConvergeView({ data }: { data: ProcessData }) {
   const { api } = useApp();
-  const { process, proposals } = data;
-  const [run, setRun] = useState<Run>({ status: 'idle' });
+  const { process } = data;
+  const [run, setRun] = useState<ServerRun>({ status: 'idle' });
   const [check] = useResource(`check:${process.id}`, () => api.check(process.id));
-  const [positions] = useResource(`positions:${process.id}`, () =>
-    readPositions(data, (party) => api.readPosition(process.id, party)),
+  const [theCase] = useResource(`case:${process.id}`, () => api.readCase(process.id));
+  const [whatIf, setWhatIf] = useState<RedLineRef[] | null>(null);
+  const [local, startLocal] = useLocalSolve();
+  const positions = new Map<string, Position>(
+    theCase.status === 'ready' ? theCase.data.positions.map((p) => [p.party, p]) : [],
   );
+  const checkReport = check.status === 'ready' ? check.data : null;
+  const name = (id: string) => process.parties.find((p) => p.id === id)?.name ?? id;
+
   const start = () => {
+    setWhatIf(null);
     setRun({ status: 'running', started: performance.now() });
     api.solve(process.id).then(
       (report) => setRun({ status: 'done', report }),
       (error: Error) => setRun({ status: 'failed', error }),
     );
   };
-  const report = run.status === 'done' ? run.report : null;
-  const visibleParties = useMemo(() => {
-    if (!report) return [];
-    const withUtility = new Set(
-      Object.values(report.solutions).flatMap((s) => (s ? Object.keys(s.utilities) : [])),
-    );
-    for (const p of report.pareto ?? []) for (const party of Object.keys(p.utilities)) withUtility.add(party);
-    return process.parties.filter((p) => withUtility.has(p.id));
-  }, [report, process.parties]);
-  const [axes, setAxes] = useState<[string, string] | null>(null);
-  useEffect(() => {
-    if (visibleParties.length >= 2 && (!axes || !axes.every((a) => visibleParties.some((p) => p.id === a)))) {
-      setAxes([visibleParties[0]!.id, visibleParties[1]!.id]);
-    }
-  }, [visibleParties, axes]);
-  const labels = useMemo(() => new Map(proposals.map((p) => [p.id, p.id])), [proposals]);
-  const points = useMemo(
-    () =>
-      report && axes
-        ? utilityPoints(report, check.status === 'ready' ? check.data : null, axes[0], axes[1], labels)
-        : [],
-    [report, axes, check, labels],
-  );
-  const name = (id: string) => process.parties.find((p) => p.id === id)?.name ?? id;
-  const positionMap = positions.status === 'ready' ? positions.data : new Map<string, Position>();
+  const explore = (relaxed: RedLineRef[]) => {
+    if (theCase.status !== 'ready') return;
+    setWhatIf(relaxed);
+    const { process: detail, proposals, positions: readable } = theCase.data;
+    startLocal(withoutRedLines(assembleCase(detail, proposals, readable), relaxed));
+  };
+  const canExplore = process.access.role === 'mediator' && theCase.status === 'ready';
 
   return (
     <div className="converge-view">
@@ -75,86 +63,76 @@ export function ConvergeView({ data }: { data: ProcessData }) {
           <button type="button" className="primary" onClick={start} disabled={run.status === 'running'}>
             {run.status === 'done' ? 'Run the solver again' : 'Run the solver'}
           </button>
-          {run.status === 'running' && <Running started={run.started} />}
+          {run.status === 'running' && (
+            <Elapsed started={run.started} what="searching packages on the server" />
+          )}
         </div>
       </header>
       {run.status === 'failed' && <ErrorNote error={run.error} onRetry={start} />}
-      {report && (
-        <>
-          <p className={`note ${report.agreementZone ? '' : 'note-error'}`} role="status">
-            {report.agreementZone
-              ? 'There are packages every party prefers to no agreement while keeping every red line.'
-              : report.feasible
-                ? 'Every red line can hold at once, but no such package beats no agreement for every party.'
-                : 'No package keeps every red line: some red lines collide. See the conflicts and the cheapest relaxations below.'}
-            {report.proven === false &&
-              ' The search stopped at its time limit, so the answers may not be optimal.'}
-          </p>
-          {(report.withheld?.length ?? 0) > 0 && (
-            <Withheld>
-              The utilities of {report.withheld!.map(name).join(', ')} are sealed to you and are not shown;
-              the packages still respect their red lines.
-            </Withheld>
-          )}
-          <div className="converge-layout">
-            <section className="card" aria-labelledby="plot-title">
-              <h2 id="plot-title">Packages in utility space</h2>
-              {axes && visibleParties.length >= 2 ? (
-                <>
-                  <div className="axis-pickers">
-                    {(['Across', 'Up'] as const).map((label, i) => (
-                      <label key={label}>
-                        {label}
-                        <select
-                          value={axes[i]}
-                          onChange={(e) =>
-                            setAxes(i === 0 ? [e.target.value, axes[1]] : [axes[0], e.target.value])
-                          }
-                        >
-                          {visibleParties.map((p) => (
-                            <option key={p.id} value={p.id}>
-                              {p.name}
-                            </option>
-                          ))}
-                        </select>
-                      </label>
-                    ))}
-                  </div>
-                  <ParetoPlot
-                    points={points}
-                    xLabel={name(axes[0])}
-                    yLabel={name(axes[1])}
-                    parties={visibleParties.map((p) => p.id)}
-                  />
-                  <p className="muted">
-                    {report.pareto?.length ?? 0} Pareto packages
-                    {report.paretoCapped ? ` shown of ${report.paretoCount}` : ''}. Hover or focus a point for
-                    every party’s utility.
-                  </p>
-                </>
-              ) : (
-                <p className="muted">A plot needs the utilities of two parties; you may read fewer.</p>
-              )}
-            </section>
-            <BridgePanel data={data} />
+      {whatIf && (
+        <section className="card what-if" aria-labelledby="what-if-title">
+          <h2 id="what-if-title">What if these red lines were given up?</h2>
+          <ul>
+            {whatIf.map((r) => (
+              <li key={`${r.party}:${r.redline}`}>
+                <strong>{name(r.party)}</strong>:{' '}
+                {positions.get(r.party)?.redlines.find((x) => x.id === r.redline)?.text ?? r.redline}
+              </li>
+            ))}
+          </ul>
+          <LocalProgress local={local} />
+          <div className="actions">
+            <button type="button" className="quiet" onClick={() => setWhatIf(null)}>
+              Back to the case as it is
+            </button>
           </div>
-          <PackageTable report={report} process={process} />
-          {!report.feasible && (
-            <ConflictList
-              conflicts={report.conflicts ?? []}
-              relaxations={report.relaxations ?? []}
-              positions={positionMap}
-              partyName={name}
-            />
-          )}
-        </>
+        </section>
+      )}
+      {whatIf && local.status === 'done' ? (
+        <SolveResult
+          data={data}
+          report={{ ...local.report, withheld: [] }}
+          check={checkReport}
+          positions={positions}
+        />
+      ) : (
+        run.status === 'done' && (
+          <SolveResult
+            data={data}
+            report={run.report}
+            check={checkReport}
+            positions={positions}
+            onWhatIf={canExplore ? explore : undefined}
+            aside={<BridgePanel data={data} />}
+          />
+        )
       )}
     </div>
   );
 }
 
-/** The visible progress of a run: an indeterminate bar and the seconds so far. */
-function Running({ started }: { started: number }) {
+/** A browser run's visible progress: the search phase, nodes explored and seconds so far. */
+function LocalProgress({ local }: { local: LocalSolve }) {
+  if (local.status === 'running') {
+    return (
+      <Elapsed
+        started={local.started}
+        what={`${local.phase}: ${local.nodes.toLocaleString('en')} nodes explored`}
+      />
+    );
+  }
+  if (local.status === 'failed') return <ErrorNote error={local.error} />;
+  if (local.status === 'done')
+    return (
+      <p className="muted">
+        Searched in your browser in {local.seconds.toFixed(1)} s. The packages below are hypothetical.
+      </p>
+    );
+  return null;
+}
+
+/** An indeterminate progress bar with the seconds since `started`. */
+function Elapsed({ started, what }: { started: number; what: string }) {
   const [now, setNow] = useState(started);
   useEffect(() => {
     const timer = window.setInterval(() => setNow(performance.now()), 250);
@@ -162,25 +140,7 @@ function Running({ started }: { started: number }) {
   }, []);
   return (
     <span className="progress" role="status" aria-live="polite">
-      <progress aria-label="Solver running" /> searching packages… {((now - started) / 1000).toFixed(1)} s
+      <progress aria-label="Solver running" /> {what}… {((now - started) / 1000).toFixed(1)} s
     </span>
   );
-}
-
-/** The positions the caller may read, by party; a 404 (sealed) simply leaves the party out. */
-async function readPositions(
-  data: ProcessData,
-  read: (party: string) => Promise<Position>,
-): Promise<Map<string, Position>> {
-  const entries = await Promise.all(
-    data.process.parties.map(async (party) => {
-      try {
-        return [party.id, await read(party.id)] as const;
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 404) return null;
-        throw error;
-      }
-    }),
-  );
-  return new Map(entries.filter((e) => e !== null));
 }

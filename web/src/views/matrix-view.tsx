@@ -124,7 +124,11 @@ function MatrixCellButton({
       onClick={onSelect}
     >
       <VerdictBadge verdict={verdict} />
-      <span className="cell-utility">{utility === null ? '🔒 sealed' : utility.toFixed(1)}</span>
+      {utility === null ? (
+        <span className="cell-sealed">utility sealed</span>
+      ) : (
+        <span className="cell-utility">{utility.toFixed(1)}</span>
+      )}
       <span className="cell-counts" aria-hidden="true">
         {cell.counts.violated > 0 && `${cell.counts.violated} ✕ `}
         {cell.counts.open > 0 && `${cell.counts.open} ? `}
