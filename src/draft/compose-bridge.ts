@@ -66,7 +66,10 @@ export function composeBridge(theCase: Case, options: ComposeOptions): ComposeRe
   if (problems.length > 0) return { ok: false, problems };
   const base = theCase.proposals.find((p) => p.id === options.base)!;
   const id = options.id ?? `bridge-${base.id}`;
-  const sources = theCase.proposals.filter((p) => p.id !== base.id && p.id !== id);
+  // An earlier draft is no one's wording: its texts are taken from the proposals, which are sources themselves.
+  const sources = theCase.proposals.filter(
+    (p) => p.id !== base.id && p.id !== id && p.status !== 'bridging draft',
+  );
   const target = new Map(Object.entries(options.package));
   for (const provision of base.provisions)
     for (const { issue, option } of provision.codes) if (!target.has(issue)) target.set(issue, option);
