@@ -125,6 +125,24 @@ describe('composeBridge on a small case', () => {
     expect(draft.flags[0]!.message).toContain('also codes another issue against the package (us#5');
   });
 
+  test('an earlier bridging draft in the case is never a source of wording', () => {
+    const c = smallCase();
+    c.proposals.push({
+      ...proposalOf(c, 'us'),
+      id: 'bridge-old',
+      status: 'bridging draft',
+      provisions: [
+        {
+          num: '1',
+          label: '1.',
+          text: 'NATO is open.',
+          codes: [{ issue: 'nato.membership', option: 'open' }],
+        },
+      ],
+    });
+    expect(draftOf(c, 'e3', { 'nato.membership': 'open' }).placeholders).toEqual(['3']);
+  });
+
   test('a partial package leaves the issues it does not name as the base has them', () => {
     const draft = draftOf(smallCase(), 'e3', { 'military.cap': 'cap-600k' });
     expect(draft.provenance.map((e) => e.kind)).toEqual(['kept', 'replaced', 'kept', 'kept', 'kept']);
