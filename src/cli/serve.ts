@@ -22,12 +22,14 @@ export interface ServeOptions {
   port?: string;
   host?: string;
   demo?: boolean;
+  /** The case folder `--demo` imports; the shipped demo case by default. */
+  caseDir?: string;
 }
 
 /** Imports the demo case when the database holds no process yet; false when the case folder is invalid. */
-export async function loadDemo(store: Store): Promise<boolean> {
+export async function loadDemo(store: Store, dir: string = demoCase): Promise<boolean> {
   if ((await store.listProcesses()).length > 0) return true;
-  const loaded = await loadCase(demoCase);
+  const loaded = await loadCase(dir);
   if (!loaded.ok) {
     for (const error of loaded.errors) process.stderr.write(`${formatCaseError(error)}\n`);
     return false;
@@ -63,7 +65,7 @@ export async function serve(
     return exitCodes.usage;
   }
   const store = await openStore(databaseOptionsFrom(options.db, process.env));
-  if (options.demo && !(await loadDemo(store))) {
+  if (options.demo && !(await loadDemo(store, options.caseDir))) {
     await store.close();
     return exitCodes.invalid;
   }

@@ -2,14 +2,21 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { checkCase } from '../analysis/index.js';
 import { loadCase } from '../io/index.js';
+import { addUser, createLoginLink } from '../server/index.js';
+import type { Store } from '../store/index.js';
 import { renderCheckReport } from './check.js';
 import type { CommandRegistration } from './command.js';
 import { exitCodes } from './exit-codes.js';
 import { reportErrors } from './report-errors.js';
+import { serve } from './serve.js';
+import type { ServeOptions } from './serve.js';
 import { useColor } from './table.js';
 
 /** The demo case shipped with Parley, resolved from this file so it works from any working directory. */
 export const demoCaseDir = fileURLToPath(new URL('../../cases/ukraine-2025', import.meta.url));
+
+/** The demo's mediator account; it has no password and logs in through the link `parley start` prints. */
+export const demoMediator = 'mediator@localhost';
 
 /**
  * Prints the compliance matrix of a case folder (the demo case by default) after a one-line explanation.
@@ -28,12 +35,57 @@ export async function printCaseMatrix(dir: string = demoCaseDir): Promise<number
   return exitCodes.ok;
 }
 
-/** Registers `parley start`, what `npm start` runs: for now, the compliance matrix of the demo case. */
+/**
+ * Makes `mediator@localhost` a mediator of every process in the store and returns the lines that tell the
+ * person at the console how to log in as it once (a fresh one-time link on every start; no password).
+ */
+export async function demoMediatorLogin(store: Store): Promise<string[]> {
+  const now = () => new Date();
+  const added = await addUser(store, { email: demoMediator, password: null, isAdmin: false }, now);
+  const user = added.ok ? added.user : await store.findUserByEmail(demoMediator);
+  if (!user) return [];
+  for (const process of await store.listProcesses()) {
+    await store.setMembership({ userId: user.id, processId: process.id, role: 'mediator', party: null });
+  }
+  const link = await createLoginLink(store, user.id, now);
+  return [
+    `open {url}/?login=${link} to work as ${demoMediator}, mediator of the demo case (one-time link, 30 minutes)`,
+  ];
+}
+
+interface StartOptions extends ServeOptions {
+  case?: string;
+  matrix?: boolean;
+}
+
+/**
+ * `parley start` (what `npm start` runs): prints the demo case's compliance matrix, then serves the API and
+ * the web app over `./parley.db` with the demo case loaded and a mediator's one-time login link printed.
+ */
+export async function start(options: StartOptions): Promise<number> {
+  if (options.matrix !== false) {
+    const status = await printCaseMatrix(options.case);
+    if (status !== exitCodes.ok) return status;
+    process.stdout.write('\n');
+  }
+  return serve({ ...options, demo: true, caseDir: options.case ?? demoCaseDir }, demoMediatorLogin);
+}
+
+/** Registers `parley start`. */
 export const registerStart: CommandRegistration = (program: Command, run) => {
   program
     .command('start')
-    .description('show the compliance matrix of the demo case (or of --case <dir>)')
-    .option('--case <dir>', 'case folder to show instead of the demo case')
-    .addHelpText('after', '\nExample:\n  npm start\n  parley start --case cases/ukraine-2025\n')
-    .action(run((options: { case?: string }) => printCaseMatrix(options.case)));
+    .description(
+      'show the demo case compliance matrix, then serve it (API and web app) with a mediator login link',
+    )
+    .option(
+      '--case <dir>',
+      'case folder to load instead of the demo case (when the database has no process yet)',
+    )
+    .option('--db <file>', 'SQLite file (default ./parley.db)')
+    .option('--port <n>', 'port to listen on (default 4317)')
+    .option('--host <host>', 'address to listen on (default 127.0.0.1)')
+    .option('--no-matrix', 'do not print the compliance matrix first')
+    .addHelpText('after', '\nExample:\n  npm start\n  parley start --port 8080 --no-matrix')
+    .action(run((options: StartOptions) => start(options)));
 };

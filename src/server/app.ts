@@ -199,7 +199,10 @@ async function serveWeb(app: FastifyInstance, webRoot: string | undefined): Prom
     );
   }
   app.setNotFoundHandler(async (req, reply) => {
-    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html'); // SPA fallback
+    const path = req.url.split('?')[0] ?? '';
+    // SPA fallback: app routes get index.html; a missing asset (a path with an extension) stays a 404.
+    if (hasWeb && req.method === 'GET' && !path.startsWith('/api/') && !/\.[A-Za-z0-9]+$/.test(path))
+      return reply.sendFile('index.html');
     const problem = toProblem(
       new HttpProblem(404, 'not_found', `no route ${req.method} ${req.url.split('?')[0]}; see /api/docs`),
     );
