@@ -41,17 +41,17 @@ export function findCandidates(
   const partial = new Float64Array(space.b.length);
   space.a.forEach((va, i) => {
     const touched: number[] = [];
-    va.ids.forEach((id, k) => {
-      const list = postings.get(id);
-      if (!list || list.length > cap) return;
-      for (const j of list) {
+    for (let k = 0; k < va.ids.length; k++) {
+      const list = postings.get(va.ids[k]!);
+      if (!list || list.length > cap) continue;
+      const weight = va.weights[k]!;
+      for (let p = 0; p < list.length; p++) {
+        const j = list[p]!;
         if (partial[j] === 0) touched.push(j);
-        partial[j]! += va.weights[k]!;
+        partial[j]! += weight;
       }
-    });
-    // Best first; equal partial scores go to the earlier provision so the choice never depends on Map order.
-    touched.sort((x, y) => partial[y]! - partial[x]! || x - y);
-    const chosen = new Set(touched.slice(0, TOP_K));
+    }
+    const chosen = new Set(topK(touched, partial, TOP_K));
     for (const j of touched) partial[j] = 0;
     const same = byNumB.get(numsA[i]!);
     if (same !== undefined) chosen.add(same);
@@ -60,4 +60,29 @@ export function findCandidates(
     }
   });
   return out;
+}
+
+/**
+ * The k indices with the highest scores, best first; equal scores go to the lower index, so the choice never
+ * depends on the order the postings were visited in. O(n·k) with k small, instead of sorting all n.
+ */
+function topK(indices: readonly number[], score: Float64Array, k: number): number[] {
+  const best: number[] = [];
+  let floor = -1; // score of the k-th best so far, once there are k
+  for (const j of indices) {
+    const value = score[j]!;
+    if (value < floor) continue;
+    let at = best.length;
+    while (at > 0) {
+      const other = best[at - 1]!;
+      const otherValue = score[other]!;
+      if (value > otherValue || (value === otherValue && j < other)) at--;
+      else break;
+    }
+    if (at >= k) continue;
+    best.splice(at, 0, j);
+    if (best.length > k) best.pop();
+    if (best.length === k) floor = score[best[k - 1]!]!;
+  }
+  return best;
 }

@@ -99,3 +99,28 @@ test('empty documents merge to nothing', () => {
     conflicts: 0,
   });
 });
+
+test('a split made by one revision is taken whole when the other kept the provision, and a conflict when it changed it', () => {
+  const base = doc(
+    'Ceasefire at midnight.',
+    'Prisoners are exchanged all for all under Red Cross supervision within thirty days.',
+  );
+  const split = doc(
+    'Ceasefire at midnight.',
+    'Prisoners are exchanged all for all.',
+    'The exchange happens under Red Cross supervision within thirty days.',
+  );
+  const clean = mergeProposals(base, { name: 'a', provisions: split }, { name: 'b', provisions: base });
+  expect(clean.blocks.map((k) => [k.num, k.source])).toEqual([
+    ['1', 'base'],
+    ['2', 'a'],
+    ['3', 'a'],
+  ]);
+  const reworded = doc(
+    'Ceasefire at midnight.',
+    'Prisoners are exchanged all for all under UN supervision within thirty days.',
+  );
+  const clash = mergeProposals(base, { name: 'a', provisions: split }, { name: 'b', provisions: reworded });
+  expect(clash.conflicts).toBe(1);
+  expect(clash.blocks[1]!.conflict!.variants.map((v) => v.nums)).toEqual([['2', '3'], ['2']]);
+});

@@ -161,13 +161,13 @@ function mergeOne(
 ): MergeBlock[] {
   const numbered = (p: ComparableProvision, text: string, source: MergeBlock['source']): MergeBlock =>
     block({ ...p, text }, source);
+  if (x.kind === 'regrouped' || y.kind === 'regrouped')
+    throw new Error('mergeOne: regrouped changes go to mergeRegrouped');
   if (x.kind === 'deleted' && y.kind === 'deleted') return [];
   if (x.kind === 'deleted')
     return y.kind === 'kept' ? [] : [conflict(provision.num, provision.parent, provision.text, x, y, a, b)];
   if (y.kind === 'deleted')
     return x.kind === 'kept' ? [] : [conflict(x.to.num, x.to.parent, provision.text, x, y, a, b)];
-  if (x.kind === 'regrouped' || y.kind === 'regrouped')
-    throw new Error('mergeOne: regrouped changes go to mergeRegrouped');
   if (x.kind === 'kept' && y.kind === 'kept') return [numbered(x.to, provision.text, 'base')];
   if (y.kind === 'kept') return [numbered(x.to, x.to.text, 'a')];
   if (x.kind === 'kept') return [numbered(x.to, y.to.text, 'b')];
@@ -193,18 +193,18 @@ function mergeRegrouped(
 ): MergeBlock[] {
   const indexOfBase = new Map(base.map((p, k) => [p.num, k]));
   const group = new Set<number>([i]);
+  // A merged pair lists its base sources in `group`; a split pair's `group` lists targets, its source is `from`.
   for (const side of [sideA, sideB]) {
     const change = side.changes[i]!;
     if (change.kind === 'regrouped')
       for (const pair of change.pairs)
-        for (const num of pair.group ?? [pair.from!])
+        for (const num of pair.kind === 'merged' ? (pair.group ?? []) : [pair.from!])
           if (indexOfBase.has(num)) group.add(indexOfBase.get(num)!);
   }
-  // A merged pair lists its sources in `group`; for a split the sources are the pair's own `from`.
   const members = [...group].sort((x, y) => x - y);
   for (const k of members) done.add(k);
   const isKept = (side: Side) => members.every((k) => side.changes[k]!.kind === 'kept');
-  const takeFrom = (side: Side, source: 'a' | 'b'): MergeBlock[] => {
+  const takeFrom = (side: Side, source: MergeBlock['source']): MergeBlock[] => {
     const seen = new Set<string>();
     const out: MergeBlock[] = [];
     for (const k of members) {

@@ -30,3 +30,8 @@ test('words in other scripts and numbers come back lower-cased but unstemmed', (
   expect(stemWord('600000')).toBe('600000');
   expect(stemWord('ΕΙΡΗΝΗ')).toBe('ειρηνη');
 });
+
+test('a word with a digit in it is a name and is not stemmed', () => {
+  expect(stemWord('G8s')).toBe('g8s');
+  expect(stemWord('10a')).toBe('10a');
+});

@@ -27,7 +27,8 @@ export function stemLanguageOf(word: string): StemLanguage {
 
 /**
  * The Snowball stem of one word (Porter2 for English, Snowball Russian), after NFC, lower-casing,
- * `’` → `'` and `ё` → `е`. A word in neither script comes back normalised but unstemmed.
+ * `’` → `'` and `ё` → `е`. A word in neither script, or with a digit in it (`10a`, `G8`), comes back normalised
+ * but unstemmed.
  * @example stemWord('Negotiations') // 'negoti'
  * @example stemWord('переговоры') // 'переговор'
  */
@@ -38,7 +39,8 @@ export function stemWord(word: string): string {
     .normalize('NFC')
     .toLowerCase()
     .replace(/[\u2019\u02bc]/g, "'");
-  const language = stemLanguageOf(normal);
+  // Codes and labels such as `10a`, `G8` or `START-1` are names, not inflected words: stemming would only blur them.
+  const language = /\d/.test(normal) ? 'none' : stemLanguageOf(normal);
   const stem =
     language === 'english'
       ? english.stem(normal)
