@@ -251,6 +251,44 @@ export const routeCases: Record<string, RouteCase[]> = {
       request: simple('POST', '/api/processes/talks/compare', { a: 'public-plan', b: 'ua-draft' }),
     },
   ],
+  'POST /api/processes/:processId/matrix': [
+    {
+      variant: 'public proposals',
+      allow: members,
+      request: simple('POST', '/api/processes/talks/matrix', {
+        base: 'public-plan',
+        proposals: ['public-plan', 'public-plan'],
+      }),
+    },
+    {
+      variant: 'a shared proposal',
+      allow: ['mediator', 'delegate-ru'],
+      request: simple('POST', '/api/processes/talks/matrix', {
+        base: 'public-plan',
+        proposals: ['public-plan', 'ru-note'],
+      }),
+    },
+  ],
+  'POST /api/processes/:processId/merge': [
+    {
+      variant: 'public proposals',
+      allow: members,
+      request: simple('POST', '/api/processes/talks/merge', {
+        base: 'public-plan',
+        a: 'public-plan',
+        b: 'public-plan',
+      }),
+    },
+    {
+      variant: 'a private proposal',
+      allow: ['mediator', 'delegate-ua'],
+      request: simple('POST', '/api/processes/talks/merge', {
+        base: 'public-plan',
+        a: 'ua-draft',
+        b: 'public-plan',
+      }),
+    },
+  ],
   'POST /api/processes/:processId/solve': [
     {
       variant: 'with explanations',

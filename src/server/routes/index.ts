@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { RouteContext } from '../context.js';
 import { accountRoutes } from './accounts.js';
 import { actionRoutes } from './actions.js';
+import { alignRoutes } from './align.js';
 import { archiveRoutes } from './archive.js';
 import { auditRoutes } from './audit.js';
 import { positionRoutes } from './positions.js';
@@ -28,6 +29,7 @@ export const apiRoutes: FastifyPluginAsyncZod<RouteContext & { loginLimit: Login
   await app.register(positionRoutes, context);
   await app.register(actionRoutes, context);
   await app.register(solveRoutes, context);
+  await app.register(alignRoutes, context);
   await app.register(accountRoutes, context);
   await app.register(auditRoutes, context);
   await app.register(archiveRoutes, context);

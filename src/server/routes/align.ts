@@ -1,0 +1,79 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { alignMatrix, mergeProposals, MergeResult, ProposalMatrix } from '../../compare/index.js';
+import { Id } from '../../model/index.js';
+import type { Proposal } from '../../model/index.js';
+import { canReadProposal } from '../access.js';
+import type { Access } from '../access.js';
+import type { RouteContext } from '../context.js';
+import { badRequest, notFound, Problem } from '../problem.js';
+import { processAccess } from './guard.js';
+
+/**
+ * Alignment over several proposals: the n-way matrix against a base and the three-way merge of two
+ * revisions of a base. Every proposal named must be readable by the caller (404 otherwise).
+ */
+export const alignRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
+  const readable = async (
+    access: Access,
+    processId: string,
+    ids: readonly string[],
+  ): Promise<Map<string, Proposal>> => {
+    const found = new Map<string, Proposal>();
+    for (const id of new Set(ids)) {
+      const proposal = await ctx.store.readProposal(processId, id);
+      if (!proposal || !canReadProposal(access, proposal.value))
+        throw notFound(`no proposal '${id}' in process '${processId}'`);
+      found.set(id, proposal.value);
+    }
+    return found;
+  };
+
+  app.post(
+    '/processes/:processId/matrix',
+    {
+      schema: {
+        summary: 'Align several proposals into rows of corresponding provisions against a base',
+        tags: ['actions'],
+        params: z.object({ processId: Id }),
+        body: z.strictObject({ base: Id, proposals: z.array(Id).min(2).max(20) }),
+        response: { 200: ProposalMatrix, 400: Problem, 401: Problem, 404: Problem },
+      },
+    },
+    async (req) => {
+      const { processId } = req.params;
+      const { access } = processAccess(req, processId);
+      if (!req.body.proposals.includes(req.body.base)) {
+        throw badRequest(
+          'base_not_listed',
+          `the base '${req.body.base}' must be one of the proposals (${req.body.proposals.join(', ')})`,
+        );
+      }
+      const found = await readable(access, processId, req.body.proposals);
+      return alignMatrix(
+        req.body.proposals.map((id) => ({ id, provisions: found.get(id)!.provisions })),
+        req.body.base,
+      );
+    },
+  );
+
+  app.post(
+    '/processes/:processId/merge',
+    {
+      schema: {
+        summary: 'Three-way merge of two revisions (a, b) of a base proposal, with conflicts marked',
+        tags: ['actions'],
+        params: z.object({ processId: Id }),
+        body: z.strictObject({ base: Id, a: Id, b: Id }),
+        response: { 200: MergeResult, 400: Problem, 401: Problem, 404: Problem },
+      },
+    },
+    async (req) => {
+      const { processId } = req.params;
+      const { access } = processAccess(req, processId);
+      const found = await readable(access, processId, [req.body.base, req.body.a, req.body.b]);
+      const revision = (id: string) => ({ name: id, provisions: found.get(id)!.provisions });
+      return mergeProposals(found.get(req.body.base)!.provisions, revision(req.body.a), revision(req.body.b));
+    },
+  );
+};
