@@ -116,6 +116,25 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
     await page.context().close();
   }, 60_000);
 
+  test('a coding edit saves with the version read, and a conflicting edit says so', async () => {
+    const first = await signIn(mediator);
+    const second = await signIn(mediator);
+    const reader = `${server.url}/#/p/ukraine-2025/proposals/us-28`;
+    for (const page of [first, second]) {
+      await page.goto(reader);
+      await page.getByRole('button', { name: 'Edit the coding of point 6.' }).click();
+    }
+    await first.getByRole('button', { name: 'Save codes' }).click();
+    await first.getByRole('button', { name: 'Edit the coding of point 6.' }).waitFor();
+    await second.getByRole('button', { name: 'Save codes' }).click();
+    await second.getByText(/Someone else saved this proposal after you opened it/).waitFor();
+    await second.screenshot({ path: join(shots, '03b-coding-conflict.png') });
+    await second.getByRole('button', { name: 'Reload the proposal' }).click();
+    await second.locator('#p-6 .chip-issue', { hasText: '600,000' }).waitFor();
+    await first.context().close();
+    await second.context().close();
+  }, 60_000);
+
   test('comparing the US plan with the E3 counter-proposal shows point 3 deleted and 600,000 → 800,000', async () => {
     const page = await signIn(mediator);
     const started = Date.now();

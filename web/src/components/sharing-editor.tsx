@@ -26,7 +26,6 @@ export function SharingEditor({
   const [visibility, setVisibility] = useState<Visibility>(proposal.visibility);
   const [sharedWith, setSharedWith] = useState<string[]>(proposal.sharedWith);
   const [failure, setFailure] = useState<{ message: string; isStale: boolean } | null>(null);
-  if (process.access.role === 'observer') return null;
   if (!isOpen) {
     return (
       <button type="button" className="quiet small" onClick={() => setOpen(true)}>

@@ -6,6 +6,7 @@ import { IssueChip, VisibilityChip } from '../components/chips.js';
 import { CodingEditor } from '../components/coding-editor.js';
 import { SharingEditor } from '../components/sharing-editor.js';
 import { formatRoute } from '../router.js';
+import { canEditProposal } from '../logic/permissions.js';
 import type { ProposalDocument, Provision } from '../api/contract.js';
 import type { ProcessData } from './process-shell.js';
 
@@ -36,6 +37,7 @@ export function ProposalReader({ data, proposalId }: { data: ProcessData; propos
           reload();
         };
         const others = data.proposals.filter((p) => p.id !== proposal.id);
+        const isEditable = canEditProposal(process.access, proposal);
         const compareWith = proposal.revises ?? others[0]?.id;
         return (
           <article className="reader">
@@ -82,7 +84,9 @@ export function ProposalReader({ data, proposalId }: { data: ProcessData; propos
                 </a>
               )}
             </header>
-            <SharingEditor process={process} proposal={proposal} onSaved={onSaved} onStale={onStale} />
+            {isEditable && (
+              <SharingEditor process={process} proposal={proposal} onSaved={onSaved} onStale={onStale} />
+            )}
             {proposal.preamble.trim() !== '' && <p className="preamble">{proposal.preamble.trim()}</p>}
             <ol className="provisions" aria-label="Provisions">
               {proposal.provisions.map((provision) => (
@@ -97,6 +101,7 @@ export function ProposalReader({ data, proposalId }: { data: ProcessData; propos
                     <ProvisionCodes
                       provision={provision}
                       issues={process.issues}
+                      isEditable={isEditable}
                       isEditing={editing === provision.num}
                       onEdit={() => setEditing(provision.num)}
                     />
@@ -125,11 +130,13 @@ export function ProposalReader({ data, proposalId }: { data: ProcessData; propos
 function ProvisionCodes({
   provision,
   issues,
+  isEditable,
   isEditing,
   onEdit,
 }: {
   provision: Provision;
   issues: ProcessData['process']['issues'];
+  isEditable: boolean;
   isEditing: boolean;
   onEdit: () => void;
 }) {
@@ -138,7 +145,7 @@ function ProvisionCodes({
       {provision.codes.map((c) => (
         <IssueChip key={c.issue} issueId={c.issue} optionId={c.option} issues={issues} />
       ))}
-      {!isEditing && (
+      {isEditable && !isEditing && (
         <button
           type="button"
           className="quiet small"
