@@ -199,6 +199,7 @@ describe('parley draft refuses bad input and writes nothing', () => {
     [['--base', 'eu', '--solution', 'nash', '--near', 'us'], 'give exactly one of'],
     [['--base', 'eu', '--solution', 'fair'], "unknown solution 'fair'"],
     [['--base', 'eu', '--solution', 'nash', '--format', 'docx'], 'write it to a file with --out'],
+    [['--base', 'eu', '--solution', 'nash', '--id', 'Bridge One'], "--id 'Bridge One' is not an id"],
   ])('usage mistakes exit 2: %j', async (args, message) => {
     const run = await runCli(['draft', tiny, ...args]);
     expect(run.status).toBe(2);

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { choosePackage, composeBridge, formatDraftProblem } from '../draft/index.js';
 import type { BridgeDraft, DraftProblem, PackageRequest } from '../draft/index.js';
 import { draftToDocx, draftToHtml, loadCase, readPackageFile, writeDraftMarkdown } from '../io/index.js';
-import { formatCaseError } from '../model/index.js';
+import { formatCaseError, Id } from '../model/index.js';
 import type { Case, Package } from '../model/index.js';
 import type { CommandRegistration } from './command.js';
 import { exitCodes } from './exit-codes.js';
@@ -58,6 +58,8 @@ function usageProblem(options: DraftOptions): string | undefined {
     return 'a Word document is binary: write it to a file with --out <file.docx>';
   if (options.date && !/^\d{4}-\d{2}-\d{2}$/.test(options.date))
     return `--date '${options.date}' is not YYYY-MM-DD`;
+  if (options.id !== undefined && !Id.safeParse(options.id).success)
+    return `--id '${options.id}' is not an id: use lower-case letters, digits, '.' and '-'`;
   if (options.intoCase && format !== 'md') return '--into-case writes the Markdown proposal; drop --format';
   return undefined;
 }
