@@ -1,0 +1,17 @@
+import { expect, test } from 'vitest';
+
+test('server exposes only its public api', async () => {
+  expect(Object.keys(await import('./index.js')).sort()).toEqual([
+    'Problem',
+    'addUser',
+    'buildApp',
+    'createApiToken',
+    'createLoginLink',
+    'defaultPasswordCost',
+    'normaliseEmail',
+    'redactCheck',
+    'redactSolve',
+    'routeTable',
+    'toProblem',
+  ]);
+});
