@@ -35,6 +35,8 @@ export interface CaseStore {
   /** The ids of a process's proposals, in case order, without reading their documents. */
   listProposalIds(processId: string): Promise<string[]>;
   readProposal(processId: string, proposalId: string): Promise<Versioned<Proposal> | undefined>;
+  /** Only the version of a proposal: enough to tell whether a cached copy is current. */
+  readProposalVersion(processId: string, proposalId: string): Promise<number | undefined>;
   /**
    * Replaces a proposal when its stored version is `ifVersion` (compare-and-set, so concurrent writers
    * never lose an update); with `ifVersion` null, adds it and fails as `stale` if it already exists.
@@ -202,6 +204,8 @@ export function createCaseStore(db: Kysely<Database>): CaseStore {
         .execute();
       return rows.map((r) => r.id);
     },
+
+    readProposalVersion: (processId, proposalId) => readVersion('proposal', processId, proposalId),
 
     async readProposal(processId, proposalId) {
       const row = await db

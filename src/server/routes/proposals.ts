@@ -20,6 +20,7 @@ export const ProposalSummary = ProposalMeta.extend({
 
 const params = z.object({ processId: Id, proposalId: Id });
 const maxProvisions = 2000;
+const answerCacheSize = 1000;
 
 /**
  * Proposal routes: list and read what the caller may see; create; change sharing; change a provision's
@@ -27,6 +28,27 @@ const maxProvisions = 2000;
  */
 export const proposalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   const { store } = ctx;
+
+  // Reading a proposal is the most frequent request. Its answer is kept serialised per version (made once
+  // through the response schema, so the schema still fences it) and served after a one-column version check.
+  const answers = new Map<string, { version: number; proposal: Proposal; body: string }>();
+  const cachedProposal = async (processId: string, proposalId: string) => {
+    const key = `${processId}\0${proposalId}`;
+    const version = await store.readProposalVersion(processId, proposalId);
+    if (version === undefined) return undefined;
+    const hit = answers.get(key);
+    if (hit?.version === version) return hit;
+    const found = await store.readProposal(processId, proposalId);
+    if (!found) return undefined;
+    const entry = {
+      version: found.version,
+      proposal: found.value,
+      body: JSON.stringify(VersionedProposal.parse({ ...found.value, version: found.version })),
+    };
+    if (answers.size >= answerCacheSize) answers.delete(answers.keys().next().value!);
+    answers.set(key, entry);
+    return entry;
+  };
 
   const readable = async (access: Access, processId: string, proposalId: string) => {
     const found = await store.readProposal(processId, proposalId);
@@ -90,10 +112,14 @@ export const proposalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
       },
     },
     async (req, reply) => {
-      const { access } = processAccess(req, req.params.processId);
-      const found = await readable(access, req.params.processId, req.params.proposalId);
-      setVersion(reply, found.version);
-      return { ...found.value, version: found.version };
+      const { processId, proposalId } = req.params;
+      const { access } = processAccess(req, processId);
+      const cached = await cachedProposal(processId, proposalId);
+      if (!cached || !canReadProposal(access, cached.proposal))
+        throw notFound(`no proposal '${proposalId}' in process '${processId}'`);
+      setVersion(reply, cached.version);
+      // A string with a content type is sent as it is; it was made by the response schema when cached.
+      return reply.type('application/json; charset=utf-8').send(cached.body as never);
     },
   );
 
