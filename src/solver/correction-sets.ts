@@ -24,7 +24,9 @@ const tolerance = 1e-9;
 /**
  * The cheapest set of red lines some package violates, subject to `hard` constraints, by branch and bound
  * over the issues the red lines mention. Lower bound: the priorities of the red lines already violated on
- * the partial package (exact three-valued evaluation), so a node is cut only when it cannot beat the
+ * the partial package (exact three-valued evaluation; a violated red line stays violated below), plus, for
+ * red lines on a single issue, the cheapest option still open on each issue (those costs are disjoint by
+ * issue). It never exceeds the cost of any completion, so a node is cut only when it cannot beat the
  * incumbent. Returns null when no package satisfies `hard`; `stopped` when `control` stopped it.
  */
 function cheapestViolation(
@@ -33,9 +35,36 @@ function cheapestViolation(
   control: SearchControl,
 ): { set: CorrectionSet | null; stopped: boolean } {
   const redLines = problem.redLines;
-  const propagator = new Propagator(hard, problem.issues.length);
-  const mentions = new Int32Array(problem.issues.length);
+  const issueCount = problem.issues.length;
+  const propagator = new Propagator(hard, issueCount);
+  const mentions = new Int32Array(issueCount);
   for (const redLine of redLines) for (const issue of redLine.issues) mentions[issue]!++;
+  // Red lines on one issue become a cost per option; the others are tracked node by node.
+  const unaryCost = problem.issues.map((issue) => new Float64Array(issue.options.length));
+  const unary: number[][] = problem.issues.map(() => []);
+  const tracked: number[] = [];
+  const watchers: number[][] = problem.issues.map(() => []);
+  let constantCost = 0;
+  const alwaysViolated: number[] = [];
+  redLines.forEach((redLine, index) => {
+    if (redLine.issues.length === 1) {
+      const i = redLine.issues[0]!;
+      unary[i]!.push(index);
+      const single = allOptions(problem);
+      unaryCost[i]!.forEach((_, o) => {
+        single[i] = 1 << o;
+        if (evaluateFormula(redLine.formula, single) === 0) unaryCost[i]![o]! += redLine.priority;
+      });
+    } else if (redLine.issues.length === 0) {
+      if (evaluateFormula(redLine.formula, allOptions(problem)) === 0) {
+        constantCost += redLine.priority;
+        alwaysViolated.push(index);
+      }
+    } else {
+      for (const issue of redLine.issues) watchers[issue]!.push(tracked.length);
+      tracked.push(index);
+    }
+  });
   const root = allOptions(problem);
   // Issues no red line mentions cannot change which red lines hold: fix them to their first option.
   root.forEach((domain, i) => {
@@ -45,34 +74,65 @@ function cheapestViolation(
   let best: CorrectionSet | null = null;
   let nodes = 0;
   let stopped = false;
-  const violatedCost = (domains: Int32Array, out?: number[]): number => {
+  const unaryBound = (domains: Int32Array): number => {
     let cost = 0;
-    redLines.forEach((redLine, index) => {
-      if (evaluateFormula(redLine.formula, domains) === 0) {
-        cost += redLine.priority;
-        out?.push(index);
-      }
-    });
+    for (let i = 0; i < issueCount; i++) {
+      let cheapest = Infinity;
+      for (let rest = domains[i]!; rest !== 0; rest &= rest - 1)
+        cheapest = Math.min(cheapest, unaryCost[i]![31 - Math.clz32(rest & -rest)]!);
+      cost += cheapest;
+    }
     return cost;
   };
-  const visit = (domains: Int32Array): void => {
+  // status[k]: truth of tracked red line k on the node's domains (1 and 0 are final below the node).
+  const visit = (
+    domains: Int32Array,
+    parentDomains: Int32Array | null,
+    parentStatus: Int8Array,
+    parentCost: number,
+  ): void => {
     if (stopped) return;
-    if ((++nodes & 1023) === 0 && control.shouldStop?.()) stopped = true;
-    const lowerBound = violatedCost(domains);
+    if ((++nodes & 1023) === 0) {
+      if (control.shouldStop?.()) stopped = true;
+      if ((nodes & 65535) === 0) control.onProgress?.({ phase: 'relaxations', nodes });
+    }
+    const status = parentStatus.slice();
+    let violatedCost = parentCost;
+    for (let i = 0; i < issueCount; i++) {
+      if (parentDomains !== null && parentDomains[i] === domains[i]) continue;
+      for (const k of watchers[i]!) {
+        if (status[k] !== -1) continue;
+        const truth = evaluateFormula(redLines[tracked[k]!]!.formula, domains);
+        status[k] = truth;
+        if (truth === 0) violatedCost += redLines[tracked[k]!]!.priority;
+      }
+    }
+    const lowerBound = violatedCost + unaryBound(domains);
     if (best !== null && lowerBound >= best.cost - tolerance) return;
     const branch = order.find((i) => (domains[i]! & (domains[i]! - 1)) !== 0);
     if (branch === undefined) {
-      const violated: number[] = [];
-      best = { redLines: violated, cost: violatedCost(domains, violated) };
+      const violated = [...alwaysViolated];
+      tracked.forEach((index, k) => {
+        if (status[k] === 0) violated.push(index);
+      });
+      for (const indices of unary)
+        for (const index of indices)
+          if (evaluateFormula(redLines[index]!.formula, domains) === 0) violated.push(index);
+      best = { redLines: violated.sort((a, b) => a - b), cost: lowerBound };
       return;
     }
-    for (let rest = domains[branch]!; rest !== 0 && !stopped; rest &= rest - 1) {
+    const choices: number[] = [];
+    for (let rest = domains[branch]!; rest !== 0; rest &= rest - 1)
+      choices.push(31 - Math.clz32(rest & -rest));
+    choices.sort((a, b) => unaryCost[branch]![a]! - unaryCost[branch]![b]! || a - b);
+    for (const o of choices) {
+      if (stopped) return;
       const child = domains.slice();
-      child[branch] = rest & -rest;
-      if (propagator.propagate(child, [branch])) visit(child);
+      child[branch] = 1 << o;
+      if (propagator.propagate(child, [branch])) visit(child, domains, status, violatedCost);
     }
   };
-  if (propagator.propagate(root)) visit(root);
+  if (propagator.propagate(root)) visit(root, null, new Int8Array(tracked.length).fill(-1), constantCost);
   return { set: best, stopped };
 }
 

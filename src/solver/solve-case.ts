@@ -168,6 +168,12 @@ function addConflicts(
       .filter((set) => set.cost <= cheapest + 1e-9)
       .map((set) => set.redLines.map((index) => refOf(problem, index)));
   }
+  if (!correction.proven) {
+    // Stopped: the correction sets found so far cannot tell which hitting sets are conflicts.
+    report.conflictsComplete = false;
+    report.proven = false;
+    return;
+  }
   const conflicts = findConflicts(
     problem,
     correction.sets.map((set) => set.redLines),
@@ -180,7 +186,6 @@ function addConflicts(
     return owners.size === 1 ? [...owners][0]! : null;
   });
   report.conflictsComplete = conflicts.complete;
-  if (!correction.proven) report.proven = false;
 }
 
 function addPareto(
