@@ -27,18 +27,19 @@ export interface Link {
 const MIN_PAIR = 0.3; // below this two provisions are unrelated unless their numbers agree
 const MIN_LABELLED = 0.1; // with the same number (and numbering kept) a weak overlap is enough
 const LABEL_BONUS = 0.25; // weight added to a same-number pair when B keeps A's numbering
-const MIN_SAME_GAP = 0.05; // same number in the same gap: some shared meaningful word is enough
+const MIN_SAME_GAP = 0.05; // same number, or the only two left, in a gap: some shared meaningful word is enough
+const MIN_GAP_PAIR = 0.15; // several left in a gap: the best pairs in order, if they share a little more
+const MAX_GAP_PAIRS = 10_000; // beyond this many pairs a gap is two unrelated stretches: leave it
 const MIN_MOVE = 0.45; // an out-of-order pair must be clearly the same provision
 const MIN_CONTAINED = 0.5; // share of a part's weight that must be found in the whole it merged into
 const KEPT_SHARE = 0.75; // share of confident matches with equal numbers for B to count as keeping A's numbering
-const MIN_GAIN = 0.02; // the group must explain the whole better with the part than without it
 const MIN_NEW_COVERAGE = 0.15; // or the part must account for this share of what the whole says beyond the group
 const MIN_PARTLY_CONTAINED = 0.2; // …while the whole still contains this share of the part
 
 /**
  * Aligns the provisions of A and B: candidate pairs from an inverted index, the heaviest in-order chain
- * (labels count when B keeps A's numbering), merges and splits around each chained pair, same-numbered
- * provisions left in the same gap (numbering kept), then moves among what is left. Every provision of A and of B is in exactly one link. Deterministic.
+ * (labels count when B keeps A's numbering), merges and splits around each chained pair, moves among what
+ * is left, then rewrites left in the gaps between matched provisions. Every provision of A and of B is in exactly one link. Deterministic.
  * @example alignLinks([{ num: '1', text: 'a ceasefire' }], [{ num: '1', text: 'a ceasefire now' }]) // [{ as: [0], bs: [0], kind: 'pair', … }]
  */
 export function alignLinks(a: readonly ComparableProvision[], b: readonly ComparableProvision[]): Link[] {
@@ -72,12 +73,12 @@ export function alignLinks(a: readonly ComparableProvision[], b: readonly Compar
   }
   const context = { a, b, space, matchA, matchB, links, isNumberingKept };
   for (let k = 0; k < chain.length; k++) growGroup(context, k);
-  if (isNumberingKept) pairSameNumberInSameGap(context);
   for (const c of [...usable].sort((x, y) => y.similarity - x.similarity || x.i - y.i || x.j - y.j)) {
     if (c.similarity < MIN_MOVE || matchA[c.i] !== -1 || matchB[c.j] !== -1) continue;
     links.push({ as: [c.i], bs: [c.j], kind: 'moved', similarity: c.similarity });
     matchA[c.i] = matchB[c.j] = links.length - 1;
   }
+  pairWithinGaps(context);
   matchA.forEach((m, i) => m === -1 && links.push({ as: [i], bs: [], kind: 'deleted', similarity: 0 }));
   matchB.forEach((m, j) => m === -1 && links.push({ as: [], bs: [j], kind: 'added', similarity: 0 }));
   return links;
@@ -98,30 +99,80 @@ function keepsNumbering(candidates: readonly Candidate[], n: number): boolean {
 }
 
 /**
- * When B keeps A's numbering, an unmatched provision of A and one of B with the same number, in the same gap
- * between matched provisions, are one point rewritten (E3's point 7 keeps only "NATO accession" of the US
- * text) as long as they share some meaningful word.
+ * Pairs what is left between two matched neighbours. A gap holds the unmatched A provisions between two
+ * matched ones and the unmatched B provisions between their counterparts. In a gap, provisions with the same
+ * number are one point rewritten when B keeps A's numbering (E3's point 7 keeps only "NATO accession" of the
+ * US text); and when exactly one provision of each side is left, it is one point rewritten whatever its
+ * number. Either way they must share some meaningful word (cosine ≥ 0.05). Otherwise the best pairs of the
+ * gap that keep document order and have cosine ≥ 0.15 are rewrites. Moved provisions are not neighbours.
  */
-function pairSameNumberInSameGap(ctx: Context): void {
-  const unmatchedB = new Map<string, number>();
-  ctx.matchB.forEach((m, j) => m === -1 && unmatchedB.set(ctx.b[j]!.num, j));
-  // B index of the nearest matched provision before each A provision (-1 when none), from the chain order.
-  let before = -1;
-  const gapStart = new Int32Array(ctx.a.length);
-  for (let i = 0; i < ctx.a.length; i++) {
-    gapStart[i] = before;
-    if (ctx.matchA[i] !== -1) before = Math.max(before, ...ctx.links[ctx.matchA[i]!]!.bs);
+function pairWithinGaps(ctx: Context): void {
+  const { a, b, matchA, matchB, links } = ctx;
+  const isAnchor = (i: number) => matchA[i] !== -1 && links[matchA[i]!]!.kind !== 'moved';
+  const boundsOf = (i: number) => links[matchA[i]!]!.bs;
+  // B bounds of each A provision's gap: after the last B of the matched provisions before it, before the
+  // first B of the matched provisions after it.
+  const low = new Int32Array(a.length);
+  const high = new Int32Array(a.length);
+  for (let i = 0, last = -1; i < a.length; i++) {
+    low[i] = last;
+    if (isAnchor(i)) last = Math.max(last, ...boundsOf(i));
   }
-  let after = ctx.b.length;
-  for (let i = ctx.a.length - 1; i >= 0; i--) {
-    const j = unmatchedB.get(ctx.a[i]!.num);
-    const similarity = j === undefined ? 0 : cosine(ctx.space.a[i]!, ctx.space.b[j]!);
-    const isInGap = j !== undefined && ctx.matchB[j] === -1 && gapStart[i]! < j && j < after;
-    if (ctx.matchA[i] === -1 && isInGap && similarity >= MIN_SAME_GAP) {
-      ctx.links.push({ as: [i], bs: [j], kind: 'pair', similarity });
-      ctx.matchA[i] = ctx.matchB[j] = ctx.links.length - 1;
+  for (let i = a.length - 1, first = b.length; i >= 0; i--) {
+    high[i] = first;
+    if (isAnchor(i)) first = Math.min(first, ...boundsOf(i));
+  }
+  const unmatchedB = [...matchB.keys()].filter((j) => matchB[j] === -1);
+  let i = 0;
+  while (i < a.length) {
+    if (matchA[i] !== -1) {
+      i++;
+      continue;
     }
-    if (ctx.matchA[i] !== -1) after = Math.min(after, ...ctx.links[ctx.matchA[i]!]!.bs);
+    const gapA: number[] = [];
+    for (
+      ;
+      i < a.length && matchA[i] === -1 && low[i] === low[gapA[0] ?? i] && high[i] === high[gapA[0] ?? i];
+      i++
+    )
+      gapA.push(i);
+    const [lo, hi] = [low[gapA[0]!]!, high[gapA[0]!]!];
+    const gapB = unmatchedB.filter((j) => j > lo && j < hi && matchB[j] === -1);
+    const pair = (x: number, y: number, min: number): void => {
+      const similarity = cosine(ctx.space.a[x]!, ctx.space.b[y]!);
+      if (similarity < min) return;
+      links.push({ as: [x], bs: [y], kind: 'pair', similarity });
+      matchA[x] = matchB[y] = links.length - 1;
+    };
+    if (ctx.isNumberingKept) {
+      for (const x of gapA) {
+        const y = gapB.find((j) => matchB[j] === -1 && b[j]!.num === a[x]!.num);
+        if (y !== undefined) pair(x, y, MIN_SAME_GAP);
+      }
+    }
+    const leftA = gapA.filter((x) => matchA[x] === -1);
+    const leftB = gapB.filter((y) => matchB[y] === -1);
+    if (leftA.length === 1 && leftB.length === 1) pair(leftA[0]!, leftB[0]!, MIN_SAME_GAP);
+    else if (leftA.length * leftB.length <= MAX_GAP_PAIRS) pairInOrder(ctx, leftA, leftB, pair);
+  }
+}
+
+/** The best-scoring pairs of a gap (cosine ≥ 0.15), best first, each kept only if it keeps document order. */
+function pairInOrder(
+  ctx: Context,
+  xs: number[],
+  ys: number[],
+  pair: (x: number, y: number, min: number) => void,
+): void {
+  const scored = xs.flatMap((x) =>
+    ys.map((y) => ({ x, y, similarity: cosine(ctx.space.a[x]!, ctx.space.b[y]!) })),
+  );
+  const accepted: { x: number; y: number }[] = [];
+  for (const c of scored.sort((p, q) => q.similarity - p.similarity || p.x - q.x || p.y - q.y)) {
+    if (c.similarity < MIN_GAP_PAIR) break;
+    if (accepted.some((d) => d.x === c.x || d.y === c.y || d.x < c.x !== d.y < c.y)) continue;
+    accepted.push(c);
+    pair(c.x, c.y, MIN_GAP_PAIR);
   }
 }
 
@@ -190,7 +241,7 @@ function grow(
     const trial = sumVectors([...members, x].map((m) => vectors[m]!));
     const trialSimilarity = cosine(trial, whole);
     const contained = containment(vectors[x]!, whole);
-    const isFolded = contained >= MIN_CONTAINED && trialSimilarity >= similarity + MIN_GAIN;
+    const isFolded = contained >= MIN_CONTAINED && trialSimilarity > similarity;
     const isSourceOfNewText =
       contained >= MIN_PARTLY_CONTAINED && newCoverage(vectors[x]!, whole, known) >= MIN_NEW_COVERAGE;
     if (keepsNumber(x) || isFolded || isSourceOfNewText) {

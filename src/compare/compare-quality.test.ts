@@ -9,6 +9,7 @@ const labelled = [
   { from: 'us-28', to: 'e3-counter', truth: 'align-us28-e3' },
   { from: 'ceasefire-a', to: 'ceasefire-b', truth: 'align-ceasefire' },
   { from: 'ru-a', to: 'ru-b', truth: 'align-ru' },
+  { from: 'us-28', to: 'framework-19', truth: 'align-us28-framework' },
 ];
 
 interface LabelledPair {
