@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runCli } from '../../test/cli-harness.js';
+
+const mini = join(process.cwd(), 'test/fixtures/analysis/mini');
+const demoCase = join(process.cwd(), 'cases/ukraine-2025');
+
+describe('parley solve', () => {
+  test('--json prints the documented keys, solutions as options and utilities', async () => {
+    const { status, stdout, stderr } = await runCli(['solve', mini, '--json']);
+    expect(stderr).toBe('');
+    const report = JSON.parse(stdout);
+    expect(Object.keys(report).slice(0, 5)).toEqual([
+      'feasible',
+      'agreementZone',
+      'solutions',
+      'conflicts',
+      'relaxations',
+    ]);
+    expect(Object.keys(report.solutions)).toEqual(['nash', 'kalai', 'egalitarian', 'utilitarian']);
+    expect(report.feasible).toBe(true);
+    // ru weighs only recognition, which ua's no-ceding fixes at 'none' (utility 0 < reservation 30).
+    expect(report.agreementZone).toBe(false);
+    expect(report.solutions.nash).toBeNull();
+    expect(report.solutions.utilitarian.options['territory.recognition']).toBe('none');
+    expect(report.pareto).toBeUndefined();
+    expect(status).toBe(1);
+  });
+
+  test('--pareto --limit lists at most that many frontier packages and says how many there are', async () => {
+    const { stdout } = await runCli(['solve', mini, '--json', '--pareto', '--limit', '1']);
+    const report = JSON.parse(stdout);
+    expect(report.pareto).toHaveLength(1);
+    expect(report.paretoCount).toBeGreaterThanOrEqual(1);
+    expect(report.paretoCapped).toBe(report.paretoCount > 1);
+  });
+
+  test('the demo case names its colliding red lines and the smallest relaxation', async () => {
+    const { status, stdout } = await runCli(['solve', demoCase]);
+    expect(status).toBe(1);
+    expect(stdout).toContain('No package satisfies every red line.');
+    expect(stdout).toMatch(/ua: no-recognition .* ⟂ ru: recognition/);
+    expect(stdout).toContain('Smallest relaxations');
+  });
+
+  test('usage mistakes exit 2 with a message that says what would be right', async () => {
+    const limit = await runCli(['solve', mini, '--limit', 'ten']);
+    expect(limit.status).toBe(2);
+    expect(limit.stderr).toContain("--limit 'ten' is not a positive whole number");
+    const near = await runCli(['solve', mini, '--near', 'nope']);
+    expect(near.status).toBe(2);
+    expect(near.stderr).toContain("unknown proposal 'nope' for --near (expected one of:");
+  });
+
+  test('a folder that is not a case exits 1 with its mistakes on stderr', async () => {
+    const { status, stderr } = await runCli(['solve', join(process.cwd(), 'test/fixtures/no-such-case')]);
+    expect(status).toBe(1);
+    expect(stderr).not.toBe('');
+  });
+});
