@@ -57,4 +57,18 @@ describe.each(storeTargets())('processes and proposals on $name', (target) => {
     );
     expect((await compare()).json()).not.toEqual(first);
   });
+
+  test('a new proposal may revise one that exists, and naming one that does not is refused with its place', async () => {
+    const post = (id: string, revises: string) =>
+      h.app.inject({
+        method: 'POST',
+        url: '/api/processes/talks/proposals',
+        headers: { authorization: `Bearer ${h.tokens.mediator}` },
+        payload: { id, title: id, authors: ['us'], revises },
+      });
+    expect((await post('plan-2', 'public-plan')).statusCode).toBe(201);
+    const bad = await post('plan-3', 'no-such-plan');
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().detail).toMatch(/no-such-plan/);
+  });
 });

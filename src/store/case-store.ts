@@ -32,8 +32,6 @@ export interface CaseStore {
   /** The whole case, positions included. */
   readCase(processId: string): Promise<Case | undefined>;
   listProposals(processId: string): Promise<Versioned<Proposal>[]>;
-  /** The ids of a process's proposals, in case order, without reading their documents. */
-  listProposalIds(processId: string): Promise<string[]>;
   readProposal(processId: string, proposalId: string): Promise<Versioned<Proposal> | undefined>;
   /** Only the version of a proposal: enough to tell whether a cached copy is current. */
   readProposalVersion(processId: string, proposalId: string): Promise<number | undefined>;
@@ -193,16 +191,6 @@ export function createCaseStore(db: Kysely<Database>): CaseStore {
         .orderBy('ord')
         .execute();
       return rows.map((r) => ({ value: decode<Proposal>(r.doc), version: r.version }));
-    },
-
-    async listProposalIds(processId) {
-      const rows = await db
-        .selectFrom('proposal')
-        .select('id')
-        .where('process_id', '=', processId)
-        .orderBy('ord')
-        .execute();
-      return rows.map((r) => r.id);
     },
 
     readProposalVersion: (processId, proposalId) => readVersion('proposal', processId, proposalId),

@@ -59,18 +59,21 @@ export const proposalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
   };
 
   const writeChecked = async (processId: string, proposal: Proposal, ifVersion: number | null) => {
-    const [manifest, ids] = await Promise.all([
-      store.readManifest(processId),
-      store.listProposalIds(processId),
-    ]);
+    const manifest = await store.readManifest(processId);
     if (!manifest) throw notFound(`no process '${processId}'`);
-    // Other proposals matter to the check only as ids (duplicates, `revises` targets): edits never change
-    // `revises`, and a new proposal cannot close a cycle since nothing can revise it yet.
-    const others = ids
-      .filter((id) => id !== proposal.id)
-      .map((id) => ({ ...proposal, id, revises: undefined, provisions: [] }));
-    const theCase = { ...manifest, proposals: [...others, proposal], positions: [] };
-    assertConsistent(theCase, { document: 'proposal', id: proposal.id });
+    // Of the other proposals only the one this one revises matters to the check (that it exists): edits never
+    // change `revises`, a new proposal cannot close a cycle since nothing revises it yet, and ids are unique
+    // by the table's key. So the check costs the same however many proposals the process has.
+    const revises = proposal.revises;
+    const isRevisedStored =
+      revises !== undefined &&
+      revises !== proposal.id &&
+      (await store.readProposalVersion(processId, revises)) !== undefined;
+    const others = isRevisedStored ? [{ ...proposal, id: revises, revises: undefined, provisions: [] }] : [];
+    assertConsistent(
+      { ...manifest, proposals: [...others, proposal], positions: [] },
+      { document: 'proposal', id: proposal.id },
+    );
     return assertWritten(
       await store.writeProposal(processId, proposal, ifVersion),
       `proposal '${proposal.id}'`,
