@@ -61,29 +61,37 @@ export function alignMatrix(proposals: readonly MatrixProposal[], baseId: string
   const rowOfBase = new Map(base.provisions.map((p, k) => [p.num, rows[k]!]));
   // Added rows hang after a base row (or at the start, key ''), in the order they were created.
   const addedAfter = new Map<string, { row: MatrixRow; text: string }[]>();
+  const existing: { row: MatrixRow; text: string }[] = [];
   for (const proposal of proposals) {
     if (proposal.id === baseId) continue;
-    const textOf = new Map(proposal.provisions.map((p) => [p.num, p.text]));
+    const added: { provision: ComparableProvision; anchor: string }[] = [];
     let anchor = '';
+    const byNum = new Map(proposal.provisions.map((p) => [p.num, p]));
     for (const pair of compareProposals(base.provisions, proposal.provisions).pairs) {
-      if (pair.from !== null) {
-        const row = rowOfBase.get(pair.from)!;
-        const cell = row.cells[proposal.id] ?? { nums: [], kind: pair.kind, similarity: pair.similarity };
-        if (pair.to !== null && !cell.nums.includes(pair.to)) cell.nums.push(pair.to);
-        row.cells[proposal.id] = cell;
-        if (pair.to !== null) anchor = pair.from;
+      if (pair.from === null) {
+        added.push({ provision: byNum.get(pair.to!)!, anchor });
         continue;
       }
-      const text = textOf.get(pair.to!) ?? '';
-      const list = addedAfter.get(anchor) ?? [];
-      addedAfter.set(anchor, list);
-      const shared = [...addedAfter.values()]
-        .flat()
-        .find((added) => added.row.cells[proposal.id] === null && isSameProvision(added.text, text));
-      const row = shared?.row ?? { base: null, cells: Object.fromEntries(ids.map((id) => [id, null])) };
-      row.cells[proposal.id] = { nums: [pair.to!], kind: 'added', similarity: 0 };
-      if (!shared) list.push({ row, text });
+      const row = rowOfBase.get(pair.from)!;
+      const cell = row.cells[proposal.id] ?? { nums: [], kind: pair.kind, similarity: pair.similarity };
+      if (pair.to !== null && !cell.nums.includes(pair.to)) cell.nums.push(pair.to);
+      row.cells[proposal.id] = cell;
+      if (pair.to !== null) anchor = pair.from;
     }
+    // One comparison of this proposal's additions with the added rows so far finds which ones they share.
+    const shared = sharedRows(
+      existing,
+      added.map((a) => a.provision),
+    );
+    added.forEach(({ provision, anchor: after }, k) => {
+      const row = shared[k] ?? { base: null, cells: Object.fromEntries(ids.map((id) => [id, null])) };
+      row.cells[proposal.id] = { nums: [provision.num], kind: 'added', similarity: 0 };
+      if (shared[k]) return;
+      const list = addedAfter.get(after) ?? [];
+      addedAfter.set(after, list);
+      list.push({ row, text: provision.text });
+      existing.push({ row, text: provision.text });
+    });
   }
   const ordered: MatrixRow[] = [...(addedAfter.get('')?.map((a) => a.row) ?? [])];
   base.provisions.forEach((p, k) => {
@@ -92,7 +100,19 @@ export function alignMatrix(proposals: readonly MatrixProposal[], baseId: string
   return { base: baseId, proposals: ids, rows: ordered };
 }
 
-function isSameProvision(x: string, y: string): boolean {
-  const [pair] = compareProposals([{ num: 'x', text: x }], [{ num: 'y', text: y }]).pairs;
-  return pair !== undefined && (pair.kind === 'same' || pair.kind === 'modified');
+/** For each added provision, the existing added row it aligns with (same, modified or moved), if any. */
+function sharedRows(
+  existing: readonly { row: MatrixRow; text: string }[],
+  added: readonly ComparableProvision[],
+): (MatrixRow | undefined)[] {
+  if (existing.length === 0 || added.length === 0) return added.map(() => undefined);
+  const rows = existing.map((e, k) => ({ num: String(k), text: e.text }));
+  const targets = added.map((p, k) => ({ num: String(k), text: p.text }));
+  const out = new Array<MatrixRow | undefined>(added.length);
+  for (const pair of compareProposals(rows, targets).pairs) {
+    const isSameProvision = pair.kind === 'same' || pair.kind === 'modified' || pair.kind === 'moved';
+    if (isSameProvision && pair.from !== null && pair.to !== null)
+      out[Number(pair.to)] = existing[Number(pair.from)]!.row;
+  }
+  return out;
 }
