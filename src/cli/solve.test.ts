@@ -41,6 +41,7 @@ describe('parley solve', () => {
     expect(stdout).toContain('No package satisfies every red line.');
     expect(stdout).toMatch(/ua: no-recognition .* ⟂ ru: recognition/);
     expect(stdout).toContain('Smallest relaxations');
+    expect(stdout).toMatch(/If .* were given up:/);
   });
 
   test('usage mistakes exit 2 with a message that says what would be right', async () => {

@@ -85,6 +85,39 @@ const utilitiesLine = (solution: Solution): string =>
     .map(([party, u]) => `${party} ${u.toFixed(1)}`)
     .join('  ');
 
+/** The Nash package with its explanation, then the other solutions one line each. */
+function renderSolutions(
+  theCase: Case,
+  solutions: Record<SolutionName, Solution | null>,
+  explain: SolveReport['explain'],
+  isColored: boolean,
+  explainAll: boolean,
+): string[] {
+  const out: string[] = [];
+  const nash = solutions.nash;
+  if (nash) {
+    out.push('', `Nash package (${describe.nash}):`, renderPackage(theCase, nash, isColored));
+    const explanation = explain?.nash;
+    if (explanation) out.push(renderExplanation(explanation, isColored));
+  }
+  const others = names.filter((name) => name !== 'nash' && solutions[name]);
+  if (others.length > 0) out.push('', 'Other solutions:');
+  for (const name of others) {
+    const solution = solutions[name]!;
+    const differs = nash
+      ? Object.keys(solution.options).filter((i) => solution.options[i] !== nash.options[i])
+      : [];
+    out.push(`  ${name.padEnd(11)}  ${utilitiesLine(solution)}   ${paint(describe[name], 'dim', isColored)}`);
+    if (nash)
+      out.push(
+        `               ${differs.length ? `differs from Nash on ${differs.join(', ')}` : 'same package as Nash'}`,
+      );
+    const explanation = explain?.[name];
+    if (explainAll && explanation) out.push(renderExplanation(explanation, isColored));
+  }
+  return out;
+}
+
 /**
  * The answer for a person: feasible or not, the agreement zone, the Nash package with each party's
  * explanation, the other solutions in one line each; when infeasible, the conflicts and the smallest
@@ -133,26 +166,29 @@ export function renderSolveReport(
           ),
     );
   }
-  const nash = report.solutions.nash;
-  if (nash) {
-    out.push('', `Nash package (${describe.nash}):`, renderPackage(theCase, nash, isColored));
-    const explanation = report.explain?.nash;
-    if (explanation) out.push(renderExplanation(explanation, isColored));
-  }
-  const others = names.filter((name) => name !== 'nash' && report.solutions[name]);
-  if (others.length > 0) out.push('', 'Other solutions:');
-  for (const name of others) {
-    const solution = report.solutions[name]!;
-    const differs = nash
-      ? Object.keys(solution.options).filter((i) => solution.options[i] !== nash.options[i])
-      : [];
-    out.push(`  ${name.padEnd(11)}  ${utilitiesLine(solution)}   ${paint(describe[name], 'dim', isColored)}`);
-    if (nash)
-      out.push(
-        `               ${differs.length ? `differs from Nash on ${differs.join(', ')}` : 'same package as Nash'}`,
-      );
-    const explanation = report.explain?.[name];
-    if (explainAll && explanation) out.push(renderExplanation(explanation, isColored));
+  out.push(...renderSolutions(theCase, report.solutions, report.explain, isColored, explainAll));
+  const relaxed = report.afterRelaxation;
+  if (relaxed) {
+    out.push(
+      '',
+      `If ${relaxed.without.map((ref) => `${ref.party}: ${ref.redline}`).join(' + ')} were given up:`,
+    );
+    out.push(
+      !relaxed.feasible
+        ? '  still no package keeps every other red line.'
+        : relaxed.agreementZone
+          ? paint(
+              '  some package keeps every other red line and gives every party more than its reservation.',
+              'green',
+              isColored,
+            )
+          : paint(
+              '  some package keeps every other red line, but none beats every reservation.',
+              'yellow',
+              isColored,
+            ),
+    );
+    out.push(...renderSolutions(theCase, relaxed.solutions, relaxed.explain, isColored, explainAll));
   }
   const unproven = names.filter((name) => !report.optimality[name].proven && report.solutions[name]);
   if (unproven.length > 0)

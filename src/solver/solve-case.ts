@@ -23,6 +23,8 @@ export interface SolveOptions {
   near?: string[];
   /** Add the per-party explanation of every solution. */
   explain?: boolean;
+  /** When infeasible, also solve the case without the first cheapest relaxation (default true). */
+  afterRelaxation?: boolean;
   /** Which solutions to compute (all four by default); the others come back `null`, unproven. */
   solutions?: SolutionName[];
   /** Most correction sets enumerated (default 256) and most conflicts listed (default 64). */
@@ -127,7 +129,34 @@ export function solveCase(input: Case, options: SolveOptions = {}): SolveReport 
     conflictOwners: [],
     notes: [...problem.notes],
   };
-  if (!feasible) addConflicts(problem, report, control, options);
+  if (!feasible) {
+    addConflicts(problem, report, control, options);
+    const without = report.relaxations[0];
+    if (without && options.afterRelaxation !== false) {
+      const dropped = new Set(without.map((ref) => `${ref.party}\u0000${ref.redline}`));
+      const relaxed: Case = {
+        ...input,
+        positions: input.positions.map((position) => ({
+          ...position,
+          redlines: position.redlines.filter((r) => !dropped.has(`${position.party}\u0000${r.id}`)),
+        })),
+      };
+      const again = solveCase(relaxed, {
+        ...options,
+        pareto: undefined,
+        near: undefined,
+        afterRelaxation: false,
+      });
+      report.afterRelaxation = {
+        without,
+        feasible: again.feasible,
+        agreementZone: again.agreementZone,
+        solutions: again.solutions,
+        ...(again.explain ? { explain: again.explain } : {}),
+        proven: again.proven,
+      };
+    }
+  }
   if (options.pareto) addPareto(problem, report, control, options.pareto.limit);
   if (options.explain)
     report.explain = Object.fromEntries(

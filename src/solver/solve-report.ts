@@ -35,6 +35,16 @@ export interface Bridge {
   proven: boolean;
 }
 
+/** The solutions once the red lines of one cheapest relaxation are given up. */
+export interface AfterRelaxation {
+  without: RedLineRef[];
+  feasible: boolean;
+  agreementZone: boolean;
+  solutions: Record<SolutionName, Solution | null>;
+  explain?: Partial<Record<SolutionName, PartyExplanation[]>>;
+  proven: boolean;
+}
+
 /**
  * The answer of `solveCase`, a superset of the `parley solve --json` contract (DESIGN.md): `feasible`,
  * `agreementZone`, `solutions`, `pareto`, `conflicts`, `relaxations` keep their shapes; the other fields
@@ -64,5 +74,7 @@ export interface SolveReport {
   conflictOwners: (string | null)[];
   explain?: Partial<Record<SolutionName, PartyExplanation[]>>;
   bridge?: Bridge;
+  /** When infeasible: the case solved again without the first cheapest relaxation's red lines. */
+  afterRelaxation?: AfterRelaxation;
   notes: string[];
 }
