@@ -13,6 +13,8 @@ const write = (name: string, content: string): string => {
   return path;
 };
 
+const ESC = String.fromCharCode(27);
+
 interface JsonPair {
   from: string | null;
   to: string | null;
@@ -68,6 +70,16 @@ describe('parley compare', () => {
     expect(status).toBe(0);
     expect(stdout).toContain('deleted   3 → —');
     expect(stdout).toContain('capped at [-600,000-]{+800,000+} personnel{+ in peacetime+}.');
+  });
+
+  test('on a terminal deletions are red and struck through, insertions green and underlined', async () => {
+    const { stdout } = await runCli(['compare', fixture('us-28.md'), fixture('e3-counter.md')], {
+      isTTY: true,
+      env: { NO_COLOR: undefined },
+    });
+    expect(stdout).toContain(`${ESC}[31m${ESC}[9m600,000`);
+    expect(stdout).toContain(`${ESC}[32m${ESC}[4m800,000`);
+    expect(stdout).not.toContain('[-600,000-]');
   });
 
   test('side by side puts the old text left and the new text right', async () => {

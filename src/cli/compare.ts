@@ -2,7 +2,7 @@ import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { compareProposals, renderComparison, renderComparisonHtml } from '../compare/index.js';
+import { compareProposals, plainStyle, renderComparison, renderComparisonHtml } from '../compare/index.js';
 import type { ComparableProvision, RenderStyle } from '../compare/index.js';
 import { comparisonToDocx, loadCase, readProposal } from '../io/index.js';
 import { formatCaseError } from '../model/index.js';
@@ -114,7 +114,7 @@ export function terminalStyle(isColored: boolean): RenderStyle {
     deleted: c.red,
     added: c.green,
   };
-  if (!isColored) return { ...plainMarks, kind: (_k, t) => t };
+  if (!isColored) return plainStyle;
   return {
     deleted: (t) => c.red(c.strikethrough(t)),
     inserted: (t) => c.green(c.underline(t)),
@@ -123,13 +123,6 @@ export function terminalStyle(isColored: boolean): RenderStyle {
     kind: (kind, t) => kinds[kind](t),
   };
 }
-
-const plainMarks = {
-  deleted: (t: string) => `[-${t}-]`,
-  inserted: (t: string) => `{+${t}+}`,
-  dim: (t: string) => t,
-  bold: (t: string) => t,
-};
 
 interface CompareOptions {
   json?: boolean;
