@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { storeTargets } from '../store/index.js';
 import { lockout } from './accounts.js';
+import { buildApp } from './app.js';
 import { fixturePassword, fixtureUsers, openHarness } from './test-harness.js';
 import type { Harness } from './test-harness.js';
 
@@ -167,5 +168,32 @@ describe.each(storeTargets())('accounts and sessions on $name', (target) => {
         'read-position',
       ]),
     );
+  });
+
+  test('logins beyond the rate limit of an address get 429 before any password is checked', async () => {
+    const app = await buildApp({ store: h.store, loginLimit: { max: 2, timeWindowMs: 60_000 } });
+    const statuses = [];
+    for (let i = 0; i < 3; i++) {
+      statuses.push(
+        (
+          await app.inject({
+            method: 'POST',
+            url: '/api/session',
+            payload: { email: 'nobody@example.org', password: 'x' },
+          })
+        ).statusCode,
+      );
+    }
+    expect(statuses).toEqual([401, 401, 429]);
+    await app.close();
+  });
+
+  test('a session no longer authenticates once it has expired', async () => {
+    const session = await login(fixtureUsers.observer.email, fixturePassword);
+    const cookie = cookieOf(session.headers['set-cookie']);
+    const later = await buildApp({ store: h.store, clock: () => new Date('2025-11-26T01:00:00Z') });
+    expect((await later.inject({ url: '/api/session', headers: { cookie } })).statusCode).toBe(401);
+    expect((await h.app.inject({ url: '/api/session', headers: { cookie } })).statusCode).toBe(401);
+    await later.close();
   });
 });

@@ -46,7 +46,11 @@ async function findViewer(store: Store, req: FastifyRequest, clock: Clock): Prom
   const secret = req.cookies[sessionCookie];
   if (!secret) return null;
   const session = await store.readSession(hashSecret(secret));
-  if (!session || session.expiresAt <= clock().toISOString()) return null;
+  if (!session) return null;
+  if (session.expiresAt <= clock().toISOString()) {
+    await store.deleteSession(hashSecret(secret));
+    return null;
+  }
   return loadViewer(store, session.userId, 'session', session.csrfToken);
 }
 

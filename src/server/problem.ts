@@ -125,6 +125,12 @@ export function toProblem(error: unknown): Problem {
   }
   const known = e.code ? fastifyCodes[e.code] : undefined;
   if (known) return make(known[0], known[1], known[2]);
+  if (e.statusCode === 429)
+    return make(
+      429,
+      'rate_limited',
+      'too many login attempts from this address; wait a minute and try again',
+    );
   if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
     return make(
       e.statusCode,
