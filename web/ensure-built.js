@@ -30,5 +30,7 @@ if (existsSync(built) && statSync(built).mtimeMs >= sourceTime) {
   console.log('web app is up to date (web/dist)');
 } else {
   console.log('building the web app into web/dist …');
+  // A caller's NODE_ENV (vitest sets `test`) would otherwise give React's development build.
+  process.env.NODE_ENV = 'production';
   await build({ configFile: join(webRoot, 'vite.config.ts'), logLevel: 'warn' });
 }

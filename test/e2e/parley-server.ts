@@ -12,10 +12,12 @@ const run = promisify(execFile);
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const parley = join(projectRoot, 'bin', 'parley.js');
 
-/** A running `parley serve` over a temporary SQLite database. */
+/** A running `parley serve` (or `parley start`) over a temporary SQLite database. */
 export interface RunningServer {
   url: string;
   db: string;
+  /** Everything the server printed on stdout up to the moment it was ready. */
+  output: string;
   stop: () => Promise<void>;
 }
 
@@ -42,33 +44,39 @@ export async function ensureWebBuilt(): Promise<void> {
 }
 
 /**
- * Prepares a fresh database with `setup` (CLI commands before the server opens it), then starts
- * `parley serve` on a free port and resolves once it prints its address.
+ * Prepares a fresh database with `setup` (CLI commands before the server opens it), then runs `command`
+ * (`parley serve` by default) on a free port and resolves once its output matches `ready` (by default,
+ * once it prints its address).
  */
-export async function startServer(setup: (db: string) => Promise<void>): Promise<RunningServer> {
+export async function startServer(
+  setup: (db: string) => Promise<void>,
+  command: string[] = ['serve'],
+  ready = /parley serving http/,
+): Promise<RunningServer> {
   const dir = await mkdtemp(join(tmpdir(), 'parley-e2e-'));
   const db = join(dir, 'e2e.db');
   await setup(db);
-  const child: ChildProcess = spawn('node', [parley, 'serve', '--db', db, '--port', '0'], {
+  const child: ChildProcess = spawn('node', [parley, ...command, '--db', db, '--port', '0'], {
     cwd: projectRoot,
   });
+  let out = '';
   const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`parley serve did not start: ${out}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`parley ${command[0]} did not start: ${out}`)), 60_000);
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const match = /parley serving (http:\/\/[^\s;]+)/.exec(out);
-      if (match?.[1]) {
+      if (match?.[1] && ready.test(out)) {
         clearTimeout(timer);
         resolve(match[1]);
       }
     });
     child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => reject(new Error(`parley serve exited with ${code}: ${out}`)));
+    child.on('exit', (code) => reject(new Error(`parley ${command[0]} exited with ${code}: ${out}`)));
   });
   return {
     url,
     db,
+    output: out,
     stop: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiClient } from './api/client.js';
 import type { Session } from './api/contract.js';
 import { AppContextProvider } from './session.js';
@@ -18,7 +18,12 @@ export function App() {
   const [failure, setFailure] = useState<Error | null>(null);
   const route = useRoute();
 
+  const hasStarted = useRef(false);
   useEffect(() => {
+    // React's development mode runs effects twice; a one-time link must be spent once, and only one of
+    // the two answers may decide the state.
+    if (hasStarted.current) return;
+    hasStarted.current = true;
     // `parley serve` prints a one-time login link, `/?login=<token>`: use it once, then drop it from the address.
     const link = new URLSearchParams(window.location.search).get('login');
     if (link) window.history.replaceState(null, '', window.location.pathname + window.location.hash);

@@ -22,6 +22,15 @@ test('three proposals without a mode open the n-way matrix', () => {
   expect(route).toMatchObject({ name: 'compare', mode: 'matrix' });
 });
 
+test('a proposal address may name the point to show', () => {
+  expect(parseRoute('#/p/x/proposals/us-28?point=21a')).toEqual({
+    name: 'proposal',
+    processId: 'x',
+    proposalId: 'us-28',
+    point: '21a',
+  });
+});
+
 test('an unknown section is not found, with its path', () => {
   expect(parseRoute('#/p/x/elsewhere')).toEqual({ name: 'not-found', path: '/p/x/elsewhere' });
 });
@@ -31,6 +40,9 @@ const route: fc.Arbitrary<Route> = fc.oneof(
   fc.constant<Route>({ name: 'processes' }),
   id.map((processId): Route => ({ name: 'dashboard', processId })),
   fc.tuple(id, id).map(([processId, proposalId]): Route => ({ name: 'proposal', processId, proposalId })),
+  fc
+    .tuple(id, id, fc.stringMatching(/^[0-9]{1,3}[a-z]?$/))
+    .map(([processId, proposalId, point]): Route => ({ name: 'proposal', processId, proposalId, point })),
   fc
     .tuple(
       id,

@@ -5,7 +5,7 @@
 export type Route =
   | { name: 'processes' }
   | { name: 'dashboard'; processId: string }
-  | { name: 'proposal'; processId: string; proposalId: string }
+  | { name: 'proposal'; processId: string; proposalId: string; point?: string }
   | { name: 'compare'; processId: string; ids: string[]; mode: CompareMode }
   | { name: 'matrix'; processId: string }
   | { name: 'converge'; processId: string }
@@ -29,8 +29,12 @@ export function parseRoute(hash: string): Route {
   const [head, processId, section, proposalId, ...rest] = parts;
   if (head !== 'p' || !processId) return { name: 'not-found', path: pathPart };
   if (section === undefined) return { name: 'dashboard', processId };
-  if (section === 'proposals' && proposalId && rest.length === 0)
-    return { name: 'proposal', processId, proposalId };
+  if (section === 'proposals' && proposalId && rest.length === 0) {
+    const point = params.get('point');
+    return point
+      ? { name: 'proposal', processId, proposalId, point }
+      : { name: 'proposal', processId, proposalId };
+  }
   if (proposalId !== undefined) return { name: 'not-found', path: pathPart };
   if (section === 'redlines') return { name: 'matrix', processId };
   if (section === 'converge') return { name: 'converge', processId };
@@ -54,8 +58,10 @@ export function formatRoute(route: Route): string {
       return '#/';
     case 'dashboard':
       return base(route.processId);
-    case 'proposal':
-      return `${base(route.processId)}/proposals/${encodeURIComponent(route.proposalId)}`;
+    case 'proposal': {
+      const path = `${base(route.processId)}/proposals/${encodeURIComponent(route.proposalId)}`;
+      return route.point ? `${path}?${new URLSearchParams({ point: route.point }).toString()}` : path;
+    }
     case 'compare': {
       const query = new URLSearchParams({ ids: route.ids.join(','), mode: route.mode });
       return `${base(route.processId)}/compare?${query.toString().replace(/%2C/g, ',')}`;

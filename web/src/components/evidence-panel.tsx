@@ -73,7 +73,12 @@ export function EvidencePanel({ data, cell }: { data: ProcessData; cell: MatrixC
                         return (
                           <li key={num}>
                             <a
-                              href={`${formatRoute({ name: 'proposal', processId: process.id, proposalId: proposal.id })}`}
+                              href={formatRoute({
+                                name: 'proposal',
+                                processId: process.id,
+                                proposalId: proposal.id,
+                                point: num,
+                              })}
                               className="provision-ref"
                             >
                               point {provision?.label || num}

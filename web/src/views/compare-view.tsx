@@ -94,7 +94,10 @@ export function CompareView({ data, ids, mode }: { data: ProcessData; ids: strin
   );
 }
 
-/** Proposals to start from: the latest that revises another, with what it revises first. */
+/**
+ * Proposals to start from: the latest that revises another, with what it revises first (the base of a
+ * merge), then the rest in list order.
+ */
 function defaultChoice({ proposals }: ProcessData): string[] {
   const revising = [...proposals]
     .reverse()

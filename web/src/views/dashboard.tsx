@@ -4,6 +4,7 @@ import { useResource } from '../use-resource.js';
 import { formatRoute } from '../router.js';
 import { layoutTimeline } from '../logic/timeline-layout.js';
 import { VisibilityChip } from '../components/chips.js';
+import { Withheld } from '../components/status.js';
 import type { CheckReport } from '../api/contract.js';
 import type { ProcessData } from './process-shell.js';
 
@@ -113,6 +114,13 @@ export function Dashboard({ data }: { data: ProcessData }) {
 
       <section aria-labelledby="proposals-title" className="card">
         <h2 id="proposals-title">Proposals</h2>
+        {process.access.role !== 'mediator' && (
+          <Withheld>
+            Only the proposals you may read are listed: private proposals of other parties, and those not
+            shared with
+            {process.access.party ? ` ${partyName(process.access.party)}` : ' you'}, are not shown.
+          </Withheld>
+        )}
         <table className="data-table">
           <thead>
             <tr>

@@ -75,7 +75,14 @@ function renderView(route: ProcessRoute, data: ProcessData) {
     case 'dashboard':
       return <Dashboard data={data} />;
     case 'proposal':
-      return <ProposalReader key={route.proposalId} data={data} proposalId={route.proposalId} />;
+      return (
+        <ProposalReader
+          key={route.proposalId}
+          data={data}
+          proposalId={route.proposalId}
+          point={route.point}
+        />
+      );
     case 'compare':
       return <CompareView data={data} ids={route.ids} mode={route.mode} />;
     case 'matrix':

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApp } from '../session.js';
 import { useResource } from '../use-resource.js';
 import { Loaded } from '../components/status.js';
@@ -14,7 +14,15 @@ import type { ProcessData } from './process-shell.js';
  * One proposal as its document numbers it: each provision with its label, sub-points indented, its issue
  * codes as chips. Those the server lets edit can change codes and sharing; the save names the version read.
  */
-export function ProposalReader({ data, proposalId }: { data: ProcessData; proposalId: string }) {
+export function ProposalReader({
+  data,
+  proposalId,
+  point,
+}: {
+  data: ProcessData;
+  proposalId: string;
+  point?: string;
+}) {
   const { api } = useApp();
   const { process } = data;
   const [resource, reload] = useResource(`proposal:${process.id}:${proposalId}`, () =>
@@ -22,6 +30,11 @@ export function ProposalReader({ data, proposalId }: { data: ProcessData; propos
   );
   const [editing, setEditing] = useState<string | null>(null);
   const [saved, setSaved] = useState<ProposalDocument | null>(null);
+  // An address naming a point (from the red-line evidence) brings that provision into view.
+  useEffect(() => {
+    if (resource.status === 'ready' && point)
+      document.getElementById(`p-${point}`)?.scrollIntoView({ block: 'center' });
+  }, [resource.status, point]);
 
   return (
     <Loaded resource={resource} what="the proposal" onRetry={reload}>
