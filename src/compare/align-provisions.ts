@@ -51,6 +51,8 @@ export function alignLinks(a: readonly ComparableProvision[], b: readonly Compar
     space,
     a.map((p) => p.num),
     b.map((p) => p.num),
+    a.map((p) => p.text),
+    b.map((p) => p.text),
   );
   const isNumberingKept = keepsNumbering(candidates, a.length);
   const usable = candidates.filter(

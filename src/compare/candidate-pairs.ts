@@ -18,13 +18,16 @@ const minPostingCap = 64;
 /**
  * Candidate pairs from an inverted index over B's terms: for each provision of A, the B provisions that share
  * its rarer terms, scored by partial dot product, the best `TOP_K` kept and scored exactly (cosine), plus the
- * B provision with the same number whatever its score. Cost ≈ Σ over A's terms of their (capped) posting
+ * B provision with the same number whatever its score, and, for a provision without terms, the termless B
+ * provisions with the same plain text (similarity 1). Cost ≈ Σ over A's terms of their (capped) posting
  * lists, so it grows linearly with document size for natural text. Sorted by i, then j.
  */
 export function findCandidates(
   space: TermSpace,
   numsA: readonly string[],
   numsB: readonly string[],
+  textsA: readonly string[],
+  textsB: readonly string[],
 ): Candidate[] {
   const postings = new Map<number, number[]>();
   space.b.forEach((v, j) => {
@@ -37,6 +40,14 @@ export function findCandidates(
   const cap = Math.max(minPostingCap, Math.ceil(Math.sqrt(space.b.length) * 4));
   const byNumB = new Map<string, number>();
   numsB.forEach((num, j) => byNumB.set(num, j));
+  // Provisions without any term (empty, punctuation or stop words only: a bare "10." over its sub-points)
+  // have no postings; they are matched by their plain text instead, with similarity 1 when it is equal.
+  const termlessB = new Map<string, number[]>();
+  space.b.forEach((v, j) => {
+    if (v.ids.length > 0) return;
+    const key = plainKey(textsB[j] ?? '');
+    termlessB.set(key, [...(termlessB.get(key) ?? []), j]);
+  });
   const out: Candidate[] = [];
   const partial = new Float64Array(space.b.length);
   space.a.forEach((va, i) => {
@@ -55,8 +66,13 @@ export function findCandidates(
     for (const j of touched) partial[j] = 0;
     const same = byNumB.get(numsA[i]!);
     if (same !== undefined) chosen.add(same);
+    const key = va.ids.length === 0 ? plainKey(textsA[i] ?? '') : undefined;
+    for (const j of key === undefined ? [] : (termlessB.get(key) ?? [])) chosen.add(j);
     for (const j of [...chosen].sort((x, y) => x - y)) {
-      out.push({ i, j, similarity: cosine(va, space.b[j]!), isSameLabel: numsB[j] === numsA[i] });
+      const isSameTermless =
+        key !== undefined && space.b[j]!.ids.length === 0 && plainKey(textsB[j] ?? '') === key;
+      const similarity = isSameTermless ? 1 : cosine(va, space.b[j]!);
+      out.push({ i, j, similarity, isSameLabel: numsB[j] === numsA[i] });
     }
   });
   return out;
@@ -85,4 +101,13 @@ function topK(indices: readonly number[], score: Float64Array, k: number): numbe
     if (best.length === k) floor = score[best[k - 1]!]!;
   }
   return best;
+}
+
+/** Text reduced to lower-case words separated by single spaces, punctuation dropped. */
+function plainKey(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, ' ')
+    .trim();
 }

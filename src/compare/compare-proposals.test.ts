@@ -32,6 +32,19 @@ test('against an empty document every provision is deleted, or added', () => {
   ]);
 });
 
+test('a bare point over its sub-points, with no words of its own, pairs with its unchanged counterpart', () => {
+  const a: ComparableProvision[] = [
+    { num: '10', text: '' },
+    { num: '10a', parent: '10', text: 'the US receives compensation;' },
+    { num: '11', text: 'The' },
+  ];
+  expect(brief(compareProposals(a, a).pairs)).toEqual([
+    ['10', '10', 'same'],
+    ['10a', '10a', 'same'],
+    ['11', '11', 'same'],
+  ]);
+});
+
 test('identical documents pair every provision with itself as same, similarity 1', () => {
   const a = doc('A ceasefire along the line of contact.', 'Prisoners are exchanged all for all.');
   const { pairs } = compareProposals(a, a);
