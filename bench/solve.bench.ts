@@ -213,17 +213,15 @@ report(
   '< 5 s, proven',
   solveRuns((s) => shape(40, 6, 6, s)),
 );
-report(
-  'Pareto frontier P=2 I=30 K=5',
-  '< 2 s',
-  solveRuns((s) => shape(30, 5, 2, s), { pareto: {}, solutions: [] }),
-);
-report(
-  'Pareto frontier P=3 I=15 K=4',
-  '< 5 s',
-  solveRuns((s) => shape(15, 4, 3, s), { pareto: {}, solutions: [] }),
-);
-const infeasible = solveRuns((s) => shape(40, 6, 6, s, true));
+for (const [issues, options, parties, target] of [
+  [30, 5, 2, '< 2 s'],
+  [15, 4, 3, '< 5 s'],
+] as const) {
+  const runs = solveRuns((s) => shape(issues, options, parties, s), { pareto: {}, solutions: [] });
+  report(`Pareto frontier P=${parties} I=${issues} K=${options}`, target, runs);
+  console.log(`${''.padEnd(52)} frontier sizes ${runs.map((r) => r.result.paretoCount ?? 0).join(', ')}`);
+}
+const infeasible = solveRuns((s) => shape(40, 6, 6, s, true), { afterRelaxation: false });
 report('conflicts + relaxations, infeasible I=40 K=6 P=6', '< 2 s', infeasible);
 const first = infeasible[0]!.result;
 console.log(
