@@ -50,6 +50,32 @@ for (const { from, to, truth } of labelled) {
   });
 }
 
+const reversedKind: Record<string, string> = {
+  merged: 'split',
+  split: 'merged',
+  deleted: 'added',
+  added: 'deleted',
+};
+
+for (const { from, to, truth } of labelled) {
+  test(`aligning ${to} back to ${from} finds the mirrored pairs (merges as splits) just as well`, () => {
+    const a = segmentText(read(`${to}.md`)).provisions;
+    const b = segmentText(read(`${from}.md`)).provisions;
+    const expected = (JSON.parse(read(`${truth}.json`)) as { pairs: LabelledPair[] }).pairs.map((p) => ({
+      from: p.to,
+      to: p.from,
+      kind: reversedKind[p.kind] ?? p.kind,
+    }));
+    const result = score(compareProposals(a, b).pairs, expected);
+    console.log(
+      `${to} → ${from}: precision ${result.precision.toFixed(3)}, recall ${result.recall.toFixed(3)}, ` +
+        `kind agreement ${result.kindAgreement.toFixed(3)}`,
+    );
+    expect(result.precision).toBeGreaterThanOrEqual(0.95);
+    expect(result.recall).toBeGreaterThanOrEqual(0.95);
+  });
+}
+
 test('the E3 counter-proposal shows point 3 deleted, the army cap raised and the NATO clause rewritten', () => {
   const pairs = compareProposals(
     segmentText(read('us-28.md')).provisions,
