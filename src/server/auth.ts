@@ -34,14 +34,15 @@ async function findViewer(store: Store, req: FastifyRequest, clock: Clock): Prom
         'bad_token',
         "the Authorization header must be 'Bearer <token>' with a token from 'parley token create'",
       );
-    const userId = await store.findTokenUser(hashSecret(match[1]));
-    if (!userId)
+    const record = await store.findUserByToken(hashSecret(match[1]));
+    if (!record)
       throw new HttpProblem(
         401,
         'bad_token',
         'this API token is unknown or revoked; create a new one with parley token create',
       );
-    return loadViewer(store, userId, 'token', null);
+    const user = { id: record.id, email: record.email, isAdmin: record.isAdmin, createdAt: record.createdAt };
+    return { user, memberships: await store.listMemberships(record.id), via: 'token', csrfToken: null };
   }
   const secret = req.cookies[sessionCookie];
   if (!secret) return null;

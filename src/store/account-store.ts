@@ -29,8 +29,10 @@ export interface AccountStore {
   listMemberships(userId: string): Promise<Membership[]>;
   listMembers(processId: string): Promise<Membership[]>;
   createToken(token: TokenInfo & { tokenHash: string }): Promise<void>;
-  /** The user of a token that has not been revoked. */
+  /** The user id of a token that has not been revoked. */
   findTokenUser(tokenHash: string): Promise<string | undefined>;
+  /** The user of a token that has not been revoked, in one query (every API request asks this). */
+  findUserByToken(tokenHash: string): Promise<UserRecord | undefined>;
   listTokens(userId: string): Promise<TokenInfo[]>;
   revokeToken(tokenId: string, revokedAt: string): Promise<boolean>;
   createSession(tokenHash: string, session: Session): Promise<void>;
@@ -192,6 +194,16 @@ export function createAccountStore(db: Kysely<Database>): AccountStore {
         .where('revoked_at', 'is', null)
         .executeTakeFirst();
       return row?.user_id;
+    },
+    async findUserByToken(tokenHash) {
+      const row = await db
+        .selectFrom('api_token')
+        .innerJoin('app_user', 'app_user.id', 'api_token.user_id')
+        .selectAll('app_user')
+        .where('api_token.token_hash', '=', tokenHash)
+        .where('api_token.revoked_at', 'is', null)
+        .executeTakeFirst();
+      return row && toRecord(row);
     },
     async listTokens(userId) {
       return (

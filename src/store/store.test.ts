@@ -129,6 +129,7 @@ describe.each(storeTargets())('the store on $name', (target) => {
       tokenHash: 'hash1',
     });
     expect(await store.findTokenUser('hash1')).toBe('u1');
+    expect((await store.findUserByToken('hash1'))?.email).toBe('a@example.org');
     await store.revokeToken('t1', 'y');
     expect(await store.findTokenUser('hash1')).toBeUndefined();
     await store.createSession('s1', { userId: 'u1', csrfToken: 'c', expiresAt: 'z' });
