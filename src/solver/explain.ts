@@ -57,7 +57,7 @@ export function explainPackage(problem: SolverProblem, options: Int32Array): Par
         text: redLine.text,
         holds: evaluateFormula(redLine.formula, domains) === 1,
         options: Object.fromEntries(
-          redLine.issues.map((i) => [problem.issues[i]!.id, problem.issues[i]!.options[options[i]!]!.id]),
+          redLine.ruleIssues.map((i) => [problem.issues[i]!.id, problem.issues[i]!.options[options[i]!]!.id]),
         ),
       }));
     const issues = problem.issues.flatMap((issue, i) => {

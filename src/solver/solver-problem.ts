@@ -1,3 +1,4 @@
+import { issuesOfRule } from '../model/index.js';
 import type { Case, Issue, Position } from '../model/index.js';
 import { compileRule, issuesOfFormula, maxOptionsPerIssue } from './formula.js';
 import type { Formula } from './formula.js';
@@ -36,7 +37,10 @@ export interface SolverRedLine {
   text: string;
   priority: number;
   formula: Formula;
+  /** Issues the compiled formula still depends on (none when it simplified to a constant). */
   issues: number[];
+  /** Issues the rule mentions as written, in first-mention order. */
+  ruleIssues: number[];
 }
 
 /** A case as the solver sees it: issues in case order, parties with a position in case order, red lines. */
@@ -118,6 +122,7 @@ export function compileProblem(input: Case): SolverProblem {
         priority: redLine.priority ?? 1,
         formula,
         issues: issuesOfFormula(formula),
+        ruleIssues: issuesOfRule(redLine.rule).map((id) => issues.findIndex((issue) => issue.id === id)),
       };
     }),
   );
