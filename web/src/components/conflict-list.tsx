@@ -26,7 +26,6 @@ export function ConflictList({
       {refs.map((ref) => (
         <li key={`${ref.party}:${ref.redline}`}>
           <strong>{partyName(ref.party)}</strong>: {describe(ref)}
-          {ref.redline === 'sealed' && <span className="muted"> (sealed)</span>}
         </li>
       ))}
     </ul>

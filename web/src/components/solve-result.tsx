@@ -105,7 +105,11 @@ export function SolveResult({
               </p>
             </>
           ) : (
-            <p className="muted">A plot needs the utilities of two parties; you may read fewer.</p>
+            <Withheld>
+              The plot needs the utilities of two parties, and you may read{' '}
+              {plotParties.length === 0 ? 'none' : `only ${plotParties.map((p) => p.name).join(', ')}’s`}: the
+              other parties’ positions are sealed to you.
+            </Withheld>
           )}
         </section>
         {aside}

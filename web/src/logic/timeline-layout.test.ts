@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { layoutTimeline } from './timeline-layout.js';
+import { byDate, layoutTimeline } from './timeline-layout.js';
 import type { ProposalSummary } from '../api/contract.js';
 
 const meta = (id: string, extra: Partial<ProposalSummary>): ProposalSummary => ({
@@ -54,4 +54,14 @@ test('a gap of years is shortened to a break so days-apart proposals stay apart'
   expect(layout.items.map((i) => i.x)).toEqual([0, 30 / 33, 1]);
   expect(layout.breaks).toEqual([15 / 33]);
   expect(layout.ticks.map((t) => t.date)).toEqual(['2022-03-29', '2025-11-20', '2025-11-23']);
+});
+
+test('proposals order by date, then id, with undated ones last', () => {
+  const list = [
+    meta('b', { date: '2025-01-01' }),
+    meta('z', {}),
+    meta('a', { date: '2025-01-01' }),
+    meta('c', { date: '2024-12-31' }),
+  ];
+  expect([...list].sort(byDate).map((p) => p.id)).toEqual(['c', 'a', 'b', 'z']);
 });

@@ -23,6 +23,19 @@ export interface TimelineLayout {
 /** The longest gap between two dates, in days, drawn at full length; longer ones are shortened to it. */
 export const longestGapDays = 30;
 
+/**
+ * Orders proposals by date, then id (compared with < and >, so the order never depends on the locale);
+ * undated proposals come last. Every view lists proposals in this order.
+ */
+export const byDate = (
+  a: Pick<ProposalSummary, 'date' | 'id'>,
+  b: Pick<ProposalSummary, 'date' | 'id'>,
+): number => {
+  const da = a.date ?? '9999-99-99';
+  const db = b.date ?? '9999-99-99';
+  return da < db ? -1 : da > db ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+};
+
 const day = (iso: string): number =>
   Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
 

@@ -3,6 +3,7 @@ import { useResource } from '../use-resource.js';
 import { Loaded } from '../components/status.js';
 import { TopBar } from '../components/top-bar.js';
 import { formatRoute } from '../router.js';
+import { byDate } from '../logic/timeline-layout.js';
 import type { Route } from '../router.js';
 import type { ProcessDetail, ProposalSummary } from '../api/contract.js';
 import { Dashboard } from './dashboard.js';
@@ -13,7 +14,7 @@ import { ConvergeView } from './converge-view.js';
 
 type ProcessRoute = Exclude<Route, { name: 'processes' } | { name: 'not-found' }>;
 
-/** What the views of one process share: its manifest and the proposals the caller may see. */
+/** What the views of one process share: its manifest and the proposals the caller may see, by date. */
 export interface ProcessData {
   process: ProcessDetail;
   proposals: ProposalSummary[];
@@ -35,7 +36,7 @@ export function ProcessShell({ route }: { route: ProcessRoute }) {
       api.readProcess(processId),
       api.listProposals(processId),
     ]);
-    return { process, proposals };
+    return { process, proposals: proposals.sort(byDate) };
   });
   const title = data.status === 'ready' ? data.data.process.title : processId;
   const role = data.status === 'ready' ? describeRole(data.data.process) : null;
