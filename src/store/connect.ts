@@ -13,6 +13,8 @@ export interface DatabaseOptions {
   file?: string;
   url?: string;
   schema?: string;
+  /** Most PostgreSQL connections the pool opens (10 by default); test suites running in parallel use fewer. */
+  poolSize?: number;
 }
 
 /** An open, migrated database and how to close it. */
@@ -31,7 +33,9 @@ export const defaultDatabaseFile = './parley.db';
  * @example const { db, close } = await openDatabase({ url: process.env.PARLEY_DATABASE_URL });
  */
 export async function openDatabase(options: DatabaseOptions): Promise<OpenDatabase> {
-  const opened = options.url ? await openPostgres(options.url, options.schema) : openSqlite(options.file);
+  const opened = options.url
+    ? await openPostgres(options.url, options.schema, options.poolSize)
+    : openSqlite(options.file);
   const migrator = new Migrator({ db: opened.db, provider: migrationProvider(opened.dialect) });
   const { error } = await migrator.migrateToLatest();
   if (error) {
@@ -74,12 +78,12 @@ function cacheStatements(database: BetterSqlite3.Database): void {
   }) as typeof database.prepare;
 }
 
-async function openPostgres(url: string, schema?: string): Promise<OpenDatabase> {
+async function openPostgres(url: string, schema?: string, poolSize = 10): Promise<OpenDatabase> {
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema))
     throw new Error(`invalid schema name '${schema}'`);
   const pool = new pg.Pool({
     connectionString: url,
-    max: 10,
+    max: poolSize,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
   if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);

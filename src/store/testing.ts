@@ -27,7 +27,7 @@ function postgresTarget(url: string): StoreTarget {
     async open() {
       // Each store gets its own schema, so parallel runs and files never see each other's rows.
       const schema = `parley_test_${randomBytes(6).toString('hex')}`;
-      const store = await openStore({ url, schema });
+      const store = await openStore({ url, schema, poolSize: 4 });
       return {
         ...store,
         async close() {
