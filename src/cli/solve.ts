@@ -2,7 +2,14 @@ import type { Command } from 'commander';
 import { loadCase } from '../io/index.js';
 import type { Case } from '../model/index.js';
 import { solveCase } from '../solver/index.js';
-import type { PartyExplanation, RedLineRef, Solution, SolutionName, SolveReport } from '../solver/index.js';
+import type {
+  Bridge,
+  PartyExplanation,
+  RedLineRef,
+  Solution,
+  SolutionName,
+  SolveReport,
+} from '../solver/index.js';
 import type { CommandRegistration } from './command.js';
 import { exitCodes } from './exit-codes.js';
 import { reportErrors } from './report-errors.js';
@@ -84,6 +91,21 @@ const utilitiesLine = (solution: Solution): string =>
   Object.entries(solution.utilities)
     .map(([party, u]) => `${party} ${u.toFixed(1)}`)
     .join('  ');
+
+/** The bridge package and the coded positions it changes in each named proposal. */
+function renderBridge(bridge: Bridge, when: string): string[] {
+  const out = [
+    '',
+    `Bridge closest to ${bridge.near.join(' + ')}${when}${bridge.inAgreementZone ? ' (in the agreement zone)' : ''}:`,
+  ];
+  if (!bridge.solution) out.push('  none: no package keeps every red line');
+  else {
+    out.push(`  ${utilitiesLine(bridge.solution)}; weighted changes ${bridge.cost}`);
+    for (const change of bridge.changes)
+      out.push(`  ${change.proposal}: ${change.issue} ${change.from} → ${change.to}`);
+  }
+  return out;
+}
 
 /** The Nash package with its explanation, then the other solutions one line each. */
 function renderSolutions(
@@ -207,19 +229,9 @@ export function renderSolveReport(
     out.push('', `Pareto frontier: ${report.paretoCount} packages${capped}, best total first:`);
     for (const point of report.pareto) out.push(`  ${utilitiesLine(point)}`);
   }
-  if (report.bridge) {
-    const bridge = report.bridge;
-    out.push(
-      '',
-      `Bridge closest to ${bridge.near.join(' + ')}${bridge.inAgreementZone ? ' (in the agreement zone)' : ''}:`,
-    );
-    if (!bridge.solution) out.push('  none: no feasible package');
-    else {
-      out.push(`  ${utilitiesLine(bridge.solution)}; weighted changes ${bridge.cost}`);
-      for (const change of bridge.changes)
-        out.push(`  ${change.proposal}: ${change.issue} ${change.from} → ${change.to}`);
-    }
-  }
+  if (report.bridge) out.push(...renderBridge(report.bridge, ''));
+  if (report.afterRelaxation?.bridge)
+    out.push(...renderBridge(report.afterRelaxation.bridge, ' once the relaxation above is made'));
   return out.join('\n') + '\n';
 }
 

@@ -144,7 +144,6 @@ export function solveCase(input: Case, options: SolveOptions = {}): SolveReport 
       const again = solveCase(relaxed, {
         ...options,
         pareto: undefined,
-        near: undefined,
         afterRelaxation: false,
       });
       report.afterRelaxation = {
@@ -153,6 +152,7 @@ export function solveCase(input: Case, options: SolveOptions = {}): SolveReport 
         agreementZone: again.agreementZone,
         solutions: again.solutions,
         ...(again.explain ? { explain: again.explain } : {}),
+        ...(again.bridge ? { bridge: again.bridge } : {}),
         proven: again.proven,
       };
     }

@@ -42,6 +42,8 @@ export interface AfterRelaxation {
   agreementZone: boolean;
   solutions: Record<SolutionName, Solution | null>;
   explain?: Partial<Record<SolutionName, PartyExplanation[]>>;
+  /** With `near`: the bridge once those red lines are given up. */
+  bridge?: Bridge;
   proven: boolean;
 }
 
