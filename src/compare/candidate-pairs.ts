@@ -29,13 +29,15 @@ export function findCandidates(
   textsA: readonly string[],
   textsB: readonly string[],
 ): Candidate[] {
-  const postings = new Map<number, number[]>();
+  // Postings of B's terms in one flat array (compressed rows): B provisions holding term t are
+  // flat[offsets[t] .. offsets[t + 1]), in document order.
+  const offsets = new Int32Array(space.documentFrequency.length + 1);
+  for (const v of space.b) for (const id of v.ids) offsets[id + 1]! += 1;
+  for (let t = 0; t < space.documentFrequency.length; t++) offsets[t + 1]! += offsets[t]!;
+  const flat = new Int32Array(offsets[offsets.length - 1]!);
+  const cursor = offsets.slice(0, -1);
   space.b.forEach((v, j) => {
-    for (const id of v.ids) {
-      let list = postings.get(id);
-      if (!list) postings.set(id, (list = []));
-      list.push(j);
-    }
+    for (const id of v.ids) flat[cursor[id]!++] = j;
   });
   const cap = Math.max(minPostingCap, Math.ceil(Math.sqrt(space.b.length) * 4));
   const byNumB = new Map<string, number>();
@@ -53,11 +55,11 @@ export function findCandidates(
   space.a.forEach((va, i) => {
     const touched: number[] = [];
     for (let k = 0; k < va.ids.length; k++) {
-      const list = postings.get(va.ids[k]!);
-      if (!list || list.length > cap) continue;
+      const [from, to] = [offsets[va.ids[k]!]!, offsets[va.ids[k]! + 1]!];
+      if (to - from > cap) continue;
       const weight = va.weights[k]!;
-      for (let p = 0; p < list.length; p++) {
-        const j = list[p]!;
+      for (let p = from; p < to; p++) {
+        const j = flat[p]!;
         if (partial[j] === 0) touched.push(j);
         partial[j]! += weight;
       }

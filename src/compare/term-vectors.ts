@@ -49,21 +49,30 @@ export function buildTermSpace(textsA: readonly string[], textsB: readonly strin
 }
 
 function weigh(ids: number[], df: Int32Array, count: number, averageLength: number): TermVector {
-  const tf = new Map<number, number>();
-  for (const id of ids) tf.set(id, (tf.get(id) ?? 0) + 1);
-  const sorted = [...tf.keys()].sort((x, y) => x - y);
-  const weights = new Float64Array(sorted.length);
+  // Sorting the term ids puts repeats side by side, so term frequencies are run lengths (no map needed).
+  const sorted = Int32Array.from(ids).sort();
+  const distinct: number[] = [];
+  const frequency: number[] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    if (k > 0 && sorted[k] === sorted[k - 1]) frequency[frequency.length - 1]! += 1;
+    else {
+      distinct.push(sorted[k]!);
+      frequency.push(1);
+    }
+  }
+  const weights = new Float64Array(distinct.length);
+  const lengthFactor = K1 * (1 - B + (B * ids.length) / averageLength);
   let norm = 0;
-  sorted.forEach((id, k) => {
-    const f = tf.get(id)!;
+  distinct.forEach((id, k) => {
+    const f = frequency[k]!;
     const idf = Math.log(1 + (count - df[id]! + 0.5) / (df[id]! + 0.5));
-    const w = (idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * ids.length) / averageLength));
+    const w = (idf * f * (K1 + 1)) / (f + lengthFactor);
     weights[k] = w;
     norm += w * w;
   });
   norm = Math.sqrt(norm);
   if (norm > 0) for (let k = 0; k < weights.length; k++) weights[k]! /= norm;
-  return { ids: Int32Array.from(sorted), weights, norm };
+  return { ids: Int32Array.from(distinct), weights, norm };
 }
 
 /** Cosine of two term vectors, in 0..1 (0 when either is empty). */
