@@ -64,7 +64,13 @@ export async function serve(
     process.stderr.write(`parley serve: --port '${options.port}' is not a port number (0–65535)\n`);
     return exitCodes.usage;
   }
-  const store = await openStore(databaseOptionsFrom(options.db, process.env));
+  const where = databaseOptionsFrom(options.db, process.env);
+  const store = await openStore(where).catch((error: Error) => error);
+  if (store instanceof Error) {
+    const target = where.url ? 'the PostgreSQL database of PARLEY_DATABASE_URL' : `'${where.file}'`;
+    process.stderr.write(`parley serve: cannot open ${target}: ${store.message}\n`);
+    return exitCodes.invalid;
+  }
   if (options.demo && !(await loadDemo(store, options.caseDir))) {
     await store.close();
     return exitCodes.invalid;
@@ -72,11 +78,22 @@ export async function serve(
   const lines = (await prepare?.(store)) ?? [];
   const adminLink = await firstAdminLink(store);
   const app = await buildApp({ store, webRoot, logger: true, logLevel: 'warn' });
-  const address = await app.listen({ port, host: options.host ?? '127.0.0.1' });
-  const where =
-    store.dialect === 'postgres' ? 'PostgreSQL' : (databaseOptionsFrom(options.db, process.env).file ?? '');
+  const address = await app
+    .listen({ port, host: options.host ?? '127.0.0.1' })
+    .catch((error: NodeJS.ErrnoException) => error);
+  if (address instanceof Error) {
+    const reason =
+      address.code === 'EADDRINUSE' ? 'the port is in use; choose another with --port' : address.message;
+    process.stderr.write(
+      `parley serve: cannot listen on ${options.host ?? '127.0.0.1'}:${port}: ${reason}\n`,
+    );
+    await app.close();
+    await store.close();
+    return exitCodes.invalid;
+  }
+  const database = where.url ? 'PostgreSQL' : where.file;
   process.stdout.write(
-    `parley serving ${address} (database: ${where}); API reference at ${address}/api/docs\n`,
+    `parley serving ${address} (database: ${database}); API reference at ${address}/api/docs\n`,
   );
   for (const line of lines) process.stdout.write(line.replaceAll('{url}', address) + '\n');
   if (adminLink) {
