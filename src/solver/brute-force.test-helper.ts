@@ -20,6 +20,8 @@ export interface BruteCase {
   issues: Issue[];
   parties: string[];
   reservations: number[];
+  /** U_p = numerator / denominators[p] (10·Σ w2, or 1 when every weight is zero). */
+  denominators: number[];
   /** 10·d_p·Σ w2 (integer); a package is in the zone when its numerator exceeds it. */
   reservationTerms: number[];
   redLines: { party: string; id: string; priority: number }[];
@@ -88,6 +90,7 @@ export function bruteForce(input: Case): BruteCase {
     issues,
     parties: positions.map((position) => position.party),
     reservations: positions.map((position) => position.reservation),
+    denominators: weightSums.map((w) => (w > 0 ? 10 * w : 1)),
     reservationTerms: positions.map((position, p) =>
       weightSums[p]! > 0
         ? Math.round(10 * position.reservation) * weightSums[p]!
@@ -168,3 +171,36 @@ export function bruteParetoVectors(c: BruteCase): string[] {
     .map((v) => v.join(','))
     .sort();
 }
+
+/**
+ * The first package in enumeration order (issue 0 most significant: the smallest option indices) among
+ * those with the largest exact key — the solver's documented tie-break.
+ */
+export function firstBest(
+  pkgs: BrutePackage[],
+  key: (pkg: BrutePackage) => bigint,
+): BrutePackage | undefined {
+  let best: BrutePackage | undefined;
+  let bestKey = 0n;
+  for (const pkg of pkgs) {
+    const k = key(pkg);
+    if (best === undefined || k > bestKey) {
+      best = pkg;
+      bestKey = k;
+    }
+  }
+  return best;
+}
+
+/** Σ_p U_p times Π_p denominators, exactly. */
+export const sumKey = (c: BruteCase, pkg: BrutePackage): bigint =>
+  pkg.numerators.reduce(
+    (sum, n, p) =>
+      sum +
+      BigInt(n) * c.denominators.reduce((product, d, q) => (q === p ? product : product * BigInt(d)), 1n),
+    0n,
+  );
+
+/** Π_p (U_p − d_p) times Π_p denominators, exactly. */
+export const productKey = (c: BruteCase, pkg: BrutePackage): bigint =>
+  pkg.numerators.reduce((product, n, p) => product * (BigInt(n) - BigInt(c.reservationTerms[p]!)), 1n);

@@ -8,8 +8,11 @@ import {
   bruteParetoVectors,
   bruteRelaxations,
   feasiblePackages,
+  firstBest,
   indicesOf,
   packageOf,
+  productKey,
+  sumKey,
   zonePackages,
 } from './brute-force.test-helper.js';
 import type { BruteCase, BrutePackage } from './brute-force.test-helper.js';
@@ -46,6 +49,8 @@ function checkSolutions(input: Case): void {
     const chosen = read(report.solutions.utilitarian);
     expect(feasible).toContain(chosen);
     expect(close(sum(chosen.utilities), Math.max(...feasible.map((pkg) => sum(pkg.utilities))))).toBe(true);
+    // Exact ties go to the smallest option indices, issue by issue.
+    expect(chosen).toBe(firstBest(feasible, (pkg) => sumKey(c, pkg)));
   }
   if (zone.length === 0) {
     expect(report.solutions.nash).toBeNull();
@@ -55,6 +60,7 @@ function checkSolutions(input: Case): void {
     const nash = read(report.solutions.nash);
     expect(zone).toContain(nash);
     expect(close(nashValue(c, nash), Math.max(...zone.map((pkg) => nashValue(c, pkg))))).toBe(true);
+    expect(nash).toBe(firstBest(zone, (pkg) => productKey(c, pkg)));
 
     const egalitarian = read(report.solutions.egalitarian);
     expect(zone).toContain(egalitarian);
