@@ -217,7 +217,7 @@ export function renderSolveReport(
     out.push(
       '',
       paint(
-        `time limit reached: ${unproven.map((n) => `${n} (gap ≤ ${report.optimality[n].gap ?? '?'})`).join(', ')} not proven optimal`,
+        `time limit reached: ${unproven.map((n) => `${n} (${report.optimality[n].gap === null ? 'gap unknown' : `gap ≤ ${report.optimality[n].gap}`})`).join(', ')} not proven optimal`,
         'yellow',
         isColored,
       ),
