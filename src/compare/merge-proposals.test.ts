@@ -124,3 +124,23 @@ test('a split made by one revision is taken whole when the other kept the provis
   expect(clash.conflicts).toBe(1);
   expect(clash.blocks[1]!.conflict!.variants.map((v) => v.nums)).toEqual([['2', '3'], ['2']]);
 });
+
+test('a provision one revision moved goes where that revision put it, with the other side’s rewording', () => {
+  const base = doc(
+    'The IAEA oversees the restart of the Zaporizhzhia nuclear plant.',
+    'Grain shipping across the Black Sea is guaranteed.',
+    'Prisoners and bodies are exchanged all for all.',
+  );
+  const moved = [base[2]!, base[0]!, base[1]!].map((p, k) => ({ ...p, num: String(k + 1) }));
+  const reworded = doc(
+    'The IAEA oversees the restart of the Zaporizhzhia nuclear plant.',
+    'Grain shipping across the Black Sea is fully guaranteed.',
+    'Prisoners and bodies are exchanged all for all within 30 days.',
+  );
+  const result = mergeProposals(base, { name: 'a', provisions: moved }, { name: 'b', provisions: reworded });
+  expect(result.blocks.map((k) => [k.num, k.text, k.source])).toEqual([
+    ['1', 'Prisoners and bodies are exchanged all for all within 30 days.', 'b'],
+    ['2', 'The IAEA oversees the restart of the Zaporizhzhia nuclear plant.', 'base'],
+    ['3', 'Grain shipping across the Black Sea is fully guaranteed.', 'b'],
+  ]);
+});

@@ -48,31 +48,44 @@ type Change =
  * both is taken once, two different rewordings are merged word by word when their edits touch different
  * words (`mergeWords`), and anything else (two overlapping rewordings, a deletion against a rewording, a
  * merge or split against any other change) is a conflict that keeps the base text and both variants with
- * their authors. Provisions added by a revision follow the provision they follow there; numbers are those of
- * revision A where it has the provision, else B's, else the base's. The order is the base's.
+ * their authors. Provisions added by a revision follow the provision they follow there, and so do provisions
+ * it moved (A's place when both moved one); numbers are those of revision A where it has the provision, else
+ * B's, else the base's. Otherwise the order is the base's.
  * @example mergeProposals(us28, { name: 'e3-counter', provisions: e3 }, { name: 'us-ua', provisions: geneva })
  */
 export function mergeProposals(base: readonly ComparableProvision[], a: Revision, b: Revision): MergeResult {
   const sideA = changesOf(base, a.provisions);
   const sideB = changesOf(base, b.provisions);
-  const blocks: MergeBlock[] = [];
   const done = new Set<number>();
-  const emitAdded = (slot: number): void => {
+  // First decide each base provision's blocks, then lay them out: a provision one revision moved goes
+  // where that revision put it (A's place when both moved it), so the layout needs every decision first.
+  const decided = base.map((provision, i): MergeBlock[] => {
+    if (done.has(i)) return [];
+    const [x, y] = [sideA.changes[i]!, sideB.changes[i]!];
+    done.add(i);
+    if (x.kind === 'regrouped' || y.kind === 'regrouped')
+      return mergeRegrouped(base, i, sideA, sideB, a, b, done);
+    const merged = mergeOne(provision, x, y, a, b);
+    const mover = sideA.movedTo.has(i) ? 'a' : sideB.movedTo.has(i) ? 'b' : undefined;
+    return mover ? merged.map((k) => (k.source === 'base' ? { ...k, source: mover } : k)) : merged;
+  });
+  const relocated = new Map<number, MergeBlock[]>();
+  decided.forEach((blocksOfI, i) => {
+    const slot = sideA.movedTo.get(i) ?? sideB.movedTo.get(i);
+    if (slot !== undefined) relocated.set(slot, [...(relocated.get(slot) ?? []), ...blocksOfI]);
+  });
+  const blocks: MergeBlock[] = [];
+  const emitAfter = (slot: number): void => {
+    blocks.push(...(relocated.get(slot) ?? []));
     const fromA = sideA.added.get(slot) ?? [];
     const fromB = (sideB.added.get(slot) ?? []).filter((p) => !fromA.some((q) => isSameText(q.text, p.text)));
     for (const p of fromA) blocks.push(block(p, 'a'));
     for (const p of fromB) blocks.push(block(p, 'b'));
   };
-  emitAdded(-1);
-  base.forEach((provision, i) => {
-    if (!done.has(i)) {
-      const [x, y] = [sideA.changes[i]!, sideB.changes[i]!];
-      if (x.kind === 'regrouped' || y.kind === 'regrouped')
-        blocks.push(...mergeRegrouped(base, i, sideA, sideB, a, b, done));
-      else blocks.push(...mergeOne(provision, x, y, a, b));
-      done.add(i);
-    }
-    emitAdded(i);
+  emitAfter(-1);
+  decided.forEach((blocksOfI, i) => {
+    if (!sideA.movedTo.has(i) && !sideB.movedTo.has(i)) blocks.push(...blocksOfI);
+    emitAfter(i);
   });
   return { blocks, conflicts: blocks.filter((k) => k.source === 'conflict').length };
 }
@@ -81,6 +94,8 @@ interface Side {
   changes: Change[];
   /** Provisions the revision added, by the index of the base provision they follow (-1: at the start). */
   added: Map<number, ComparableProvision[]>;
+  /** Base provisions the revision moved, to the index of the base provision they now follow (-1: start). */
+  movedTo: Map<number, number>;
 }
 
 function changesOf(base: readonly ComparableProvision[], revised: readonly ComparableProvision[]): Side {
@@ -89,6 +104,7 @@ function changesOf(base: readonly ComparableProvision[], revised: readonly Compa
   const pairs = compareProposals(base, revised).pairs;
   const changes: Change[] = base.map(() => ({ kind: 'deleted' }));
   const added = new Map<number, ComparableProvision[]>();
+  const movedTo = new Map<number, number>();
   let slot = -1;
   for (const pair of pairs) {
     if (pair.from === null) {
@@ -99,7 +115,9 @@ function changesOf(base: readonly ComparableProvision[], revised: readonly Compa
     }
     const i = indexOfBase.get(pair.from)!;
     if (pair.to === null) continue; // deleted, the default
-    slot = Math.max(slot, i);
+    // A moved provision is placed after the in-order provision before it; it is not itself a place-mark.
+    if (pair.kind === 'moved') movedTo.set(i, slot);
+    else slot = Math.max(slot, i);
     const to = byNum.get(pair.to)!;
     if (pair.kind === 'merged' || pair.kind === 'split') {
       const previous = changes[i]!;
@@ -109,7 +127,7 @@ function changesOf(base: readonly ComparableProvision[], revised: readonly Compa
       } else changes[i] = { kind: 'regrouped', pairs: [pair], to: [to] };
     } else changes[i] = { kind: to.text === base[i]!.text ? 'kept' : 'edited', to };
   }
-  return { changes, added };
+  return { changes, added, movedTo };
 }
 
 function block(p: ComparableProvision, source: MergeBlock['source']): MergeBlock {
