@@ -39,7 +39,8 @@ const MIN_PARTLY_CONTAINED = 0.2; // …while the whole still contains this shar
 /**
  * Aligns the provisions of A and B: candidate pairs from an inverted index, the heaviest in-order chain
  * (labels count when B keeps A's numbering), merges and splits around each chained pair, moves among what
- * is left, then rewrites left in the gaps between matched provisions. Every provision of A and of B is in exactly one link. Deterministic.
+ * is left, then rewrites left in the gaps between matched provisions. Every provision of A and of B is in
+ * exactly one link. Deterministic.
  * @example alignLinks([{ num: '1', text: 'a ceasefire' }], [{ num: '1', text: 'a ceasefire now' }]) // [{ as: [0], bs: [0], kind: 'pair', … }]
  */
 export function alignLinks(a: readonly ComparableProvision[], b: readonly ComparableProvision[]): Link[] {
