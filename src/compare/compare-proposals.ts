@@ -9,7 +9,7 @@ import { redlineText } from './redline.js';
  * and, when both sides are coded, which issues changed. Every provision of A is a `from` at least once and
  * every provision of B a `to` at least once. Pairs follow B's document order; a deleted A provision follows the
  * last pair of the A provision before it. Similarities are rounded to 3 decimals.
- * @example compareProposals(us28, e3).pairs.find((p) => p.from === '6') // { from: '6', to: '6', kind: 'modified', similarity: 0.71, redline: [...] }
+ * @example compareProposals(us28, e3).pairs.find((p) => p.from === '6') // { from: '6', to: '6', kind: 'modified', similarity: 0.653, redline: [...] }
  */
 export function compareProposals(
   a: readonly ComparableProvision[],

@@ -25,7 +25,7 @@ const B = 0.75;
  * is idf(t) · tf·(k1+1) / (tf + k1·(1 − b + b·|d|/avg|d|)), idf(t) = ln(1 + (N − df + 0.5)/(df + 0.5)),
  * N = provisions of both documents; the vector is then scaled to length 1 so a dot product is a cosine.
  * Words common to most provisions weigh little; a figure such as `600,000` that one point states weighs a lot.
- * @example buildTermSpace(['army capped at 600,000'], ['army capped at 800,000']).a[0].ids.length // 4
+ * @example buildTermSpace(['army capped at 600,000'], ['army capped at 800,000']).a[0].ids.length // 3 (armi, cap, 600000)
  */
 export function buildTermSpace(textsA: readonly string[], textsB: readonly string[]): TermSpace {
   const dictionary = new Map<string, number>();
