@@ -164,6 +164,11 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
     const page = await signIn(mediator);
     await page.goto(`${server.url}/#/p/ukraine-2025/redlines`);
     const cell = page.getByRole('button', { name: /US 28-point plan.* for Ukraine: violated/ });
+    await cell.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(
+      /for Russia/,
+    );
     await cell.click();
     const panel = page.locator('.evidence-panel');
     await panel
@@ -262,6 +267,9 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
     );
     expect(rows).toBeLessThan(100);
     await page.screenshot({ path: join(shots, '11-compare-2000.png') });
+    await page.goto(`${server.url}/#/p/large-2000/proposals/draft-a?point=40x`);
+    await page.locator('#p-40x.focused').waitFor();
+    expect(await page.locator('.provisions > li').count()).toBeLessThan(100);
     await page.context().close();
   }, 150_000);
 

@@ -1,16 +1,19 @@
 import { useMemo, useState } from 'react';
+import type { KeyboardEvent } from 'react';
 import { useApp } from '../session.js';
 import { useResource } from '../use-resource.js';
 import { Loaded, Withheld } from '../components/status.js';
 import { VerdictBadge } from '../components/chips.js';
 import { EvidencePanel } from '../components/evidence-panel.js';
 import { buildVerdictMatrix } from '../logic/verdict-matrix.js';
+import { moveInGrid } from '../logic/grid-focus.js';
 import type { MatrixCell } from '../logic/verdict-matrix.js';
 import type { ProcessData } from './process-shell.js';
 
 /**
  * The red-line matrix: proposals × parties, each cell coloured (and labelled) by verdict with the party's
- * utility. Choosing a cell lists the party's red lines and the provisions that decided them.
+ * utility. Choosing a cell lists the party's red lines and the provisions that decided them. Arrow keys move
+ * between cells.
  */
 export function MatrixView({ data }: { data: ProcessData }) {
   const { api } = useApp();
@@ -47,7 +50,10 @@ export function MatrixView({ data }: { data: ProcessData }) {
           return (
             <div className="matrix-layout">
               <div className="table-scroll">
-                <table className="verdict-matrix">
+                <table
+                  className="verdict-matrix"
+                  onKeyDown={(event) => moveFocus(event, matrix.length, parties.length)}
+                >
                   <caption className="sr-only">Verdict of each proposal for each party</caption>
                   <thead>
                     <tr>
@@ -63,8 +69,8 @@ export function MatrixView({ data }: { data: ProcessData }) {
                     {matrix.map((row, i) => (
                       <tr key={proposals[i]!.id}>
                         <th scope="row">{proposals[i]!.title}</th>
-                        {row.map((c) => (
-                          <td key={c.party}>
+                        {row.map((c, j) => (
+                          <td key={c.party} data-row={i} data-column={j}>
                             <MatrixCellButton
                               cell={c}
                               partyName={parties.find((p) => p.id === c.party)?.name ?? c.party}
@@ -98,6 +104,23 @@ export function MatrixView({ data }: { data: ProcessData }) {
       </Loaded>
     </div>
   );
+}
+
+/** Arrow keys, Home and End move between the matrix cells, so the grid can be read cell by cell by keyboard. */
+function moveFocus(event: KeyboardEvent<HTMLTableElement>, rows: number, columns: number) {
+  const cell = (event.target as HTMLElement).closest('td[data-row]');
+  if (!(cell instanceof HTMLElement)) return;
+  const next = moveInGrid(
+    event.key,
+    { row: Number(cell.dataset.row), column: Number(cell.dataset.column) },
+    rows,
+    columns,
+  );
+  if (!next) return;
+  event.preventDefault();
+  event.currentTarget
+    .querySelector<HTMLElement>(`td[data-row="${next.row}"][data-column="${next.column}"] button`)
+    ?.focus();
 }
 
 function MatrixCellButton({

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useApp } from '../session.js';
 import { useResource } from '../use-resource.js';
 import { Loaded } from '../components/status.js';
 import { IssueChip, VisibilityChip } from '../components/chips.js';
 import { CodingEditor } from '../components/coding-editor.js';
+import { ProvisionList } from '../components/provision-list.js';
 import { SharingEditor } from '../components/sharing-editor.js';
 import { formatRoute } from '../router.js';
 import { canEditProposal } from '../logic/permissions.js';
@@ -30,11 +31,6 @@ export function ProposalReader({
   );
   const [editing, setEditing] = useState<string | null>(null);
   const [saved, setSaved] = useState<ProposalDocument | null>(null);
-  // An address naming a point (from the red-line evidence) brings that provision into view.
-  useEffect(() => {
-    if (resource.status === 'ready' && point)
-      document.getElementById(`p-${point}`)?.scrollIntoView({ block: 'center' });
-  }, [resource.status, point]);
 
   return (
     <Loaded resource={resource} what="the proposal" onRetry={reload}>
@@ -101,37 +97,32 @@ export function ProposalReader({
               <SharingEditor process={process} proposal={proposal} onSaved={onSaved} onStale={onStale} />
             )}
             {proposal.preamble.trim() !== '' && <p className="preamble">{proposal.preamble.trim()}</p>}
-            <ol className="provisions" aria-label="Provisions">
-              {proposal.provisions.map((provision) => (
-                <li
-                  key={provision.num}
-                  className={provision.parent ? 'provision sub' : 'provision'}
-                  id={`p-${provision.num}`}
-                >
-                  <span className="provision-label">{provision.label || '¶'}</span>
-                  <div className="provision-body">
-                    <p>{provision.text}</p>
-                    <ProvisionCodes
+            <ProvisionList
+              provisions={proposal.provisions}
+              point={point}
+              renderBody={(provision) => (
+                <>
+                  <p>{provision.text}</p>
+                  <ProvisionCodes
+                    provision={provision}
+                    issues={process.issues}
+                    isEditable={isEditable}
+                    isEditing={editing === provision.num}
+                    onEdit={() => setEditing(provision.num)}
+                  />
+                  {editing === provision.num && (
+                    <CodingEditor
+                      process={process}
+                      proposal={proposal}
                       provision={provision}
-                      issues={process.issues}
-                      isEditable={isEditable}
-                      isEditing={editing === provision.num}
-                      onEdit={() => setEditing(provision.num)}
+                      onSaved={onSaved}
+                      onStale={onStale}
+                      onCancel={() => setEditing(null)}
                     />
-                    {editing === provision.num && (
-                      <CodingEditor
-                        process={process}
-                        proposal={proposal}
-                        provision={provision}
-                        onSaved={onSaved}
-                        onStale={onStale}
-                        onCancel={() => setEditing(null)}
-                      />
-                    )}
-                  </div>
-                </li>
-              ))}
-            </ol>
+                  )}
+                </>
+              )}
+            />
           </article>
         );
       }}
