@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { storeTargets } from '../store/index.js';
-import { openHarness } from './test-harness.js';
+import { fixtureCase, openHarness } from './test-harness.js';
 import type { Harness } from './test-harness.js';
 
 describe.each(storeTargets())('processes and proposals on $name', (target) => {
@@ -70,5 +70,23 @@ describe.each(storeTargets())('processes and proposals on $name', (target) => {
     const bad = await post('plan-3', 'no-such-plan');
     expect(bad.statusCode).toBe(422);
     expect(bad.json().detail).toMatch(/no-such-plan/);
+  });
+
+  test('a process deleted and imported again under the same id never serves the old proposal from a cache', async () => {
+    const id = 'again';
+    const read = () => get(`/api/processes/${id}/proposals/public-plan`, 'admin');
+    await h.store.createProcess({ ...fixtureCase, id });
+    expect((await read()).json().title).toBe('Public plan');
+    await h.app.inject({
+      method: 'DELETE',
+      url: `/api/processes/${id}`,
+      headers: { authorization: `Bearer ${h.tokens.admin}` },
+    });
+    await h.store.createProcess({
+      ...fixtureCase,
+      id,
+      proposals: fixtureCase.proposals.map((p) => ({ ...p, title: `${p.title}, again` })),
+    });
+    expect((await read()).json().title).toBe('Public plan, again');
   });
 });

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Case, CaseManifest, Issue, Party, Position, Proposal, Track } from '../model/index.js';
 import { decodeJson, encodeJson } from './json-codec.js';
@@ -46,6 +47,13 @@ export interface CaseStore {
   writePosition(processId: string, position: Position, ifVersion: number | null): Promise<VersionedWrite>;
 }
 
+/**
+ * The version a new proposal or position starts at: random in 1..2^30 (room for a billion writes in a 32-bit column), so an entity deleted and created
+ * again under the same id never repeats a version, and answers cached by version (the server's) cannot
+ * serve the old one. Versions only grow by one per write after that; clients treat them as opaque.
+ */
+const firstVersion = (): number => randomInt(1, 2 ** 30);
+
 // Documents in the database were validated by the model's schemas before they were written, so reads
 // trust them (STYLE.md §5) instead of paying a zod parse on every request.
 const decode = <T>(text: string): T => decodeJson(text) as T;
@@ -89,11 +97,12 @@ export function createCaseStore(db: Kysely<Database>): CaseStore {
     processId: string,
     id: string,
     table: 'proposal' | 'position',
-    insert: () => Promise<unknown>,
+    insert: (version: number) => Promise<unknown>,
   ): Promise<VersionedWrite> => {
+    const version = firstVersion();
     try {
-      await insert();
-      return { ok: true, version: 1 };
+      await insert(version);
+      return { ok: true, version };
     } catch (error) {
       const current = await readVersion(table, processId, id);
       if (current === undefined) throw error;
@@ -121,12 +130,17 @@ export function createCaseStore(db: Kysely<Database>): CaseStore {
         for (const row of rows(value.proposals))
           await tx
             .insertInto('proposal')
-            .values({ ...row, version: 1 })
+            .values({ ...row, version: firstVersion() })
             .execute();
         for (const position of value.positions) {
           await tx
             .insertInto('position')
-            .values({ process_id: value.id, party_id: position.party, doc: encodeJson(position), version: 1 })
+            .values({
+              process_id: value.id,
+              party_id: position.party,
+              doc: encodeJson(position),
+              version: firstVersion(),
+            })
             .execute();
         }
       });
@@ -215,7 +229,7 @@ export function createCaseStore(db: Kysely<Database>): CaseStore {
           .select(({ fn }) => fn.max('ord').as('ord'))
           .where('process_id', '=', processId)
           .executeTakeFirst();
-        return insertOnce(processId, proposal.id, 'proposal', () =>
+        return insertOnce(processId, proposal.id, 'proposal', (version) =>
           db
             .insertInto('proposal')
             .values({
@@ -223,7 +237,7 @@ export function createCaseStore(db: Kysely<Database>): CaseStore {
               id: proposal.id,
               ord: Number(last?.ord ?? -1) + 1,
               doc: encodeJson(proposal),
-              version: 1,
+              version,
             })
             .execute(),
         );
@@ -263,14 +277,14 @@ export function createCaseStore(db: Kysely<Database>): CaseStore {
         if (!(await processExists(processId))) return { ok: false, reason: 'missing' };
         const current = await readVersion('position', processId, position.party);
         if (current !== undefined) return { ok: false, reason: 'stale', currentVersion: current };
-        return insertOnce(processId, position.party, 'position', () =>
+        return insertOnce(processId, position.party, 'position', (version) =>
           db
             .insertInto('position')
             .values({
               process_id: processId,
               party_id: position.party,
               doc: encodeJson(position),
-              version: 1,
+              version,
             })
             .execute(),
         );
