@@ -15,7 +15,7 @@ test('a dominated point goes, and of equal vectors the smallest package stays', 
     [point([5, 5], [1, 0]), point([5, 5], [0, 1]), point([4, 5], [0, 0]), point([9, 1], [2, 2])],
     [1, 1],
   );
-  expect(kept.map(key)).toEqual(['9,1|2,2', '5,5|0,1']); // equal sums: the first party's larger value first
+  expect(kept!.map(key)).toEqual(['9,1|2,2', '5,5|0,1']); // equal sums: the first party's larger value first
 });
 
 test('the two-party sweep keeps exactly the points the general filter keeps', () => {
@@ -40,12 +40,12 @@ test('the two-party sweep keeps exactly the points the general filter keeps', ()
           ),
       );
       const expected = [...new Set(general.map(key))].sort();
-      expect(nonDominated(list, [1, 1]).map(key).sort()).toEqual(expected);
+      expect(nonDominated(list, [1, 1])!.map(key).sort()).toEqual(expected);
       expect(
         nonDominated(
           list.map((p) => point([...p.numerators, 0], [...p.options])),
           [1, 1, 1],
-        ).length,
+        )!.length,
       ).toBe(expected.length);
     }),
     { seed: 5, numRuns: 500 },

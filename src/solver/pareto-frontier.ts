@@ -52,7 +52,11 @@ const lexLess = (a: Int32Array, b: Int32Array): boolean => {
  * sorted by Σ_p U_p descending, so any point that dominates another comes before it; each point is then
  * checked against the kept ones only (for two parties a running maximum suffices).
  */
-export function nonDominated(points: FrontierPoint[], scales: readonly number[]): FrontierPoint[] {
+export function nonDominated(
+  points: FrontierPoint[],
+  scales: readonly number[],
+  shouldStop: () => boolean = () => false,
+): FrontierPoint[] | null {
   const partyCount = scales.length;
   const sums = points.map((point) => {
     let sum = 0;
@@ -91,7 +95,8 @@ export function nonDominated(points: FrontierPoint[], scales: readonly number[])
     return kept.sort((a, b) => rank.get(a)! - rank.get(b)!);
   }
   const kept: FrontierPoint[] = [];
-  for (const point of sorted) {
+  for (const [k, point] of sorted.entries()) {
+    if ((k & 4095) === 4095 && shouldStop()) return null;
     const dominated = kept.some((k) => {
       for (let p = 0; p < partyCount; p++) if (k.numerators[p]! < point.numerators[p]!) return false;
       return true;
@@ -162,7 +167,9 @@ export function computeParetoFrontier(problem: SolverProblem, options: ParetoOpt
     if (propagator.propagate(start)) visit(start);
     if (!complete) return { points: [], complete };
     if (local.length === 0) return { points: [], complete: true };
-    const parts = nonDominated(local, scales);
+    const stop = (): boolean => options.control?.shouldStop?.() === true;
+    const parts = nonDominated(local, scales, stop);
+    if (parts === null) return { points: [], complete: false };
     const sums: FrontierPoint[] = [];
     for (const point of frontier)
       for (const part of parts) {
@@ -171,7 +178,10 @@ export function computeParetoFrontier(problem: SolverProblem, options: ParetoOpt
         for (const i of group) chosen[i] = part.options[i]!;
         sums.push({ numerators, options: chosen });
       }
-    frontier = nonDominated(sums, scales);
+    const folded = nonDominated(sums, scales, stop);
+    if (folded === null) return { points: [], complete: false };
+    frontier = folded;
+    options.control?.onProgress?.({ phase: 'pareto', nodes: frontier.length });
     if (frontier.length > maxPoints) {
       frontier = frontier.slice(0, maxPoints);
       capped = true;
