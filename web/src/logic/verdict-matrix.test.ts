@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { buildVerdictMatrix, partiesOfReport } from './verdict-matrix.js';
+import { buildVerdictMatrix, countVerdictsByProposal, partiesOfReport } from './verdict-matrix.js';
 import type { CheckReport, CheckResult } from '../api/contract.js';
 
 const result = (proposal: string, party: string, extra: Partial<CheckResult>): CheckResult => ({
@@ -61,4 +61,16 @@ test('rows follow the proposals and columns the parties, in the order given', ()
 test('the parties of a report are listed once each, in report order', () => {
   const twice = { results: [...report.results, result('us-28', 'ru', {})] };
   expect(partiesOfReport(twice)).toEqual(['ua', 'ru']);
+});
+
+test('verdicts are counted per proposal over every party', () => {
+  const both = {
+    results: [
+      ...report.results,
+      result('us-28', 'ru', {
+        redlines: [{ id: 'sealed', verdict: 'violated', evidence: [], openIssues: [] }],
+      }),
+    ],
+  };
+  expect(countVerdictsByProposal(both).get('us-28')).toEqual({ satisfied: 0, violated: 2, open: 1 });
 });

@@ -36,3 +36,18 @@ export function buildVerdictMatrix(
 export function partiesOfReport(report: CheckReport): string[] {
   return [...new Set(report.results.map((r) => r.party))];
 }
+
+/**
+ * The red-line verdicts of each proposal, summed over every party in the report (sealed parties' verdicts
+ * included: the server keeps them, only their reasons are withheld).
+ * @example countVerdictsByProposal(report).get('us-28') // { violated: 8, open: 3, satisfied: 12 }
+ */
+export function countVerdictsByProposal(report: CheckReport): Map<string, Record<Verdict, number>> {
+  const counts = new Map<string, Record<Verdict, number>>();
+  for (const r of report.results) {
+    const tally = counts.get(r.proposal) ?? { satisfied: 0, violated: 0, open: 0 };
+    for (const line of r.redlines) tally[line.verdict] += 1;
+    counts.set(r.proposal, tally);
+  }
+  return counts;
+}

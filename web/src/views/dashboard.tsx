@@ -3,9 +3,10 @@ import { useApp } from '../session.js';
 import { useResource } from '../use-resource.js';
 import { formatRoute } from '../router.js';
 import { layoutTimeline } from '../logic/timeline-layout.js';
+import { countVerdictsByProposal } from '../logic/verdict-matrix.js';
 import { VisibilityChip } from '../components/chips.js';
 import { Withheld } from '../components/status.js';
-import type { CheckReport } from '../api/contract.js';
+import type { Verdict } from '../api/contract.js';
 import type { ProcessData } from './process-shell.js';
 
 const laneHeight = 78;
@@ -17,7 +18,7 @@ export function Dashboard({ data }: { data: ProcessData }) {
   const { process, proposals } = data;
   const layout = useMemo(() => layoutTimeline(proposals, process.tracks), [proposals, process.tracks]);
   const [check] = useResource(`check:${process.id}`, () => api.check(process.id));
-  const conflicts = check.status === 'ready' ? countConflicts(check.data) : null;
+  const verdicts = check.status === 'ready' ? countVerdictsByProposal(check.data) : null;
   const partyName = (id: string) => process.parties.find((p) => p.id === id)?.name ?? id;
   const width = 1000;
   const height = margin.top + layout.lanes.length * laneHeight + margin.bottom;
@@ -130,8 +131,11 @@ export function Dashboard({ data }: { data: ProcessData }) {
               <th scope="col">Authors</th>
               <th scope="col">Revises</th>
               <th scope="col">Visibility</th>
-              <th scope="col" title="Red lines this proposal violates, over the positions you may read">
-                Violated red lines
+              <th
+                scope="col"
+                title="How many of the parties' red lines this proposal violates, and leaves open"
+              >
+                Red lines
               </th>
             </tr>
           </thead>
@@ -150,7 +154,7 @@ export function Dashboard({ data }: { data: ProcessData }) {
                 <td>
                   <VisibilityChip visibility={proposal.visibility} sharedWith={proposal.sharedWith} />
                 </td>
-                <td className="num">{conflicts ? (conflicts.get(proposal.id) ?? 0) : '…'}</td>
+                <td>{verdicts ? <VerdictCounts counts={verdicts.get(proposal.id)} /> : '…'}</td>
               </tr>
             ))}
           </tbody>
@@ -179,12 +183,14 @@ export function Dashboard({ data }: { data: ProcessData }) {
   );
 }
 
-/** Violated red lines per proposal, summed over the parties in the report. */
-function countConflicts(report: CheckReport): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const r of report.results) {
-    const violated = r.redlines.filter((l) => l.verdict === 'violated').length;
-    counts.set(r.proposal, (counts.get(r.proposal) ?? 0) + violated);
-  }
-  return counts;
+/** `✕ 8 violated · ? 3 open`, or `✓ none violated or open`. */
+function VerdictCounts({ counts }: { counts: Record<Verdict, number> | undefined }) {
+  if (!counts || counts.violated + counts.open === 0)
+    return <span className="verdict verdict-satisfied">✓ none violated or open</span>;
+  return (
+    <span className="verdict-counts">
+      {counts.violated > 0 && <span className="verdict verdict-violated">✕ {counts.violated} violated</span>}
+      {counts.open > 0 && <span className="verdict verdict-open">? {counts.open} open</span>}
+    </span>
+  );
 }
