@@ -1,10 +1,10 @@
-import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { rename, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { compareProposals, plainStyle, renderComparison, renderComparisonHtml } from '../compare/index.js';
 import type { ComparableProvision, RenderStyle } from '../compare/index.js';
-import { comparisonToDocx, loadCase, readProposal } from '../io/index.js';
+import { comparisonToDocx, loadCase, readProposal, readTextFile } from '../io/index.js';
 import { formatCaseError } from '../model/index.js';
 import type { Case } from '../model/index.js';
 import { segmentText } from '../text/index.js';
@@ -22,8 +22,6 @@ export interface ComparableDocument {
 
 /** A document, or the lines saying why it cannot be read (`file:line: message`). */
 export type DocumentOutcome = { ok: true; value: ComparableDocument } | { ok: false; errors: string[] };
-
-const maxBytes = 10 * 1024 * 1024;
 
 /**
  * Reads what a compare-like command was given: `<case-dir>#<proposal-id>`, a proposal id of `caseDir`, a
@@ -69,27 +67,12 @@ async function fromCase(
 
 async function fromFile(file: string): Promise<DocumentOutcome> {
   const fail = (what: string): DocumentOutcome => ({ ok: false, errors: [`${file}: ${what}`] });
-  const info = await stat(file).catch(() => undefined);
-  if (!info) return fail('no such file (give a .md or .txt file, <case-dir>#<proposal-id>, or --case <dir>)');
-  if (info.isDirectory()) {
-    const hasCase = await stat(join(file, 'case.yaml')).catch(() => undefined);
-    return fail(
-      hasCase
-        ? `is a case folder; name a proposal: '${file}#<proposal-id>'`
-        : 'is a folder, not a proposal file',
-    );
-  }
-  if (info.size > maxBytes)
-    return fail(`is ${(info.size / 1024 / 1024).toFixed(1)} MB, over the 10 MB limit for a proposal`);
-  const bytes = await readFile(file);
-  if (bytes.includes(0))
-    return fail('looks binary (it contains NUL bytes); compare reads plain text or Markdown');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return fail('is not UTF-8 text; save it as UTF-8 and try again');
-  }
+  const usage = 'give a .md or .txt file, <case-dir>#<proposal-id>, or --case <dir>';
+  const hasCase = await stat(join(file, 'case.yaml')).catch(() => undefined);
+  if (hasCase) return fail(`is a case folder; name a proposal: '${file}#<proposal-id>'`);
+  const read = await readTextFile(file, usage);
+  if (!read.ok) return { ok: false, errors: [read.message] };
+  const text = read.text;
   const name = basename(file).replace(/\.(md|markdown|txt)$/i, '');
   if (/^---[ \t]*\r?\n/.test(text)) {
     // A proposal file of a case folder: its front matter and codes are read by io, errors have their lines.

@@ -89,12 +89,16 @@ describe('parley segment', () => {
   });
 
   test.each([
-    ['a missing file', () => join(scratch, 'missing.md'), 'no such file (check the path)'],
-    ['a directory', () => scratch, 'is a directory; give the path of a proposal (.md or .txt)'],
+    [
+      'a missing file',
+      () => join(scratch, 'missing.md'),
+      'no such file (give the path of a proposal, .md or .txt)',
+    ],
+    ['a directory', () => scratch, 'is a folder, not a file (give the path of a proposal, .md or .txt)'],
     [
       'a binary file',
       () => write('image.md', new Uint8Array([137, 80, 78, 71, 0, 1])),
-      'looks binary (it contains NUL bytes); segment reads plain text or Markdown',
+      'looks binary (it contains NUL bytes); Parley reads plain text or Markdown',
     ],
     [
       'a file that is not UTF-8',

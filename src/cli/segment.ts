@@ -1,43 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { maxCaseFileBytes } from '../io/index.js';
+import { readTextFile } from '../io/index.js';
 import { segmentText } from '../text/index.js';
 import type { Segmentation } from '../text/index.js';
 import type { CommandRegistration } from './command.js';
 import { exitCodes } from './exit-codes.js';
 import { paint, renderTable, useColor } from './table.js';
-
-/** A readable proposal text, or the one-line reason it cannot be segmented (`file: what is wrong`). */
-type ReadOutcome = { ok: true; text: string } | { ok: false; message: string };
-
-async function readProposalText(file: string): Promise<ReadOutcome> {
-  const fail = (what: string): ReadOutcome => ({ ok: false, message: `${file}: ${what}` });
-  const info = await stat(file).catch((error: NodeJS.ErrnoException) => error);
-  if (info instanceof Error) {
-    return fail(
-      info.code === 'ENOENT'
-        ? 'no such file (check the path)'
-        : `cannot be read (${info.code ?? info.message})`,
-    );
-  }
-  if (info.isDirectory()) return fail('is a directory; give the path of a proposal (.md or .txt)');
-  // The same limit as for a case folder's files: a proposal is text, and 10 MB is far beyond any treaty.
-  if (info.size > maxCaseFileBytes) {
-    const megabytes = (size: number) => (size / 1024 / 1024).toFixed(size % (1024 * 1024) === 0 ? 0 : 1);
-    return fail(
-      `is ${megabytes(info.size)} MB, over the ${megabytes(maxCaseFileBytes)} MB limit for a proposal`,
-    );
-  }
-  const bytes = await readFile(file);
-  if (bytes.includes(0))
-    return fail('looks binary (it contains NUL bytes); segment reads plain text or Markdown');
-  try {
-    // ignoreBOM keeps a byte-order mark in the text, so offsets count every character of the file.
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
-  } catch {
-    return fail('is not UTF-8 text; save it as UTF-8 and try again');
-  }
-}
 
 /**
  * Blanks out a leading YAML front matter block (`---` … `---`, as in a case's `proposals/<id>.md`) with
@@ -93,7 +60,7 @@ export function renderSegmentation(segmentation: Segmentation, isColored: boolea
  * (offsets in UTF-16 code units of the whole file). Exit 0, or 1 with one `file: what is wrong` line.
  */
 export async function segment(file: string, options: { json?: boolean }): Promise<number> {
-  const read = await readProposalText(file);
+  const read = await readTextFile(file, 'give the path of a proposal, .md or .txt');
   if (!read.ok) {
     process.stderr.write(`${read.message}\n`);
     return exitCodes.invalid;

@@ -13,6 +13,7 @@ test('io exposes only its public api', async () => {
     'provenanceComment',
     'readPackageFile',
     'readProposal',
+    'readTextFile',
     'revisionAuthor',
     'saveCase',
     'writeDraftMarkdown',

@@ -2,6 +2,8 @@
 
 // Folders on disk.
 export { loadCase, maxCaseFileBytes } from './load-case.js';
+export { readTextFile } from './read-text-file.js';
+export type { TextFileOutcome } from './read-text-file.js';
 export { saveCase } from './save-case.js';
 
 // The same format as strings, for archives and the server.
