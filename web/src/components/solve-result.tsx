@@ -67,7 +67,7 @@ export function SolveResult({
           packages still respect their red lines.
         </Withheld>
       )}
-      <div className="converge-layout">
+      <div className={aside ? 'converge-layout' : 'converge-layout single'}>
         <section className="card" aria-labelledby="plot-title">
           <h2 id="plot-title">Packages in utility space</h2>
           {axes && plotParties.length >= 2 ? (

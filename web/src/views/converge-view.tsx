@@ -50,6 +50,10 @@ export function ConvergeView({ data }: { data: ProcessData }) {
     startLocal(withoutRedLines(assembleCase(detail, proposals, readable), relaxed));
   };
   const canExplore = process.access.role === 'mediator' && theCase.status === 'ready';
+  // The relaxation buttons sit at the foot of the page; bring the what-if and its progress into view.
+  useEffect(() => {
+    if (whatIf) document.getElementById('what-if-title')?.scrollIntoView({ block: 'start' });
+  }, [whatIf]);
 
   return (
     <div className="converge-view">

@@ -64,7 +64,7 @@ export function Dashboard({ data }: { data: ProcessData }) {
             ))}
             {layout.breaks.map((x) => (
               <text key={x} x={xOf(x)} y={height - 20} className="axis-break" textAnchor="middle">
-                ⫽ time shortened
+                … time shortened …
               </text>
             ))}
             {layout.items.map((item) => {
