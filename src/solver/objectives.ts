@@ -191,13 +191,21 @@ export function nashObjective({ problem, tables, exact }: Context): Objective {
   };
 }
 
-/** One party's best U_q over the agreement zone (B_q of Kalai–Smorodinsky). */
+/**
+ * One party's best U_q over the agreement zone (B_q of Kalai–Smorodinsky). Bound: for μ ≥ 0,
+ * U_q ≤ U_q + Σ_p μ_p·(U_p − d_p) on the zone, and the right side separates by issue; μ rises for the
+ * parties the weighted optimum leaves below their reservation (projected subgradient steps, warm-started
+ * from the parent).
+ */
 export function partyObjective({ problem, tables, exact }: Context, party: number): Objective {
   const partyCount = tables.partyCount;
   const weights = new Float64Array(partyCount);
   weights[party] = 1;
   const best = new Float64Array(partyCount);
   const g = new Float64Array(partyCount);
+  const utilities = new Float64Array(partyCount);
+  const multipliers: Float64Array[] = [];
+  const mu = new Float64Array(partyCount);
   return {
     weights,
     score(numerators, _options, out) {
@@ -207,12 +215,32 @@ export function partyObjective({ problem, tables, exact }: Context, party: numbe
       return true;
     },
     compareExact: (a, b) => exact.compareParty(a.numerators, b.numerators, party),
-    bound(domains) {
+    bound(domains, depth, cutoff) {
       tables.partyMax(domains, best);
       for (let p = 0; p < partyCount; p++) if (best[p]! - tables.reservations[p]! < -slack) return -Infinity;
-      return best[party]!;
+      let bound = best[party]!;
+      if (bound < cutoff || partyCount < 2) return bound;
+      const stored = (multipliers[depth] ??= new Float64Array(partyCount));
+      mu.set(depth > 0 ? multipliers[depth - 1]! : stored);
+      const steps = depth === 0 ? 40 : lagrangeSteps;
+      for (let k = 0; k < steps; k++) {
+        let offset = 0;
+        for (let p = 0; p < partyCount; p++) {
+          weights[p] = mu[p]! + (p === party ? 1 : 0);
+          offset += mu[p]! * tables.reservations[p]!;
+        }
+        const f = tables.weightedMax(domains, weights, utilities) - offset;
+        if (f < bound) {
+          bound = f;
+          stored.set(mu);
+          if (f < cutoff) break;
+        }
+        const eta = 0.02 / Math.sqrt(k + 1);
+        for (let p = 0; p < partyCount; p++)
+          if (p !== party) mu[p] = Math.max(0, mu[p]! - eta * (utilities[p]! - tables.reservations[p]!));
+      }
+      for (let p = 0; p < partyCount; p++) weights[p] = stored[p]! + (p === party ? 1 : 0);
+      return bound;
     },
   };
 }
-
-export type { Context as ObjectiveContext };
