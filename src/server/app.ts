@@ -13,6 +13,8 @@ import { installAuth } from './auth.js';
 import { auditWith } from './context.js';
 import type { RouteContext } from './context.js';
 import { renderApiReference } from './docs-page.js';
+import { createSolvePool } from './solve-pool.js';
+import type { SolvePool } from './solve-pool.js';
 import { HttpProblem, toProblem } from './problem.js';
 import { defaultPasswordCost } from './secrets.js';
 import type { PasswordCost } from './secrets.js';
@@ -30,6 +32,8 @@ export interface AppOptions {
   loginLimit?: LoginLimit;
   /** The built web app (`web/dist`), served at `/` when it exists. */
   webRoot?: string;
+  /** Where solves run; by default a pool of one worker thread, ended when the app closes. */
+  solvePool?: SolvePool;
   /** Largest JSON body in bytes (1 MiB by default); case archives may be 20 times that. */
   bodyLimit?: number;
   /** Log requests' errors (to stdout, as JSON lines) at this level and above; off by default. */
@@ -141,7 +145,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   const clock = options.clock ?? (() => new Date());
+  const solvePool = options.solvePool ?? createSolvePool();
+  if (!options.solvePool) app.addHook('onClose', () => solvePool.close());
   const context: RouteContext = {
+    solvePool,
     store: options.store,
     clock,
     passwordCost: options.passwordCost ?? defaultPasswordCost,

@@ -22,6 +22,7 @@ export const apiRoutes: FastifyPluginAsyncZod<RouteContext & { loginLimit: Login
     clock: options.clock,
     passwordCost: options.passwordCost,
     audit: options.audit,
+    solvePool: options.solvePool,
   };
   await app.register(sessionRoutes, { ...context, loginLimit: options.loginLimit });
   await app.register(processRoutes, context);

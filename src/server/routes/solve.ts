@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Id } from '../../model/index.js';
-import { solveCase } from '../../solver/index.js';
 import { canReadProposal } from '../access.js';
 import type { RouteContext } from '../context.js';
 import { notFound, Problem } from '../problem.js';
@@ -47,13 +46,15 @@ export const solveRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx)
         if (!proposal || !canReadProposal(access, proposal))
           throw notFound(`no proposal '${id}' in process '${processId}'`);
       }
-      const deadline = ctx.clock().getTime() + solveTimeLimitMs;
-      const report = solveCase(caseFor(theCase, access), {
-        control: { shouldStop: () => ctx.clock().getTime() > deadline },
-        ...(req.body.pareto ? { pareto: { limit: req.body.paretoLimit } } : {}),
-        ...(req.body.explain ? { explain: true } : {}),
-        ...(req.body.near.length > 0 ? { near: req.body.near } : {}),
-      });
+      const report = await ctx.solvePool.solve(
+        caseFor(theCase, access),
+        {
+          ...(req.body.pareto ? { pareto: { limit: req.body.paretoLimit } } : {}),
+          ...(req.body.explain ? { explain: true } : {}),
+          ...(req.body.near.length > 0 ? { near: req.body.near } : {}),
+        },
+        solveTimeLimitMs,
+      );
       await ctx.audit(req, 'solve', { processId });
       return redactSolveReport(report, readerFor(theCase, access));
     },
