@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadCase } from '../../src/io/index.js';
 import { ensureWebBuilt, parleyCli, projectRoot, startServer } from './parley-server.js';
 import type { RunningServer } from './parley-server.js';
@@ -85,17 +85,28 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
     if (largeDir) await rm(largeDir, { recursive: true, force: true });
   });
 
-  /** A fresh browser context signed in through the sign-in form. */
+  // One browser context (one session) per account: the server allows 10 logins a minute per address.
+  const sessions = new Map<string, BrowserContext>();
+
+  /**
+   * A new page signed in as `account`, at the process picker. The first call signs in through the form;
+   * later ones open a page in the same session. Close the page when done.
+   */
   async function signIn(
     account: { email: string; password: string },
     viewport = { width: 1280, height: 900 },
   ): Promise<Page> {
-    const context = await browser.newContext({ viewport });
+    const known = sessions.get(account.email);
+    const context = known ?? (await browser.newContext({ viewport }));
     const page = await context.newPage();
+    await page.setViewportSize(viewport);
     await page.goto(server.url);
-    await page.getByLabel('E-mail').fill(account.email);
-    await page.getByLabel('Password').fill(account.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    if (!known) {
+      await page.getByLabel('E-mail').fill(account.email);
+      await page.getByLabel('Password').fill(account.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      sessions.set(account.email, context);
+    }
     await page.getByRole('heading', { name: 'Your negotiation processes' }).waitFor();
     return page;
   }
@@ -113,7 +124,33 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
       .click();
     await page.locator('#p-6 .chip-issue', { hasText: '600,000' }).waitFor();
     await page.screenshot({ path: join(shots, '03-proposal-reader.png') });
-    await page.context().close();
+    await page.close();
+  }, 60_000);
+
+  test('a wrong password is refused in the server’s words', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByLabel('E-mail').fill(mediator.email);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').getByText('the e-mail address or password is wrong').waitFor();
+    await context.close();
+  }, 60_000);
+
+  test('sharing a proposal privately and back is saved and shown', async () => {
+    const page = await signIn(mediator);
+    await page.goto(`${server.url}/#/p/ukraine-2025/proposals/e3-counter`);
+    for (const [choice, chip] of [
+      [/^Private/, 'private'],
+      [/^Public/, 'public'],
+    ] as const) {
+      await page.getByRole('button', { name: 'Visibility and sharing…' }).click();
+      await page.getByRole('radio', { name: choice }).check();
+      await page.getByRole('button', { name: 'Save sharing' }).click();
+      await page.locator('.meta .chip', { hasText: chip }).waitFor();
+    }
+    await page.close();
   }, 60_000);
 
   test('a coding edit saves with the version read, and a conflicting edit says so', async () => {
@@ -131,8 +168,8 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
     await second.screenshot({ path: join(shots, '03b-coding-conflict.png') });
     await second.getByRole('button', { name: 'Reload the proposal' }).click();
     await second.locator('#p-6 .chip-issue', { hasText: '600,000' }).waitFor();
-    await first.context().close();
-    await second.context().close();
+    await first.close();
+    await second.close();
   }, 60_000);
 
   test('comparing the US plan with the E3 counter-proposal shows point 3 deleted and 600,000 → 800,000', async () => {
@@ -157,7 +194,7 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
     await page.getByRole('radio', { name: 'Matrix of 3 or more' }).click();
     await page.getByRole('heading', { name: 'Issues across proposals' }).waitFor();
     await page.screenshot({ path: join(shots, '05-compare-matrix.png') });
-    await page.context().close();
+    await page.close();
   }, 60_000);
 
   test('the red-line matrix opens a cell with its red lines and deciding provisions', async () => {
@@ -177,7 +214,7 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
       .waitFor();
     expect(await panel.locator('.provision-ref', { hasText: 'point 6.' }).count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(shots, '06-redline-matrix.png'), fullPage: true });
-    await page.context().close();
+    await page.close();
   }, 60_000);
 
   test('running the solver draws the Pareto plot and, past the colliding red lines, lists a package', async () => {
@@ -199,7 +236,7 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
     expect(await page.locator('.package-table tfoot tr').count()).toBeGreaterThan(0);
     expect(await page.locator('.plot-frame svg [aria-label="dot"] *').count()).toBeGreaterThan(3);
     await page.screenshot({ path: join(shots, '08-converge-packages.png'), fullPage: true });
-    await page.context().close();
+    await page.close();
   }, 120_000);
 
   test('a delegate finds no trace of another party’s sealed red lines', async () => {
@@ -230,7 +267,7 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
       (r) => seen.includes(r.text) || (!readable.includes(`"${r.id}"`) && seen.includes(`"${r.id}"`)),
     );
     expect(leaked.map((r) => r.id)).toEqual([]);
-    await page.context().close();
+    await page.close();
   }, 120_000);
 
   test('a 2,000-provision comparison scrolls; its long tasks are measured and printed', async () => {
@@ -270,7 +307,7 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
     await page.goto(`${server.url}/#/p/large-2000/proposals/draft-a?point=40x`);
     await page.locator('#p-40x.focused').waitFor();
     expect(await page.locator('.provisions > li').count()).toBeLessThan(100);
-    await page.context().close();
+    await page.close();
   }, 150_000);
 
   test('the views fit a tablet', async () => {
@@ -280,7 +317,7 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(shots, '12-tablet-compare.png') });
-    await page.context().close();
+    await page.close();
   }, 60_000);
 });
 
