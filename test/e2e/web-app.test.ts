@@ -194,6 +194,9 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
     await page.getByRole('radio', { name: 'Matrix of 3 or more' }).click();
     await page.getByRole('heading', { name: 'Issues across proposals' }).waitFor();
     await page.screenshot({ path: join(shots, '05-compare-matrix.png') });
+    await page.getByRole('radio', { name: 'Three-way merge' }).click();
+    await page.getByRole('heading', { name: /Merged draft of A/ }).waitFor();
+    await page.screenshot({ path: join(shots, '05b-compare-merge.png') });
     await page.close();
   }, 60_000);
 
