@@ -81,11 +81,15 @@ function nestingDepth(text: string): number {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-// Option values and min/max use ±Infinity for "no limit", which JSON cannot spell; the API sends "Infinity".
-const serializerCompiler = createSerializerCompiler({
+// Option values use ±Infinity for "no limit", which JSON cannot spell; the API sends "Infinity". Only the
+// process route answers options, and a replacer slows every answer it is given, so only that route gets it.
+const infinitySerializer = createSerializerCompiler({
   replacer: (_key: string, value: unknown) =>
     value === Infinity || value === -Infinity ? String(value) : value,
 });
+const plainSerializer = createSerializerCompiler();
+const serializerCompiler: typeof plainSerializer = (route) =>
+  (route.url === '/api/processes/:processId' ? infinitySerializer : plainSerializer)(route);
 
 /**
  * Builds the Parley HTTP API (and the web app when built) without listening: `parley serve` listens,
