@@ -5,6 +5,23 @@
  * which the browser cannot import).
  */
 import type { CaseManifest, Package, Position, Proposal, ProposalMeta } from '../../../src/model/index.js';
+import type { CheckResult as AnalysisResult, RedLineFinding, Verdict } from '../../../src/analysis/index.js';
+import type {
+  Comparison,
+  IssueChange,
+  PairKind,
+  ProvisionPair,
+  RedlineOp,
+} from '../../../src/compare/index.js';
+import type {
+  Bridge,
+  IssueExplanation,
+  PartyExplanation,
+  RedLineRef as SolverRedLineRef,
+  Solution,
+  SolutionName,
+  SolveReport as SolverReport,
+} from '../../../src/solver/index.js';
 
 export type { CaseManifest, Package, Position, Proposal, ProposalMeta };
 export type {
@@ -58,13 +75,11 @@ export interface ProcessSummary {
 /** `GET /api/processes/{processId}`: the manifest and the caller's access. */
 export type ProcessDetail = CaseManifest & { access: Access };
 
-/** A proposal in a list: its front matter, perhaps with more the server adds. */
-export type ProposalSummary = ProposalMeta & { version?: number };
+/** A proposal in a list: its front matter, its version and how many provisions it has. */
+export type ProposalSummary = ProposalMeta & { version: number; provisionCount: number };
 
 /** A proposal as read, with the version (the response's ETag) its next edit must name in `If-Match`. */
 export type ProposalDocument = Proposal & { version?: number };
-
-import type { CheckResult as AnalysisResult, RedLineFinding, Verdict } from '../../../src/analysis/index.js';
 
 export type { RedLineFinding, Verdict };
 
@@ -90,14 +105,6 @@ export interface CheckReport {
   results: CheckResult[];
 }
 
-import type {
-  Comparison,
-  IssueChange,
-  PairKind,
-  ProvisionPair,
-  RedlineOp,
-} from '../../../src/compare/index.js';
-
 export type { IssueChange, RedlineOp };
 /** How a provision changed between two proposals (src/compare). */
 export type ChangeKind = PairKind;
@@ -105,16 +112,6 @@ export type ChangeKind = PairKind;
 export type ComparePair = ProvisionPair;
 /** `POST …/compare`: pairs in the second proposal's order; `issues` when both sides carry codes. */
 export type CompareReport = Comparison;
-
-import type {
-  Bridge,
-  IssueExplanation,
-  PartyExplanation,
-  RedLineRef as SolverRedLineRef,
-  Solution,
-  SolutionName,
-  SolveReport as SolverReport,
-} from '../../../src/solver/index.js';
 
 export type { Bridge, IssueExplanation, PartyExplanation, SolutionName };
 

@@ -8,6 +8,8 @@ const meta = (id: string, extra: Partial<ProposalSummary>): ProposalSummary => (
   authors: [],
   visibility: 'public',
   sharedWith: [],
+  version: 1,
+  provisionCount: 10,
   ...extra,
 });
 

@@ -127,6 +127,7 @@ export function Dashboard({ data }: { data: ProcessData }) {
             <tr>
               <th scope="col">Proposal</th>
               <th scope="col">Date</th>
+              <th scope="col">Provisions</th>
               <th scope="col">Track</th>
               <th scope="col">Authors</th>
               <th scope="col">Revises</th>
@@ -148,6 +149,7 @@ export function Dashboard({ data }: { data: ProcessData }) {
                   </a>
                 </td>
                 <td>{proposal.date ?? '—'}</td>
+                <td className="num">{proposal.provisionCount}</td>
                 <td>{process.tracks.find((t) => t.id === proposal.track)?.name ?? proposal.track ?? '—'}</td>
                 <td>{proposal.authors.map(partyName).join(', ') || '—'}</td>
                 <td>{proposal.revises ?? '—'}</td>
