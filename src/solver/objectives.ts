@@ -117,7 +117,16 @@ export function maxMinObjective(
         }
         // Shift weight toward the parties the weighted optimum leaves worst off (a subgradient step).
         let total = 0;
-        const eta = step / Math.sqrt(k + 1);
+        let spread = 0;
+        for (let p = 0; p < partyCount; p++) {
+          const gain = factors[p]! * (utilities[p]! - tables.reservations[p]!);
+          spread += lambda[p]! * (gain - f) * (gain - f);
+        }
+        // Polyak's step toward the incumbent's level when there is one, else a fixed one.
+        const eta =
+          Number.isFinite(cutoff) && spread > 1e-12
+            ? Math.min(1, Math.max(0.002, (f - cutoff) / spread))
+            : step / Math.sqrt(k + 1);
         for (let p = 0; p < partyCount; p++) {
           const gain = factors[p]! * (utilities[p]! - tables.reservations[p]!);
           lambda[p] = lambda[p]! * Math.exp(-eta * (gain - f)) + 1e-12;
