@@ -78,4 +78,18 @@ describe.each(storeTargets())('versions and If-Match on $name', (target) => {
     expect(write.statusCode).toBe(422);
     expect(write.json().detail).toMatch(/cap-700k/);
   });
+
+  test('a position scoring an option the issue does not have is refused with its path, and nothing changes', async () => {
+    const before = (await h.store.readPosition('talks', 'ua'))!;
+    const utilities = { ...before.value.utilities, nato: { open: 100, neutral: 50 } };
+    const write = await h.app.inject({
+      method: 'PUT',
+      url: '/api/processes/talks/positions/ua',
+      headers: { ...headers(), 'if-match': `"${before.version}"` },
+      payload: { ...before.value, utilities },
+    });
+    expect(write.statusCode).toBe(422);
+    expect(write.json().detail).toMatch(/neutral/);
+    expect(await h.store.readPosition('talks', 'ua')).toEqual(before);
+  });
 });

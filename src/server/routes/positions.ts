@@ -80,11 +80,11 @@ export const positionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
           'send If-Match with the version you last read, or If-None-Match: * to create the position',
         );
       }
-      const theCase = await ctx.store.readCase(processId);
-      if (!theCase) throw notFound(`no process '${processId}'`);
-      const others = theCase.positions.filter((p) => p.party !== partyId);
+      // A position refers only to the manifest (issues, options, its party), so that is all it is checked against.
+      const manifest = await ctx.store.readManifest(processId);
+      if (!manifest) throw notFound(`no process '${processId}'`);
       assertConsistent(
-        { ...theCase, positions: [...others, req.body] },
+        { ...manifest, proposals: [], positions: [req.body] },
         { document: 'position', party: partyId },
       );
       const version = assertWritten(
