@@ -191,10 +191,10 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
       `e2e: the 28-point comparison showed its rows ${readyMs} ms after navigation (goal: under 1000 ms)`,
     );
     await page.screenshot({ path: join(shots, '04-compare.png') });
-    await page.getByRole('radio', { name: 'Matrix of 3 or more' }).click();
+    await page.getByRole('button', { name: 'Matrix of 3 or more' }).click();
     await page.getByRole('heading', { name: 'Issues across proposals' }).waitFor();
     await page.screenshot({ path: join(shots, '05-compare-matrix.png') });
-    await page.getByRole('radio', { name: 'Three-way merge' }).click();
+    await page.getByRole('button', { name: 'Three-way merge' }).click();
     await page.getByRole('heading', { name: /Merged draft of A/ }).waitFor();
     await page.screenshot({ path: join(shots, '05b-compare-merge.png') });
     await page.close();

@@ -84,15 +84,9 @@ export function PackageTable({ report, process }: { report: SolveReport; process
       {explained.length > 0 && (
         <>
           <h3>What each party gets</h3>
-          <div className="segmented" role="radiogroup" aria-label="Solution to explain">
+          <div className="segmented" role="group" aria-label="Solution to explain">
             {present.map((n) => (
-              <button
-                key={n}
-                type="button"
-                role="radio"
-                aria-checked={n === chosen}
-                onClick={() => setChosen(n)}
-              >
+              <button key={n} type="button" aria-pressed={n === chosen} onClick={() => setChosen(n)}>
                 {solutionLabels[n]}
               </button>
             ))}

@@ -35,15 +35,9 @@ export function CompareView({ data, ids, mode }: { data: ProcessData; ids: strin
     <div className="compare-view">
       <header className="view-header">
         <h1>Compare proposals</h1>
-        <div className="segmented" role="radiogroup" aria-label="Comparison mode">
+        <div className="segmented" role="group" aria-label="Comparison mode">
           {(Object.keys(modeLabels) as CompareMode[]).map((m) => (
-            <button
-              key={m}
-              type="button"
-              role="radio"
-              aria-checked={m === mode}
-              onClick={() => go(chosen, m)}
-            >
+            <button key={m} type="button" aria-pressed={m === mode} onClick={() => go(chosen, m)}>
               {modeLabels[m]}
             </button>
           ))}

@@ -2,6 +2,7 @@ import { useApp } from '../session.js';
 import { useResource } from '../use-resource.js';
 import { Loaded } from '../components/status.js';
 import { TopBar } from '../components/top-bar.js';
+import { ViewBoundary } from '../components/view-boundary.js';
 import { formatRoute } from '../router.js';
 import { byDate } from '../logic/timeline-layout.js';
 import type { Route } from '../router.js';
@@ -64,7 +65,7 @@ export function ProcessShell({ route }: { route: ProcessRoute }) {
       </nav>
       <main className="page">
         <Loaded resource={data} what="the process" onRetry={reload}>
-          {(loaded) => renderView(route, loaded)}
+          {(loaded) => <ViewBoundary key={route.name}>{renderView(route, loaded)}</ViewBoundary>}
         </Loaded>
       </main>
     </>
