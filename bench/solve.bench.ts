@@ -213,6 +213,11 @@ report(
   '< 5 s, proven',
   solveRuns((s) => shape(40, 6, 6, s)),
 );
+report(
+  'opposed parties (odd ones reverse party 0) I=40 K=6 P=4',
+  'no target',
+  solveRuns((s) => ({ ...shape(40, 6, 4, s), opposed: true })),
+);
 for (const [issues, options, parties, target] of [
   [30, 5, 2, '< 2 s'],
   [15, 4, 3, '< 5 s'],

@@ -10,6 +10,8 @@ export interface RandomCaseShape {
   seed: number;
   /** Add red lines that collide across parties, so that no package keeps them all. */
   infeasible?: boolean;
+  /** Give every odd-numbered party the reverse of party 0's utilities (100 − u): a hard, opposed case. */
+  opposed?: boolean;
 }
 
 /** A small, fast, seeded generator (mulberry32): the same seed gives the same sequence on every machine. */
@@ -92,6 +94,16 @@ export function generateRandomCase(shape: RandomCaseShape): Case {
       rule: rule(),
     })),
   }));
+  if (shape.opposed)
+    positions.forEach((position, p) => {
+      if (p % 2 === 1)
+        position.utilities = Object.fromEntries(
+          Object.entries(positions[0]!.utilities).map(([issue, row]) => [
+            issue,
+            Object.fromEntries(Object.entries(row).map(([option, u]) => [option, 100 - u])),
+          ]),
+        );
+    });
   if (shape.infeasible && positions.length >= 2) {
     // Two pairs of red lines that exclude each other across parties, one three-way collision.
     for (let k = 0; k < 2; k++) {
