@@ -273,6 +273,24 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
     await page.close();
   }, 120_000);
 
+  test('a session ended elsewhere brings back the sign-in form', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByLabel('E-mail').fill(delegate.email);
+    await page.getByLabel('Password').fill(delegate.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: /Russia–Ukraine settlement/ }).click();
+    await page.getByRole('heading', { name: 'Proposals over time' }).waitFor();
+    const other = await context.newPage();
+    await other.goto(server.url);
+    await other.getByRole('button', { name: 'Sign out' }).click();
+    await other.getByRole('button', { name: 'Sign in' }).waitFor();
+    await page.getByRole('link', { name: 'Red lines' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await context.close();
+  }, 60_000);
+
   test('a 2,000-provision comparison scrolls; its long tasks are measured and printed', async () => {
     const page = await signIn(mediator, { width: 1280, height: 900 });
     await page.goto(`${server.url}/#/p/large-2000/compare?ids=draft-a,draft-b&mode=pair`);

@@ -24,6 +24,8 @@ export function App() {
     // the two answers may decide the state.
     if (hasStarted.current) return;
     hasStarted.current = true;
+    // A session that ends while the app is open (expired, signed out elsewhere) brings back the sign-in form.
+    api.onSessionEnded(() => setState({ status: 'signed-out' }));
     // `parley serve` prints a one-time login link, `/?login=<token>`: use it once, then drop it from the address.
     const link = new URLSearchParams(window.location.search).get('login');
     if (link) window.history.replaceState(null, '', window.location.pathname + window.location.hash);

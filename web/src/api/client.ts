@@ -25,8 +25,14 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  */
 export class ApiClient {
   #csrfToken = '';
+  #onSessionEnded: () => void = () => {};
 
   constructor(private readonly base = '/api') {}
+
+  /** Calls `listener` when a request is refused because the session has ended (401 outside sign-in). */
+  onSessionEnded(listener: () => void): void {
+    this.#onSessionEnded = listener;
+  }
 
   /** Remembers the token that state-changing requests must carry. */
   setCsrfToken(token: string): void {
@@ -66,7 +72,10 @@ export class ApiClient {
       throw new ApiError(0, {});
     }
     const text = await response.text();
-    if (!response.ok) throw new ApiError(response.status, readProblem(response.status, text));
+    if (!response.ok) {
+      if (response.status === 401 && !path.startsWith('/session')) this.#onSessionEnded();
+      throw new ApiError(response.status, readProblem(response.status, text));
+    }
     const data = (text === '' ? undefined : JSON.parse(text)) as T;
     return { data, version: parseVersion(response.headers.get('etag')) };
   }
