@@ -1,6 +1,7 @@
+import { lazy, Suspense } from 'react';
 import { useApp } from '../session.js';
 import { useResource } from '../use-resource.js';
-import { Loaded } from '../components/status.js';
+import { Loaded, Loading } from '../components/status.js';
 import { TopBar } from '../components/top-bar.js';
 import { ViewBoundary } from '../components/view-boundary.js';
 import { formatRoute } from '../router.js';
@@ -11,7 +12,9 @@ import { Dashboard } from './dashboard.js';
 import { ProposalReader } from './proposal-reader.js';
 import { CompareView } from './compare-view.js';
 import { MatrixView } from './matrix-view.js';
-import { ConvergeView } from './converge-view.js';
+
+// The converge view carries the charting library and the solver worker; load it only when opened.
+const ConvergeView = lazy(() => import('./converge-view.js').then((m) => ({ default: m.ConvergeView })));
 
 type ProcessRoute = Exclude<Route, { name: 'processes' } | { name: 'not-found' }>;
 
@@ -90,7 +93,11 @@ function renderView(route: ProcessRoute, data: ProcessData) {
     case 'matrix':
       return <MatrixView data={data} />;
     case 'converge':
-      return <ConvergeView data={data} />;
+      return (
+        <Suspense fallback={<Loading what="the solver view" />}>
+          <ConvergeView data={data} />
+        </Suspense>
+      );
     default: {
       const unreachable: never = route;
       throw new Error(`no view for ${JSON.stringify(unreachable)}`);
