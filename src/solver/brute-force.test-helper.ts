@@ -204,3 +204,35 @@ export const sumKey = (c: BruteCase, pkg: BrutePackage): bigint =>
 /** Π_p (U_p − d_p) times Π_p denominators, exactly. */
 export const productKey = (c: BruteCase, pkg: BrutePackage): bigint =>
   pkg.numerators.reduce((product, n, p) => product * (BigInt(n) - BigInt(c.reservationTerms[p]!)), 1n);
+
+/**
+ * Exact comparison of min_p G_p / denominators[p] (G_p = numerator − reservation term), then Σ_p U_p: > 0
+ * when `a` is better. Egalitarian: the parties' own denominators; Kalai: each party's best G_p.
+ */
+export function compareMaxMin(
+  c: BruteCase,
+  a: BrutePackage,
+  b: BrutePackage,
+  denominators: readonly bigint[],
+): number {
+  const minOf = (pkg: BrutePackage): [bigint, bigint] =>
+    pkg.numerators
+      .map((n, p): [bigint, bigint] => [BigInt(n) - BigInt(c.reservationTerms[p]!), denominators[p]!])
+      .reduce((m, x, p) => (p === 0 || x[0] * m[1] < m[0] * x[1] ? x : m), [0n, 1n]); // no party: 0
+  const [na, da] = minOf(a);
+  const [nb, db] = minOf(b);
+  const byMin = na * db - nb * da;
+  if (byMin !== 0n) return byMin > 0n ? 1 : -1;
+  const bySum = sumKey(c, a) - sumKey(c, b);
+  return bySum > 0n ? 1 : bySum < 0n ? -1 : 0;
+}
+
+/** The first package in enumeration order among the best by `compare`. */
+export function firstBestBy(
+  pkgs: BrutePackage[],
+  compare: (a: BrutePackage, b: BrutePackage) => number,
+): BrutePackage | undefined {
+  let best: BrutePackage | undefined;
+  for (const pkg of pkgs) if (best === undefined || compare(pkg, best) > 0) best = pkg;
+  return best;
+}

@@ -8,7 +8,9 @@ import {
   bruteParetoVectors,
   bruteRelaxations,
   feasiblePackages,
+  compareMaxMin,
   firstBest,
+  firstBestBy,
   indicesOf,
   packageOf,
   productKey,
@@ -67,6 +69,8 @@ function checkSolutions(input: Case): void {
     const [egalMin, egalSum] = lexMax(zone, (pkg) => minOf(gains(c, pkg)));
     expect(close(minOf(gains(c, egalitarian)), egalMin)).toBe(true);
     expect(close(sum(egalitarian.utilities), egalSum)).toBe(true);
+    const own = c.denominators.map((d) => BigInt(d));
+    expect(egalitarian).toBe(firstBestBy(zone, (a, b) => compareMaxMin(c, a, b, own)));
 
     const best = c.parties.map((_, p) => Math.max(...zone.map((pkg) => pkg.utilities[p]!)));
     const ratio = (pkg: BrutePackage): number =>
@@ -76,6 +80,11 @@ function checkSolutions(input: Case): void {
     const [kalaiMin, kalaiSum] = lexMax(zone, ratio);
     expect(close(ratio(kalai), kalaiMin)).toBe(true);
     expect(close(sum(kalai.utilities), kalaiSum)).toBe(true);
+    const bestGains = c.parties.map((_, p) =>
+      zone.reduce((m, pkg) => Math.max(m, pkg.numerators[p]! - c.reservationTerms[p]!), -Infinity),
+    );
+    const ideal = bestGains.map((g) => BigInt(g));
+    expect(kalai).toBe(firstBestBy(zone, (a, b) => compareMaxMin(c, a, b, ideal)));
   }
   const vectors = report.pareto!.map((solution) => read(solution).numerators.join(',')).sort();
   expect(vectors).toEqual(bruteParetoVectors(c));
