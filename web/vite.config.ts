@@ -1,13 +1,13 @@
 // Builds the browser app into web/dist, which `parley serve` serves from the same origin as the API.
 // In development (`npx vite --config web/vite.config.ts`) /api is proxied to a running `parley serve`
-// on PARLEY_API_PORT (default 3000).
+// on PARLEY_API_PORT (default 4317, where `parley serve` listens).
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-const apiPort = process.env.PARLEY_API_PORT ?? '3000';
+const apiPort = process.env.PARLEY_API_PORT ?? '4317';
 
 export default defineConfig({
   root: webRoot,

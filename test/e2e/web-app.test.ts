@@ -254,6 +254,11 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
     page.on('response', async (response) => {
       if (response.url().includes('/api/')) bodies.push(await response.text().catch(() => ''));
     });
+    await page.goto(`${server.url}/#/p/ukraine-2025`);
+    await page.getByRole('heading', { name: 'Proposals over time' }).waitFor();
+    await page.getByText(/Only the proposals you may read are listed/).waitFor();
+    await page.goto(`${server.url}/#/p/ukraine-2025/compare?ids=us-28,e3-counter&mode=pair`);
+    await page.locator('.kind-row-deleted').first().waitFor();
     await page.goto(`${server.url}/#/p/ukraine-2025/redlines`);
     await page.getByRole('button', { name: /US 28-point plan.* for Russia/ }).click();
     await page

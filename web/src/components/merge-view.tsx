@@ -2,6 +2,7 @@ import { useApp } from '../session.js';
 import { useResource } from '../use-resource.js';
 import { Loaded } from './status.js';
 import { mergeThreeWay } from '../logic/merge-rows.js';
+import { WindowList } from './window-list.js';
 import type { MergeOutcome, MergeRow } from '../logic/merge-rows.js';
 import type { ProcessData } from '../views/process-shell.js';
 
@@ -57,11 +58,14 @@ export function MergeView({
                 ? 'A and B merge without conflicts.'
                 : `${conflicts} point${conflicts === 1 ? '' : 's'} changed differently in A and B: choose between the versions shown.`}
             </p>
-            <ol className="merge-rows">
-              {rows.map((row, i) => (
-                <MergeLine key={i} row={row} />
-              ))}
-            </ol>
+            <WindowList
+              items={rows}
+              keyOf={keyOfRow}
+              classOf={(row) => `merge-row merge-${row.outcome}`}
+              render={(row) => <MergeLine row={row} />}
+              className="merge-rows"
+              label="Merged draft"
+            />
           </section>
         );
       }}
@@ -69,10 +73,13 @@ export function MergeView({
   );
 }
 
+/** A merge row's key: its base point, or the point a side added. */
+const keyOfRow = (row: MergeRow) => row.base ?? `${row.outcome}:${row.a?.nums[0] ?? row.b?.nums[0] ?? ''}`;
+
 function MergeLine({ row }: { row: MergeRow }) {
   const label = row.base ?? row.a?.nums[0] ?? row.b?.nums[0] ?? '';
   return (
-    <li className={`merge-row merge-${row.outcome}`}>
+    <>
       <span className="provision-label">{label}</span>
       <div>
         <span className={`chip merge-chip-${row.outcome}`}>{outcomeWords[row.outcome]}</span>
@@ -89,6 +96,6 @@ function MergeLine({ row }: { row: MergeRow }) {
           <p>{row.text}</p>
         )}
       </div>
-    </li>
+    </>
   );
 }
