@@ -172,6 +172,13 @@ export function renderSolveReport(
     report.relaxations.forEach((relaxation, k) =>
       out.push(`  ${k + 1}. ${relaxation.map((ref) => redLineText(theCase, ref)).join(' + ')}`),
     );
+    const fewest = report.fewestRedLines ?? [];
+    if (fewest.length > 0 && JSON.stringify(fewest) !== JSON.stringify(report.relaxations)) {
+      out.push('', `Fewest red lines to give up, ignoring priorities (${fewest[0]!.length} each):`);
+      fewest.forEach((set, k) =>
+        out.push(`  ${k + 1}. ${set.map((ref) => `${ref.party}: ${ref.redline}`).join(' + ')}`),
+      );
+    }
   } else {
     out.push(paint('Some package keeps every red line of every party.', 'green', isColored));
     out.push(

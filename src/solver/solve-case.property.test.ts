@@ -99,6 +99,8 @@ function checkSolutions(input: Case): void {
     const relaxations = bruteRelaxations(c);
     expect(close(report.relaxationCost!, relaxations.cost)).toBe(true);
     expect(report.relaxations.map(key).sort()).toEqual(relaxations.sets.map((set) => set.join(',')));
+    const unweighted = bruteRelaxations({ ...c, redLines: c.redLines.map((r) => ({ ...r, priority: 1 })) });
+    expect(report.fewestRedLines!.map(key).sort()).toEqual(unweighted.sets.map((set) => set.join(',')));
   } else {
     expect(report.conflicts).toEqual([]);
     expect(report.relaxations).toEqual([]);

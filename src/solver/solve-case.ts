@@ -196,6 +196,12 @@ function addConflicts(
     report.relaxations = correction.sets
       .filter((set) => set.cost <= cheapest + 1e-9)
       .map((set) => set.redLines.map((index) => refOf(problem, index)));
+    // Every minimal correction set is in the list when it is complete, so the fewest red lines can be read
+    // off it too; with priorities this may differ from the cheapest.
+    const fewest = Math.min(...correction.sets.map((set) => set.redLines.length));
+    report.fewestRedLines = correction.sets
+      .filter((set) => set.redLines.length === fewest)
+      .map((set) => set.redLines.map((index) => refOf(problem, index)));
   }
   if (!correction.proven) {
     // Stopped: the correction sets found so far cannot tell which hitting sets are conflicts.

@@ -72,6 +72,11 @@ export interface SolveReport {
   conflictsComplete: boolean;
   /** Σ priority of each relaxation (its size when no priorities are given); null when feasible. */
   relaxationCost: number | null;
+  /**
+   * When infeasible: the correction sets with the fewest red lines, whatever their priorities (the same as
+   * `relaxations` when no priorities are given). Exact when `conflictsComplete`.
+   */
+  fewestRedLines?: RedLineRef[][];
   /** The party whose own red lines contradict each other, per conflict (null when parties collide). */
   conflictOwners: (string | null)[];
   explain?: Partial<Record<SolutionName, PartyExplanation[]>>;
