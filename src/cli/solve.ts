@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadCase } from '../io/index.js';
 import type { Case } from '../model/index.js';
-import { solveCase } from '../solver/index.js';
+import { maxOptionsPerIssue, solveCase } from '../solver/index.js';
 import type {
   Bridge,
   PartyExplanation,
@@ -275,6 +275,13 @@ export async function solve(dir: string, options: SolveCommandOptions): Promise<
       `parley solve: unknown proposal '${unknown}' for --near (expected one of: ${proposals.join(', ')})\n`,
     );
     return exitCodes.usage;
+  }
+  const wide = theCase.issues.find((issue) => issue.options.length > maxOptionsPerIssue);
+  if (wide) {
+    process.stderr.write(
+      `case.yaml: issue '${wide.id}' has ${wide.options.length} options; the solver handles at most ${maxOptionsPerIssue} (merge or split options)\n`,
+    );
+    return exitCodes.invalid;
   }
   const deadline = seconds === undefined ? Infinity : Date.now() + seconds * 1000;
   const showProgress = options.progress === true || process.stderr.isTTY === true;
