@@ -3,6 +3,8 @@ import { useResource } from '../use-resource.js';
 import { Loaded } from './status.js';
 import { KindBadge } from './chips.js';
 import { buildNwayRows } from '../logic/nway-rows.js';
+import type { NwayRow } from '../logic/nway-rows.js';
+import { WindowList } from './window-list.js';
 import { codedPackage } from '../../../src/analysis/index.js';
 import type { ProcessData } from '../views/process-shell.js';
 
@@ -28,6 +30,7 @@ export function NwayMatrix({ data, ids }: { data: ProcessData; ids: string[] }) 
           base.provisions.map((p) => p.num),
           reports,
         );
+        const textOf = new Map(base.provisions.map((p) => [p.num, p.text]));
         const coded = process.issues.filter((issue) => packages.some((pkg) => pkg.has(issue.id)));
         return (
           <>
@@ -73,40 +76,44 @@ export function NwayMatrix({ data, ids }: { data: ProcessData; ids: string[] }) 
             </section>
             <section className="card">
               <h2>Provisions of {base.title} in the others</h2>
-              <div className="table-scroll">
-                <table className="data-table matrix-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{base.title}</th>
-                      {proposals.slice(1).map((p, i) => (
-                        <th scope="col" key={p.id}>
-                          {p.title} <span className="muted">(+{added[i]} added)</span>
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((row) => (
-                      <tr key={row.num}>
-                        <th scope="row" title={base.provisions.find((p) => p.num === row.num)?.text}>
-                          {row.num}
-                        </th>
-                        {row.counterparts.map((c, i) => (
-                          <td key={i}>
-                            {c ? (
-                              <>
-                                <KindBadge kind={c.kind} /> {c.nums.join(', ')}
-                              </>
-                            ) : (
-                              <span className="muted">—</span>
-                            )}
-                          </td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+              <div
+                className="nway-head nway-grid"
+                style={{ gridTemplateColumns: `5rem repeat(${proposals.length - 1}, minmax(0, 1fr))` }}
+                aria-hidden="true"
+              >
+                <span>{base.id}</span>
+                {proposals.slice(1).map((p, i) => (
+                  <span key={p.id}>
+                    {p.title} <span className="muted">(+{added[i]} added)</span>
+                  </span>
+                ))}
               </div>
+              <WindowList
+                items={rows}
+                keyOf={numOfRow}
+                classOf={() => 'nway-grid'}
+                render={(row) => (
+                  <div
+                    className="nway-cells"
+                    style={{ gridTemplateColumns: `5rem repeat(${proposals.length - 1}, minmax(0, 1fr))` }}
+                  >
+                    <strong title={textOf.get(row.num)}>{row.num}</strong>
+                    {row.counterparts.map((c, i) => (
+                      <span key={proposals[i + 1]!.id} aria-label={`in ${proposals[i + 1]!.title}`}>
+                        {c ? (
+                          <>
+                            <KindBadge kind={c.kind} /> {c.nums.join(', ')}
+                          </>
+                        ) : (
+                          <span className="muted">—</span>
+                        )}
+                      </span>
+                    ))}
+                  </div>
+                )}
+                className="nway-rows"
+                label={`Provisions of ${base.title} in the others`}
+              />
             </section>
           </>
         );
@@ -114,3 +121,5 @@ export function NwayMatrix({ data, ids }: { data: ProcessData; ids: string[] }) 
     </Loaded>
   );
 }
+
+const numOfRow = (row: NwayRow) => row.num;
