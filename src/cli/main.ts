@@ -22,21 +22,23 @@ import { registerDraft } from './draft.js';
  * `io`, call the core, print, and return the exit status (STYLE.md §17). Add a new command to this list.
  */
 const commands: CommandRegistration[] = [
-  registerSegment,
+  // The case and its proposals, in the order a reader works: read, compare, test, converge, draft.
   registerValidate,
+  registerSegment,
   registerShow,
+  registerCompare,
+  registerMatrix,
+  registerMerge,
+  registerCheck,
+  registerSolve,
+  registerDraft,
+  // The server and its administration.
+  registerStart,
   registerServe,
   registerUser,
   registerToken,
   registerMember,
   registerProcess,
-  registerCompare,
-  registerMatrix,
-  registerCheck,
-  registerMerge,
-  registerStart,
-  registerSolve,
-  registerDraft,
 ];
 
 /** Runs the CLI with the given arguments and resolves to the exit status: 0 ok, 1 findings or invalid input, 2 usage. */
