@@ -22,11 +22,22 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'the core is pure: no Node APIs (DESIGN.md, Architecture)' }] },
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'the core is pure: no Node APIs (DESIGN.md, Architecture)',
+            },
+          ],
+        },
       ],
       'no-restricted-properties': [
         'error',
-        { object: 'Math', property: 'random', message: 'the core is deterministic: take a seeded generator as an argument' },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'the core is deterministic: take a seeded generator as an argument',
+        },
         { object: 'Date', property: 'now', message: 'the core reads no clock: take the time as an argument' },
       ],
     },

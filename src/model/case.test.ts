@@ -13,7 +13,10 @@ test('a party is a plain party unless it says it mediates', () => {
   const manifest = CaseManifest.parse({
     id: 'ukraine-2025',
     title: 'Russia–Ukraine settlement',
-    parties: [{ id: 'ua', name: 'Ukraine' }, { id: 'us', name: 'United States', kind: 'mediator' }],
+    parties: [
+      { id: 'ua', name: 'Ukraine' },
+      { id: 'us', name: 'United States', kind: 'mediator' },
+    ],
   });
   expect(manifest.parties.map((p) => p.kind)).toEqual(['party', 'mediator']);
 });

@@ -3,5 +3,8 @@ import { z } from 'zod';
 /** An identifier of a case, party, track, issue, option, proposal or red line: `military.cap`, `cap-600k`. */
 export const Id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9.-]*$/, 'use lower-case letters, digits, "." and "-", starting with a letter or digit');
+  .regex(
+    /^[a-z0-9][a-z0-9.-]*$/,
+    'use lower-case letters, digits, "." and "-", starting with a letter or digit',
+  );
 export type Id = z.infer<typeof Id>;

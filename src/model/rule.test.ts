@@ -5,7 +5,12 @@ test('a nested rule of every form parses', () => {
   const rule = {
     all: [
       { issue: 'military.cap', min: 800000 },
-      { any: [{ issue: 'nato.membership', in: ['open'] }, { not: { issue: 'troops.foreign', notIn: ['none'] } }] },
+      {
+        any: [
+          { issue: 'nato.membership', in: ['open'] },
+          { not: { issue: 'troops.foreign', notIn: ['none'] } },
+        ],
+      },
       { if: { issue: 'territory.recognition', in: ['de-jure'] }, then: { issue: 'military.cap', max: 1e6 } },
     ],
   };

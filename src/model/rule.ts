@@ -15,12 +15,7 @@ export type LeafRule = z.infer<typeof LeafRule>;
  * `min`/`max` compare the option's numeric `value` (`.inf` means no limit; no value fails).
  * @example { if: { issue: 'nato.membership', in: ['excluded'] }, then: { issue: 'guarantees', in: ['article-5'] } }
  */
-export type Rule =
-  | LeafRule
-  | { all: Rule[] }
-  | { any: Rule[] }
-  | { not: Rule }
-  | { if: Rule; then: Rule };
+export type Rule = LeafRule | { all: Rule[] } | { any: Rule[] } | { not: Rule } | { if: Rule; then: Rule };
 
 export const Rule: z.ZodType<Rule> = z.lazy(() =>
   z.union([
