@@ -91,6 +91,49 @@ async function spareUser(h: Harness): Promise<string> {
   return added.user.id;
 }
 
+/**
+ * A process like the fixture with a second public proposal, so that observers too have two proposals to
+ * draft from (a bridging draft takes its wording from proposals other than the base). One per harness.
+ */
+const draftingProcesses = new WeakMap<Harness, Promise<string>>();
+function draftingProcess(h: Harness): Promise<string> {
+  let id = draftingProcesses.get(h);
+  if (!id) {
+    id = (async () => {
+      const processId = unique('drafting');
+      const counter = {
+        ...fixtureCase.proposals[0]!,
+        id: 'public-counter',
+        title: 'Public counter-proposal',
+        provisions: [
+          {
+            num: '1',
+            label: '1.',
+            text: 'The army is capped at 800,000.',
+            codes: [{ issue: 'military.cap', option: 'cap-800k' }],
+          },
+        ],
+      };
+      await h.store.createProcess({
+        ...fixtureCase,
+        id: processId,
+        proposals: [...fixtureCase.proposals, counter],
+      });
+      for (const role of members) {
+        const m = fixtureUsers[role].membership;
+        if (m)
+          await h.store.setMembership({ userId: h.userIds[role], processId, role: m.role, party: m.party });
+      }
+      return processId;
+    })();
+    draftingProcesses.set(h, id);
+  }
+  return id;
+}
+
+/** A package that breaks both parties' red lines, and names an option no proposal words (a placeholder). */
+const breakingPackage = { 'military.cap': 'cap-600k', nato: 'open' };
+
 /** The matrix, keyed `METHOD /url` exactly as Fastify registers the route. */
 export const routeCases: Record<string, RouteCase[]> = {
   'POST /api/session': [
@@ -250,6 +293,15 @@ export const routeCases: Record<string, RouteCase[]> = {
       allow: ['mediator', 'delegate-ua'],
       request: simple('POST', '/api/processes/talks/compare', { a: 'public-plan', b: 'ua-draft' }),
     },
+    {
+      variant: 'a private proposal, as Word',
+      allow: ['mediator', 'delegate-ua'],
+      request: simple('POST', '/api/processes/talks/compare', {
+        a: 'public-plan',
+        b: 'ua-draft',
+        format: 'docx',
+      }),
+    },
   ],
   'POST /api/processes/:processId/matrix': [
     {
@@ -299,6 +351,32 @@ export const routeCases: Record<string, RouteCase[]> = {
       variant: 'near a private proposal',
       allow: ['mediator', 'delegate-ua'],
       request: simple('POST', '/api/processes/talks/solve', { near: ['ua-draft'] }),
+    },
+  ],
+  'POST /api/processes/:processId/draft': [
+    {
+      variant: 'public proposals, towards the nash package, as Word',
+      allow: members,
+      request: async (h, caller) =>
+        simple('POST', `/api/processes/${await draftingProcess(h)}/draft`, {
+          base: 'public-plan',
+          solution: 'nash',
+          format: 'docx',
+        })(h, caller),
+    },
+    {
+      variant: 'a private base, breaking both red lines, as HTML',
+      allow: ['mediator', 'delegate-ua'],
+      request: simple('POST', '/api/processes/talks/draft', {
+        base: 'ua-draft',
+        package: breakingPackage,
+        format: 'html',
+      }),
+    },
+    {
+      variant: 'a shared base, breaking both red lines, as JSON',
+      allow: ['mediator', 'delegate-ru'],
+      request: simple('POST', '/api/processes/talks/draft', { base: 'ru-note', package: breakingPackage }),
     },
   ],
   'GET /api/users': [{ variant: '', allow: ['admin'], request: simple('GET', '/api/users') }],

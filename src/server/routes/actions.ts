@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CheckResult, RedLineFinding, checkCase } from '../../analysis/index.js';
 import { Comparison, compareProposals } from '../../compare/index.js';
+import { comparisonToDocx } from '../../io/index.js';
 import { Id } from '../../model/index.js';
 import type { Case, Proposal } from '../../model/index.js';
 import type { Versioned } from '../../store/index.js';
@@ -46,6 +47,7 @@ export function readerFor(theCase: Case, access: Access): Reader {
 }
 
 const comparisonCacheSize = 256;
+const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Action routes over a process: check (compliance matrix, redacted for the caller) and compare. */
 export const actionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
@@ -99,14 +101,22 @@ export const actionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
     '/processes/:processId/compare',
     {
       schema: {
-        summary: 'Compare two proposals the caller may read: alignment, word-level redline, issue changes',
+        summary:
+          'Compare two proposals the caller may read: alignment, word-level redline, issue changes (JSON, or Word with tracked changes)',
         tags: ['actions'],
         params: z.object({ processId: Id }),
-        body: z.strictObject({ a: Id, b: Id }),
-        response: { 200: Comparison, 400: Problem, 401: Problem, 404: Problem },
+        body: z.strictObject({ a: Id, b: Id, format: z.enum(['json', 'docx']).default('json') }),
+        response: {
+          200: Comparison.describe(
+            'with format json; docx answers the redline of b against a as a Word attachment with tracked changes',
+          ),
+          400: Problem,
+          401: Problem,
+          404: Problem,
+        },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const { processId } = req.params;
       const { access } = processAccess(req, processId);
       const [a, b] = await Promise.all([
@@ -120,7 +130,18 @@ export const actionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
         if (!found || !canReadProposal(access, found.value))
           throw notFound(`no proposal '${id}' in process '${processId}'`);
       }
-      return compareCached(processId, a!, b!);
+      const comparison = compareCached(processId, a!, b!);
+      if (req.body.format === 'json') return comparison;
+      const document = await comparisonToDocx(comparison, a!.value.provisions, b!.value.provisions, {
+        from: req.body.a,
+        to: req.body.b,
+        date: ctx.clock().toISOString(),
+      });
+      // A buffer bypasses the serializer, so the 200 schema (the JSON answer) cannot describe it.
+      return reply
+        .type(docxType)
+        .header('content-disposition', `attachment; filename="${req.body.a}-${req.body.b}.docx"`)
+        .send(Buffer.from(document) as unknown as Comparison);
     },
   );
 };

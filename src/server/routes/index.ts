@@ -5,6 +5,7 @@ import { actionRoutes } from './actions.js';
 import { alignRoutes } from './align.js';
 import { archiveRoutes } from './archive.js';
 import { auditRoutes } from './audit.js';
+import { draftRoutes } from './draft.js';
 import { positionRoutes } from './positions.js';
 import { processRoutes } from './processes.js';
 import { proposalRoutes } from './proposals.js';
@@ -31,6 +32,7 @@ export const apiRoutes: FastifyPluginAsyncZod<RouteContext & { loginLimit: Login
   await app.register(actionRoutes, context);
   await app.register(solveRoutes, context);
   await app.register(alignRoutes, context);
+  await app.register(draftRoutes, context);
   await app.register(accountRoutes, context);
   await app.register(auditRoutes, context);
   await app.register(archiveRoutes, context);

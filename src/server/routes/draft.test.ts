@@ -1,0 +1,153 @@
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { storeTargets } from '../../store/index.js';
+import { canary, openHarness } from '../test-harness.js';
+import type { FixtureRole, Harness } from '../test-harness.js';
+
+/** Breaks ua's army floor (cap-600k) and ru's NATO red line (open), and nobody words nato=open. */
+const breaking = { 'military.cap': 'cap-600k', nato: 'open' };
+
+describe.each(storeTargets())('bridging drafts over the API on $name', (target) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await openHarness(target);
+  });
+  afterAll(async () => h?.close());
+  const draft = (role: FixtureRole, payload: object) =>
+    h.app.inject({
+      method: 'POST',
+      url: '/api/processes/talks/draft',
+      headers: { authorization: `Bearer ${h.tokens[role]}` },
+      payload,
+    });
+
+  test("a mediator's draft names every party's broken red line with the provisions that break it", async () => {
+    const response = await draft('mediator', { base: 'public-plan', package: breaking });
+    expect(response.statusCode, response.body).toBe(200);
+    const answer = response.json();
+    expect(answer.draft.id).toBe('bridge-public-plan-package');
+    expect(answer.towards).toBe('a package given by hand');
+    expect(answer.provenance.map((e: { kind: string }) => e.kind)).toEqual(['kept', 'placeholder']);
+    expect(answer.placeholders).toEqual(['2']);
+    expect(answer.flags).toContainEqual(
+      expect.objectContaining({
+        code: 'redline_violated',
+        party: 'ru',
+        redline: canary('ru'),
+        provisions: ['2'],
+      }),
+    );
+    expect(answer.verdicts.map((v: { party: string; sealed: boolean }) => [v.party, v.sealed])).toEqual([
+      ['ua', false],
+      ['ru', false],
+    ]);
+  });
+
+  test("a delegate's draft keeps the other party's verdict but seals its red lines, numbers and evidence", async () => {
+    const answer = (await draft('delegate-ua', { base: 'public-plan', package: breaking })).json();
+    const ru = answer.verdicts.find((v: { party: string }) => v.party === 'ru');
+    expect(ru).toMatchObject({
+      verdict: 'violated',
+      sealed: true,
+      utility: null,
+      redlines: [{ id: 'sealed', text: 'a sealed red line of Russia', evidence: [] }],
+    });
+    expect(answer.flags).toContainEqual({
+      code: 'redline_violated',
+      message: 'a sealed red line of Russia is violated by the draft',
+      provisions: [],
+      party: 'ru',
+      redline: 'sealed',
+    });
+    expect(answer.flags).toContainEqual(expect.objectContaining({ party: 'ua', redline: canary('ua') }));
+    expect(JSON.stringify(answer)).not.toContain(canary('ru'));
+  });
+
+  test('a draft takes wording only from proposals the caller may read', async () => {
+    const uncapped = { 'military.cap': 'none' };
+    const mediator = (await draft('mediator', { base: 'public-plan', package: uncapped })).json();
+    expect(mediator.provenance[0]).toMatchObject({
+      kind: 'replaced',
+      source: { proposal: 'ua-draft', num: '1' },
+    });
+    const russia = (await draft('delegate-ru', { base: 'public-plan', package: uncapped })).json();
+    expect(russia.provenance[0]).toMatchObject({ kind: 'placeholder', source: null });
+    expect(JSON.stringify(russia)).not.toContain('No cap on the army');
+  });
+
+  test('a base or a proposal to draft near that the caller may not read answers 404, as if it did not exist', async () => {
+    const base = await draft('delegate-ru', { base: 'ua-draft', package: breaking });
+    expect(base.statusCode).toBe(404);
+    expect(base.json().detail).toBe("no proposal 'ua-draft' in process 'talks'");
+    const near = await draft('observer', { base: 'public-plan', near: ['ru-note'] });
+    expect(near.statusCode).toBe(404);
+  });
+
+  test('the draft towards a bargaining solution follows the package the solver finds', async () => {
+    const answer = (await draft('mediator', { base: 'public-plan', solution: 'utilitarian' })).json();
+    expect(answer.towards).toBe('utilitarian');
+    expect(answer.relaxed).toEqual([]);
+    expect(answer.flags.filter((f: { code: string }) => f.code.startsWith('redline'))).toEqual([]);
+    expect(answer.package['nato']).toBe('excluded');
+  });
+
+  test('an unknown option in the package is refused with 422, the issue and the options that exist', async () => {
+    const response = await draft('mediator', { base: 'public-plan', package: { nato: 'maybe' } });
+    expect(response.statusCode).toBe(422);
+    expect(response.json()).toMatchObject({
+      code: 'unknown_option',
+      detail: "unknown option 'maybe' for issue nato in the package (expected one of: open, excluded)",
+      errors: [{ path: 'body/package/nato' }],
+    });
+  });
+
+  test('naming two packages at once is refused with 400', async () => {
+    const response = await draft('mediator', { base: 'public-plan', solution: 'nash', package: breaking });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().code).toBe('ambiguous_package');
+  });
+
+  test('the Word answer is an attachment holding document.xml with tracked insertions', async () => {
+    const response = await draft('mediator', { base: 'public-plan', package: breaking, format: 'docx' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(response.headers['content-disposition']).toBe(
+      'attachment; filename="bridge-public-plan-package.docx"',
+    );
+    const zip = await JSZip.loadAsync(response.rawPayload);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('<w:ins ');
+    expect(xml).toContain('To be drafted');
+  });
+
+  test("HTML and Markdown answers are attachments, and a delegate's names the other party's red line only as sealed", async () => {
+    const html = await draft('delegate-ua', { base: 'public-plan', package: breaking, format: 'html' });
+    expect(html.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(html.headers['content-disposition']).toBe(
+      'attachment; filename="bridge-public-plan-package.html"',
+    );
+    expect(html.body).toContain('a sealed red line of Russia is violated by the draft');
+    expect(html.body).not.toContain(canary('ru'));
+    const markdown = await draft('delegate-ua', { base: 'public-plan', package: breaking, format: 'md' });
+    expect(markdown.headers['content-type']).toBe('text/markdown; charset=utf-8');
+    expect(markdown.body).toContain('<!-- source: public-plan#1, kept -->');
+  });
+
+  test('every draft is in the audit log with its base and format', async () => {
+    await draft('delegate-ua', { base: 'ua-draft', package: breaking, format: 'md' });
+    const log = await h.app.inject({
+      url: '/api/processes/talks/audit',
+      headers: { authorization: `Bearer ${h.tokens.mediator}` },
+    });
+    expect(log.json().entries).toContainEqual(
+      expect.objectContaining({
+        action: 'draft',
+        userId: h.userIds['delegate-ua'],
+        target: 'ua-draft',
+        detail: 'md',
+      }),
+    );
+  });
+});

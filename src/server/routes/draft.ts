@@ -1,0 +1,179 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { BridgeDraft, choosePackage, composeBridge, formatDraftProblem } from '../../draft/index.js';
+import type { PackageRequest } from '../../draft/index.js';
+import { draftToDocx, draftToHtml, writeDraftMarkdown } from '../../io/index.js';
+import { Id } from '../../model/index.js';
+import type { Case, Package } from '../../model/index.js';
+import { canReadProposal } from '../access.js';
+import type { RouteContext } from '../context.js';
+import { badRequest, HttpProblem, notFound, Problem } from '../problem.js';
+import { redactSolve } from '../redact.js';
+import type { Reader } from '../redact.js';
+import { draftForDocument, redactDraft } from '../redact-draft.js';
+import { caseFor, readerFor, RedactedCheckReport } from './actions.js';
+import { processAccess } from './guard.js';
+
+/**
+ * How long the solver may search for the package to draft towards. The search runs in the request, not
+ * on the solve pool (`choosePackage` may solve twice, with and without the cheapest relaxation), so it is
+ * kept short; the web app sends the package it already has and never needs it.
+ */
+export const draftSolveTimeLimitMs = 2_000;
+
+const solutionNames = ['nash', 'kalai', 'egalitarian', 'utilitarian'] as const;
+
+/** `POST …/draft` body: the base, at most one package source (the Nash package by default), the format. */
+export const DraftRequest = z.strictObject({
+  base: Id,
+  solution: z.enum(solutionNames).optional(),
+  near: z.array(Id).min(1).max(10).optional(),
+  package: z.record(Id, Id).optional(),
+  format: z.enum(['json', 'md', 'docx', 'html']).default('json'),
+});
+export type DraftRequest = z.infer<typeof DraftRequest>;
+
+/**
+ * `POST …/draft` answer with `format: json`: the draft layer's `BridgeDraft` redacted for the caller
+ * (`verdicts` as `check` gives them, other parties' red-line flags sealed), what it was drafted towards,
+ * and the red lines set aside to find that package when red lines collide (other parties' sealed).
+ */
+export const DraftAnswer = BridgeDraft.extend({
+  verdicts: RedactedCheckReport.shape.results,
+  towards: z
+    .string()
+    .describe('the package in words: "nash", "near us-28, e3-counter", "a package given by hand"'),
+  relaxed: z.array(z.object({ party: Id, redline: z.string(), text: z.string().optional() })),
+});
+export type DraftAnswer = z.infer<typeof DraftAnswer>;
+
+const documentTypes = {
+  md: { type: 'text/markdown; charset=utf-8', extension: 'md' },
+  html: { type: 'text/html; charset=utf-8', extension: 'html' },
+  docx: {
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    extension: 'docx',
+  },
+} as const;
+
+/** The package the request names, found by the solver when it names none; a 422 problem when there is none. */
+function packageFor(
+  theCase: Case,
+  body: DraftRequest,
+  reader: Reader,
+): { package: Package; label: string; towards: string; relaxed: DraftAnswer['relaxed'] } {
+  if (body.package)
+    return { package: body.package, label: 'package', towards: 'a package given by hand', relaxed: [] };
+  const request: PackageRequest = body.near ? { near: body.near } : { solution: body.solution ?? 'nash' };
+  const deadline = Date.now() + draftSolveTimeLimitMs;
+  const chosen = choosePackage(theCase, request, { shouldStop: () => Date.now() > deadline });
+  // The message of a failure names no red line, only that none is kept: nothing sealed to redact.
+  if (!chosen.ok)
+    throw new HttpProblem(
+      422,
+      'no_package',
+      chosen.message.replace(/; give a package.*$/, '; send a package instead'),
+    );
+  const relaxed = redactSolve({ solutions: {}, relaxations: [chosen.relaxed] }, reader).relaxations![0]!;
+  return body.near
+    ? {
+        package: chosen.package,
+        label: `near-${body.near.join('-')}`,
+        towards: `near ${body.near.join(', ')}`,
+        relaxed,
+      }
+    : { package: chosen.package, label: body.solution ?? 'nash', towards: body.solution ?? 'nash', relaxed };
+}
+
+/**
+ * `POST /processes/{processId}/draft` (issue #7): a bridging draft composed from the proposals the caller
+ * may read, towards a bargaining solution, the bridge near some proposals, or a package given by hand. Who
+ * may solve may draft. Answered as JSON (redacted like check) or as the document itself: Markdown, Word
+ * with tracked changes, or a standalone HTML page, each as an attachment named `<draft id>.<extension>`.
+ */
+export const draftRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
+  app.post(
+    '/processes/:processId/draft',
+    {
+      schema: {
+        summary:
+          'Compose a bridging draft from the proposals the caller may read, towards a package (redacted; JSON, Markdown, Word or HTML)',
+        tags: ['actions'],
+        params: z.object({ processId: Id }),
+        body: DraftRequest,
+        response: {
+          200: DraftAnswer.describe(
+            'with format json; md, html and docx answer the document itself (text/markdown, text/html, application/vnd.openxmlformats-officedocument.wordprocessingml.document) as an attachment',
+          ),
+          400: Problem,
+          401: Problem,
+          404: Problem,
+          422: Problem,
+        },
+      },
+    },
+    async (req, reply) => {
+      const { processId } = req.params;
+      const { access } = processAccess(req, processId);
+      const body = req.body;
+      const sources = [body.solution, body.near, body.package].filter((s) => s !== undefined);
+      if (sources.length > 1)
+        throw badRequest(
+          'ambiguous_package',
+          'name at most one of solution, near and package (without any, the draft follows the nash package)',
+        );
+      const theCase = await ctx.store.readCase(processId);
+      if (!theCase) throw notFound(`no process '${processId}'`);
+      for (const id of [body.base, ...(body.near ?? [])]) {
+        const proposal = theCase.proposals.find((p) => p.id === id);
+        if (!proposal || !canReadProposal(access, proposal))
+          throw notFound(`no proposal '${id}' in process '${processId}'`);
+      }
+      const visible = caseFor(theCase, access);
+      const reader = readerFor(theCase, access);
+      const chosen = packageFor(visible, body, reader);
+      const date = ctx.clock().toISOString().slice(0, 10);
+      const composed = composeBridge(visible, {
+        base: body.base,
+        package: chosen.package,
+        id: `bridge-${body.base}-${chosen.label}`,
+        date,
+        title: `Bridging draft on ${body.base} towards ${chosen.towards}`,
+      });
+      if (!composed.ok) {
+        const errors = composed.problems.map((p) => ({
+          path: p.issue !== undefined ? `body/package/${p.issue}` : 'body/base',
+          message: formatDraftProblem(p),
+        }));
+        throw new HttpProblem(422, composed.problems[0]!.code, errors[0]!.message, { errors });
+      }
+      const bridge = composed.value;
+      await ctx.audit(req, 'draft', { processId, target: body.base, detail: body.format });
+      if (body.format === 'json')
+        return { ...redactDraft(bridge, reader), towards: chosen.towards, relaxed: chosen.relaxed };
+      const shown = draftForDocument(bridge, reader);
+      const content =
+        body.format === 'docx'
+          ? Buffer.from(
+              await draftToDocx(
+                shown,
+                visible.proposals.find((p) => p.id === bridge.base)!,
+                visible.issues,
+                {
+                  date: `${date}T00:00:00Z`,
+                },
+              ),
+            )
+          : body.format === 'html'
+            ? draftToHtml(shown, visible)
+            : writeDraftMarkdown(shown);
+      const { type, extension } = documentTypes[body.format];
+      // A string or buffer sent with a non-JSON type bypasses the serializer, so the 200 schema (the JSON
+      // answer) cannot describe it; the cast only tells the typed reply so.
+      return reply
+        .type(type)
+        .header('content-disposition', `attachment; filename="${bridge.draft.id}.${extension}"`)
+        .send(content as unknown as DraftAnswer);
+    },
+  );
+};
