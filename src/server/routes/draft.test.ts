@@ -44,7 +44,10 @@ describe.each(storeTargets())('bridging drafts over the API on $name', (target) 
   });
 
   test("a delegate's draft keeps the other party's verdict but seals its red lines, numbers and evidence", async () => {
-    const answer = (await draft('delegate-ua', { base: 'public-plan', package: breaking })).json();
+    const answer = (
+      await draft('delegate-ua', { base: 'public-plan', package: breaking, towards: 'the test package' })
+    ).json();
+    expect(answer.draft.title).toBe('Bridging draft on public-plan towards the test package');
     const ru = answer.verdicts.find((v: { party: string }) => v.party === 'ru');
     expect(ru).toMatchObject({
       verdict: 'violated',

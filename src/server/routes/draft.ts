@@ -29,6 +29,14 @@ export const DraftRequest = z.strictObject({
   solution: z.enum(solutionNames).optional(),
   near: z.array(Id).min(1).max(10).optional(),
   package: z.record(Id, Id).optional(),
+  towards: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe(
+      'the package in words for the title, e.g. "the Nash solution" (default: "a package given by hand")',
+    ),
   format: z.enum(['json', 'md', 'docx', 'html']).default('json'),
 });
 export type DraftRequest = z.infer<typeof DraftRequest>;
@@ -63,7 +71,12 @@ function packageFor(
   reader: Reader,
 ): { package: Package; label: string; towards: string; relaxed: DraftAnswer['relaxed'] } {
   if (body.package)
-    return { package: body.package, label: 'package', towards: 'a package given by hand', relaxed: [] };
+    return {
+      package: body.package,
+      label: 'package',
+      towards: body.towards ?? 'a package given by hand',
+      relaxed: [],
+    };
   const request: PackageRequest = body.near ? { near: body.near } : { solution: body.solution ?? 'nash' };
   const deadline = Date.now() + draftSolveTimeLimitMs;
   const chosen = choosePackage(theCase, request, { shouldStop: () => Date.now() > deadline });
@@ -79,10 +92,15 @@ function packageFor(
     ? {
         package: chosen.package,
         label: `near-${body.near.join('-')}`,
-        towards: `near ${body.near.join(', ')}`,
+        towards: body.towards ?? `near ${body.near.join(', ')}`,
         relaxed,
       }
-    : { package: chosen.package, label: body.solution ?? 'nash', towards: body.solution ?? 'nash', relaxed };
+    : {
+        package: chosen.package,
+        label: body.solution ?? 'nash',
+        towards: body.towards ?? body.solution ?? 'nash',
+        relaxed,
+      };
 }
 
 /**
