@@ -1,68 +1,51 @@
 import { expect, test } from 'vitest';
-import { Case, closestId, editDistance, validateCase } from './index.js';
+import {
+  buildCase,
+  buildIssue,
+  buildParty,
+  buildPosition,
+  buildProposal,
+  buildProvision,
+  buildRedLine,
+} from '../../test/case-builder.js';
+import { closestId, editDistance, validateCase } from './index.js';
+import type { Case } from './index.js';
 
-/** A small consistent case in the shape of the demo case; each test breaks one thing in a copy. */
+/**
+ * A small consistent case in the shape of the demo case; each test breaks one thing in a copy. The tests
+ * rely on the ids, the option order of military.cap, the three parties and provisions 6 and 7 of us-28.
+ */
 const base = (): Case =>
-  Case.parse({
+  buildCase({
     id: 'ukraine-2025',
-    title: 'Russia–Ukraine settlement',
-    parties: [
-      { id: 'ua', name: 'Ukraine' },
-      { id: 'ru', name: 'Russia' },
-      { id: 'us', name: 'United States', kind: 'mediator' },
-    ],
+    parties: [buildParty('ua'), buildParty('ru'), buildParty('us', { kind: 'mediator' })],
     tracks: [{ id: 'us-ua', name: 'US–Ukraine track', parties: ['us', 'ua'] }],
     issues: [
-      {
-        id: 'military.cap',
-        title: 'Army cap',
-        options: [
-          { id: 'none', label: 'No cap', value: Infinity },
-          { id: 'cap-800k', label: '800,000', value: 800000 },
-          { id: 'cap-600k', label: '600,000', value: 600000 },
-        ],
-      },
-      {
-        id: 'nato.membership',
-        title: 'NATO',
-        options: [
-          { id: 'open', label: 'Open' },
-          { id: 'excluded', label: 'Excluded' },
-        ],
-      },
+      buildIssue('military.cap', [
+        ['none', Infinity],
+        ['cap-800k', 800000],
+        ['cap-600k', 600000],
+      ]),
+      buildIssue('nato.membership', ['open', 'excluded']),
     ],
     proposals: [
-      {
-        id: 'us-28',
-        title: 'US 28-point plan',
-        authors: ['us'],
-        provisions: [
-          {
-            num: '6',
-            label: '6.',
-            text: 'Capped at 600,000.',
-            codes: [{ issue: 'military.cap', option: 'cap-600k' }],
-          },
-          {
-            num: '7',
-            label: '7.',
-            text: 'No NATO.',
-            codes: [{ issue: 'nato.membership', option: 'excluded' }],
-          },
+      buildProposal(
+        'us-28',
+        [
+          buildProvision('6', 'Capped at 600,000.', { 'military.cap': 'cap-600k' }),
+          buildProvision('7', 'No NATO.', { 'nato.membership': 'excluded' }),
         ],
-      },
-      { id: 'e3-counter', title: 'E3 counter', revises: 'us-28', track: 'us-ua' },
+        { authors: ['us'] },
+      ),
+      buildProposal('e3-counter', [], { revises: 'us-28', track: 'us-ua' }),
     ],
     positions: [
-      {
-        party: 'ua',
+      buildPosition('ua', {
         reservation: 20,
         weights: { 'military.cap': 10 },
         utilities: { 'military.cap': { none: 100, 'cap-800k': 70 } },
-        redlines: [
-          { id: 'army-floor', text: 'No cap below 800k', rule: { issue: 'military.cap', min: 800000 } },
-        ],
-      },
+        redlines: [buildRedLine('army-floor', { issue: 'military.cap', min: 800000 })],
+      }),
     ],
   });
 
