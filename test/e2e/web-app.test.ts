@@ -6,9 +6,10 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium } from 'playwright-core';
+import JSZip from 'jszip';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadCase } from '../../src/io/index.js';
 import { ensureWebBuilt, parleyCli, projectRoot, startServer } from './parley-server.js';
@@ -220,7 +221,7 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
     await page.close();
   }, 60_000);
 
-  test('running the solver draws the Pareto plot and, past the colliding red lines, lists a package', async () => {
+  test('running the solver draws the Pareto plot, past the colliding red lines lists a package, and drafts from it as Word', async () => {
     const page = await signIn(mediator);
     await page.goto(`${server.url}/#/p/ukraine-2025/converge`);
     await page.getByRole('button', { name: 'Run the solver' }).click();
@@ -239,6 +240,26 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
     expect(await page.locator('.package-table tfoot tr').count()).toBeGreaterThan(0);
     expect(await page.locator('.plot-frame svg [aria-label="dot"] *').count()).toBeGreaterThan(3);
     await page.screenshot({ path: join(shots, '08-converge-packages.png'), fullPage: true });
+
+    // Draft from the package on screen (issue #7): the server composes it on the E3 counter-proposal, the
+    // app lists every point with its provenance, and the Word download carries real tracked changes.
+    const panel = page.locator('.draft-panel');
+    await panel.getByLabel('Base proposal').selectOption('e3-counter');
+    await panel.getByRole('button', { name: 'Compose the draft' }).click();
+    await panel.getByRole('list', { name: 'Verdicts on the draft' }).waitFor({ timeout: 30_000 });
+    expect(await panel.locator('.draft-point').count()).toBeGreaterThan(10);
+    expect(await panel.locator('.draft-replaced, .draft-inserted').count()).toBeGreaterThan(0);
+    // One verdict per party with a position: ua, ru, us and eu.
+    expect(await panel.locator('.draft-verdicts li').count()).toBe(4);
+    await page.screenshot({ path: join(shots, '08b-converge-draft.png'), fullPage: true });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Download Word (.docx)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^bridge-e3-counter-package\.docx$/);
+    const zip = await JSZip.loadAsync(await readFile(await download.path()));
+    const xml = await zip.file('word/document.xml')?.async('string');
+    expect(xml).toContain('<w:ins ');
     await page.close();
   }, 120_000);
 

@@ -3,6 +3,10 @@ import type {
   Code,
   CheckReport,
   CompareReport,
+  DraftAnswer,
+  DraftFormat,
+  DraftRequest,
+  MergeResult,
   ProcessDetail,
   ProcessSummary,
   ProposalDocument,
@@ -218,6 +222,45 @@ export class ApiClient {
   /** Aligns two proposals provision by provision, with word-level redlines. */
   compare(processId: string, from: string, to: string): Promise<CompareReport> {
     return this.#request('POST', `/processes/${enc(processId)}/compare`, { a: from, b: to });
+  }
+
+  /** Merges two revisions `a` and `b` of a base proposal on the server, with conflicts marked. */
+  merge(processId: string, base: string, a: string, b: string): Promise<MergeResult> {
+    return this.#request('POST', `/processes/${enc(processId)}/merge`, { base, a, b });
+  }
+
+  /** Composes a bridging draft on `base` towards a package, from the proposals the caller may read. */
+  draft(processId: string, request: DraftRequest): Promise<DraftAnswer> {
+    return this.#request('POST', `/processes/${enc(processId)}/draft`, request);
+  }
+
+  /**
+   * The same draft as a document to save: Markdown, Word (tracked changes) or HTML, with the file name the
+   * server gives it (`bridge-e3-counter-package.docx`).
+   */
+  async downloadDraft(
+    processId: string,
+    request: DraftRequest,
+    format: DraftFormat,
+  ): Promise<{ blob: Blob; filename: string }> {
+    let response: Response;
+    try {
+      response = await fetch(`${this.base}/processes/${enc(processId)}/draft`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json', [csrfHeader]: this.#csrfToken },
+        body: JSON.stringify({ ...request, format }),
+      });
+    } catch {
+      throw new ApiError(0, {});
+    }
+    if (!response.ok) {
+      if (response.status === 401) this.#onSessionEnded();
+      throw new ApiError(response.status, readProblem(response.status, await response.text()));
+    }
+    const disposition = response.headers.get('content-disposition') ?? '';
+    const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `draft.${format}`;
+    return { blob: await response.blob(), filename };
   }
 
   /**

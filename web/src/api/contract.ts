@@ -9,10 +9,13 @@ import type { CheckResult as AnalysisResult, RedLineFinding, Verdict } from '../
 import type {
   Comparison,
   IssueChange,
+  MergeBlock,
+  MergeResult,
   PairKind,
   ProvisionPair,
   RedlineOp,
 } from '../../../src/compare/index.js';
+import type { BridgeDraft, DraftFlag, ProvenanceEntry, ProvenanceKind } from '../../../src/draft/index.js';
 import type {
   Bridge,
   IssueExplanation,
@@ -133,4 +136,29 @@ export type SolveReport = Omit<SolverReport, 'conflicts' | 'relaxations' | 'opti
   conflicts: RedLineRef[][];
   relaxations: RedLineRef[][];
   withheld: string[];
+};
+
+export type { MergeBlock, MergeResult };
+
+export type { DraftFlag, ProvenanceEntry, ProvenanceKind };
+
+/** The formats `POST …/draft` answers besides JSON: Markdown, Word with tracked changes, an HTML page. */
+export type DraftFormat = 'md' | 'docx' | 'html';
+
+/** `POST …/draft` body: the base proposal and the package to draft towards, issue → option. */
+export interface DraftRequest {
+  base: string;
+  package: Record<string, string>;
+  /** The package in words, for the draft's title: "the Nash solution (what-if)". */
+  towards?: string;
+}
+
+/**
+ * `POST …/draft` answer (src/draft's `BridgeDraft`), redacted for the caller: `verdicts` as check gives
+ * them, and a flag about another party's red line reads "a sealed red line of <party> …" with no provisions.
+ */
+export type DraftAnswer = Omit<BridgeDraft, 'verdicts'> & {
+  verdicts: CheckResult[];
+  towards: string;
+  relaxed: RedLineRef[];
 };

@@ -8,7 +8,14 @@ import type { ProcessData } from '../views/process-shell.js';
  * "Bridge these proposals": the package closest to a chosen set of proposals (fewest, least weighted
  * changes to what they code), and what it changes in each.
  */
-export function BridgePanel({ data }: { data: ProcessData }) {
+export function BridgePanel({
+  data,
+  onFound,
+}: {
+  data: ProcessData;
+  /** Told the bridging package when one is found (so it can be drafted from), `null` when none is. */
+  onFound?: (bridge: { near: string[]; options: Record<string, string> } | null) => void;
+}) {
   const { api } = useApp();
   const { process, proposals } = data;
   const [chosen, setChosen] = useState<string[]>(proposals.slice(-2).map((p) => p.id));
@@ -26,7 +33,11 @@ export function BridgePanel({ data }: { data: ProcessData }) {
   const run = () => {
     setState({ status: 'running' });
     api.solve(process.id, { near: chosen }).then(
-      (report) => setState({ status: 'done', report }),
+      (report) => {
+        setState({ status: 'done', report });
+        const found = report.bridge?.solution;
+        onFound?.(found ? { near: chosen, options: found.options } : null);
+      },
       (error: Error) => setState({ status: 'failed', error }),
     );
   };

@@ -1,25 +1,24 @@
 import { useApp } from '../session.js';
 import { useResource } from '../use-resource.js';
 import { Loaded } from './status.js';
-import { mergeThreeWay } from '../logic/merge-rows.js';
 import { WindowList } from './window-list.js';
-import type { MergeOutcome, MergeRow } from '../logic/merge-rows.js';
+import type { MergeBlock } from '../api/contract.js';
 import type { ProcessData } from '../views/process-shell.js';
 
-const outcomeWords: Record<MergeOutcome, string> = {
-  unchanged: 'unchanged',
-  'from-a': 'from A',
-  'from-b': 'from B',
-  both: 'same change in A and B',
-  dropped: 'deleted',
-  'added-a': 'added in A',
-  'added-b': 'added in B',
-  conflict: 'conflict',
+/** What each block's source means to a reader, and the chip class that colours it. */
+const sourceWords: Record<MergeBlock['source'], { words: string; chip: string }> = {
+  base: { words: 'unchanged', chip: 'merge-chip-unchanged' },
+  a: { words: 'from A', chip: 'merge-chip-from-a' },
+  b: { words: 'from B', chip: 'merge-chip-from-b' },
+  both: { words: 'from A and B', chip: 'merge-chip-both' },
+  conflict: { words: 'conflict', chip: 'merge-chip-conflict' },
 };
 
 /**
- * The three-way merge: the draft that takes every change A or B made to their common base, with the points
- * they changed differently shown as conflicts, both versions side by side.
+ * The three-way merge, as the server's merge route computes it (src/compare `mergeProposals`): the draft
+ * that takes every change A or B made to their common base, two rewordings of one point merged word by
+ * word where they touch different words, and the points they changed differently shown as conflicts with
+ * the base text and both versions.
  */
 export function MergeView({
   data,
@@ -33,67 +32,58 @@ export function MergeView({
   bId: string;
 }) {
   const { api } = useApp();
-  const { process } = data;
-  const [resource, reload] = useResource(`merge:${process.id}:${baseId}:${aId}:${bId}`, async () => {
-    const [base, a, b, toA, toB] = await Promise.all([
-      api.readProposal(process.id, baseId),
-      api.readProposal(process.id, aId),
-      api.readProposal(process.id, bId),
-      api.compare(process.id, baseId, aId),
-      api.compare(process.id, baseId, bId),
-    ]);
-    return { base, a, b, rows: mergeThreeWay(base, a, b, toA, toB) };
-  });
+  const { process, proposals } = data;
+  const title = (id: string) => proposals.find((p) => p.id === id)?.title ?? id;
+  const [resource, reload] = useResource(`merge:${process.id}:${baseId}:${aId}:${bId}`, () =>
+    api.merge(process.id, baseId, aId, bId),
+  );
   return (
     <Loaded resource={resource} what="the merge" onRetry={reload}>
-      {({ base, a, b, rows }) => {
-        const conflicts = rows.filter((r) => r.outcome === 'conflict').length;
-        return (
-          <section className="card merge-view" aria-labelledby="merge-title">
-            <h2 id="merge-title">
-              Merged draft of A ({a.title}) and B ({b.title}) over {base.title}
-            </h2>
-            <p role="status" className={conflicts > 0 ? 'note' : 'muted'}>
-              {conflicts === 0
-                ? 'A and B merge without conflicts.'
-                : `${conflicts} point${conflicts === 1 ? '' : 's'} changed differently in A and B: choose between the versions shown.`}
-            </p>
-            <WindowList
-              items={rows}
-              keyOf={keyOfRow}
-              classOf={(row) => `merge-row merge-${row.outcome}`}
-              render={(row) => <MergeLine row={row} />}
-              className="merge-rows"
-              label="Merged draft"
-            />
-          </section>
-        );
-      }}
+      {({ blocks, conflicts }) => (
+        <section className="card merge-view" aria-labelledby="merge-title">
+          <h2 id="merge-title">
+            Merged draft of A ({title(aId)}) and B ({title(bId)}) over {title(baseId)}
+          </h2>
+          <p role="status" className={conflicts > 0 ? 'note' : 'muted'}>
+            {conflicts === 0
+              ? 'A and B merge without conflicts.'
+              : `${conflicts} point${conflicts === 1 ? '' : 's'} changed differently in A and B: choose between the versions shown.`}
+          </p>
+          <WindowList
+            // Numbers can repeat (a point each side added after the same place), so the place is the key.
+            items={blocks.map((block, place) => ({ block, place }))}
+            keyOf={({ block, place }) => `${place}:${block.num}`}
+            classOf={({ block }) => `merge-row merge-row-${block.source}`}
+            render={({ block }) => <MergeLine block={block} title={title} />}
+            className="merge-rows"
+            label="Merged draft"
+          />
+        </section>
+      )}
     </Loaded>
   );
 }
 
-/** A merge row's key: its base point, or the point a side added. */
-const keyOfRow = (row: MergeRow) => row.base ?? `${row.outcome}:${row.a?.nums[0] ?? row.b?.nums[0] ?? ''}`;
-
-function MergeLine({ row }: { row: MergeRow }) {
-  const label = row.base ?? row.a?.nums[0] ?? row.b?.nums[0] ?? '';
+function MergeLine({ block, title }: { block: MergeBlock; title: (id: string) => string }) {
+  const { words, chip } = sourceWords[block.source];
   return (
     <>
-      <span className="provision-label">{label}</span>
+      <span className="provision-label">{block.num}.</span>
       <div>
-        <span className={`chip merge-chip-${row.outcome}`}>{outcomeWords[row.outcome]}</span>
-        {row.outcome === 'conflict' ? (
+        <span className={`chip ${chip}`}>{words}</span>
+        {block.conflict ? (
           <div className="merge-conflict">
             <p>
-              <strong>A:</strong> {row.a?.kind === 'deleted' ? <em>deletes this point</em> : row.a?.text}
+              <strong>Base:</strong> {block.conflict.base ?? <em>not in the base</em>}
             </p>
-            <p>
-              <strong>B:</strong> {row.b?.kind === 'deleted' ? <em>deletes this point</em> : row.b?.text}
-            </p>
+            {block.conflict.variants.map((variant) => (
+              <p key={variant.author}>
+                <strong>{title(variant.author)}:</strong> {variant.text ?? <em>deletes this point</em>}
+              </p>
+            ))}
           </div>
-        ) : row.text === null ? null : (
-          <p>{row.text}</p>
+        ) : (
+          <p>{block.text}</p>
         )}
       </div>
     </>

@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useApp } from '../session.js';
 import { useResource } from '../use-resource.js';
 import { ErrorNote } from '../components/status.js';
 import { SolveResult } from '../components/solve-result.js';
 import { BridgePanel } from '../components/bridge-panel.js';
+import { DraftPanel } from '../components/draft-panel.js';
+import { packageChoices } from '../logic/draft-choices.js';
 import { assembleCase, withoutRedLines } from '../logic/what-if-case.js';
 import { useLocalSolve } from '../solve/use-local-solve.js';
 import type { LocalSolve } from '../solve/use-local-solve.js';
@@ -50,6 +52,11 @@ export function ConvergeView({ data }: { data: ProcessData }) {
     startLocal(withoutRedLines(assembleCase(detail, proposals, readable), relaxed));
   };
   const canExplore = process.access.role === 'mediator' && theCase.status === 'ready';
+  const [bridge, setBridge] = useState<{ near: string[]; options: Record<string, string> } | null>(null);
+  // The packages on screen, to draft from: the what-if's while it is shown, else the server's, and the bridge.
+  const isWhatIf = whatIf !== null && local.status === 'done';
+  const shown = isWhatIf ? local.report : run.status === 'done' ? run.report : null;
+  const choices = useMemo(() => packageChoices(shown, isWhatIf, bridge), [shown, isWhatIf, bridge]);
   // The relaxation buttons sit at the foot of the page; bring the what-if and its progress into view.
   useEffect(() => {
     if (whatIf) document.getElementById('what-if-title')?.scrollIntoView({ block: 'start' });
@@ -107,10 +114,11 @@ export function ConvergeView({ data }: { data: ProcessData }) {
             check={checkReport}
             positions={positions}
             onWhatIf={canExplore ? explore : undefined}
-            aside={<BridgePanel data={data} />}
+            aside={<BridgePanel data={data} onFound={setBridge} />}
           />
         )
       )}
+      {choices.length > 0 && <DraftPanel data={data} choices={choices} />}
     </div>
   );
 }
