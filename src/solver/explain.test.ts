@@ -1,37 +1,28 @@
 import { expect, test } from 'vitest';
-import type { Case } from '../model/index.js';
+import { buildCase, buildIssue, buildParty, buildPosition, buildRedLine } from '../../test/case-builder.js';
 import { explainPackage } from './explain.js';
 import { compileProblem } from './solver-problem.js';
 
-const input: Case = {
-  id: 'x',
-  title: 'x',
-  parties: [{ id: 'ua', name: 'Ukraine', kind: 'party' }],
-  tracks: [],
+const input = buildCase({
+  parties: [buildParty('ua')],
   issues: [
-    {
-      id: 'military.cap',
-      title: 'Cap',
-      options: [
-        { id: 'none', label: 'No cap', value: Infinity },
-        { id: 'cap-800k', label: '800,000', value: 800_000 },
-      ],
-    },
-    { id: 'nato', title: 'NATO', options: [{ id: 'open', label: 'Open' }] },
+    buildIssue('military.cap', [
+      ['none', Infinity],
+      ['cap-800k', 800_000],
+    ]),
+    buildIssue('nato', ['open']),
   ],
-  proposals: [],
   positions: [
-    {
-      party: 'ua',
+    buildPosition('ua', {
       reservation: 20,
       weights: { 'military.cap': 10, nato: 30 },
       utilities: { 'military.cap': { none: 100, 'cap-800k': 70 }, nato: { open: 50 } },
       redlines: [
-        { id: 'army-floor', text: 'No cap below 800,000', rule: { issue: 'military.cap', min: 800_000 } },
+        buildRedLine('army-floor', { issue: 'military.cap', min: 800_000 }, { text: 'No cap below 800,000' }),
       ],
-    },
+    }),
   ],
-};
+});
 
 test('a worked example: the 800k cap costs ua a quarter of 30 points, 7.5', () => {
   // U = (10·70 + 30·50) / 40 = 55; against its best on the cap (100) the cap issue costs 10/40·30 = 7.5.

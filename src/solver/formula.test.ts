@@ -1,26 +1,11 @@
 import { expect, test } from 'vitest';
-import type { Issue } from '../model/index.js';
+import { buildIssue } from '../../test/case-builder.js';
 import { compileRule, enforceFormula, evaluateFormula, issuesOfFormula } from './formula.js';
 
-const issues: Issue[] = [
-  {
-    id: 'military.cap',
-    title: 'Cap',
-    options: [
-      { id: 'none', label: 'No cap', value: Infinity },
-      { id: 'cap-800k', label: '800,000', value: 800_000 },
-      { id: 'cap-600k', label: '600,000', value: 600_000 },
-      { id: 'unknown', label: 'Unknown' },
-    ],
-  },
-  {
-    id: 'nato',
-    title: 'NATO',
-    options: [
-      { id: 'open', label: 'Open' },
-      { id: 'barred', label: 'Barred' },
-    ],
-  },
+// Masks count options in this order: cap's bit 0 is none, bit 3 the option without a value.
+const issues = [
+  buildIssue('military.cap', [['none', Infinity], ['cap-800k', 800_000], ['cap-600k', 600_000], 'unknown']),
+  buildIssue('nato', ['open', 'barred']),
 ];
 
 test('a min rule keeps the options at or above the floor, .inf included, and fails an option without value', () => {
