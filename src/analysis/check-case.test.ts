@@ -1,70 +1,41 @@
 import { expect, test } from 'vitest';
-import { Case } from '../model/index.js';
+import {
+  buildCase,
+  buildParty,
+  buildPosition,
+  buildProposal,
+  buildProvision,
+  buildRedLine,
+} from '../../test/case-builder.js';
 import { CheckReport } from './check-report.js';
 import { checkCase, checkProposal, isAllSatisfied } from './check-case.js';
 import { issues } from './test-fixtures.js';
 
-const code = (issue: string, option: string) => [{ issue, option }];
-
 // Two proposals, three parties of which two have positions (the mediator has none).
-const ukraine = Case.parse({
-  id: 'mini',
-  title: 'A small case',
-  parties: [
-    { id: 'ua', name: 'Ukraine' },
-    { id: 'us', name: 'United States', kind: 'mediator' },
-    { id: 'ru', name: 'Russia' },
-  ],
+const ukraine = buildCase({
+  parties: [buildParty('ua'), buildParty('us', { kind: 'mediator' }), buildParty('ru')],
   issues,
   proposals: [
-    {
-      id: 'us-28',
-      title: 'US plan',
-      provisions: [
-        { num: '6', label: '6.', text: 'cap 600k', codes: code('military.cap', 'cap-600k') },
-        { num: '7', label: '7.', text: 'no NATO', codes: code('nato.membership', 'excluded') },
-        { num: '21', label: '21.', text: 'Territories:' },
-        {
-          num: '21a',
-          label: 'a.',
-          text: 'de facto',
-          parent: '21',
-          codes: code('territory.recognition', 'de-facto'),
-        },
-        {
-          num: '21d',
-          label: 'd.',
-          text: 'frozen line',
-          parent: '21',
-          codes: code('territory.recognition', 'de-facto'),
-        },
-      ],
-    },
-    {
-      id: 'e3',
-      title: 'E3 counter-proposal',
-      provisions: [
-        { num: '6', label: '6.', text: 'cap 800k', codes: code('military.cap', 'cap-800k') },
-        { num: '21', label: '21.', text: 'no recognition', codes: code('territory.recognition', 'none') },
-      ],
-    },
+    buildProposal('us-28', [
+      buildProvision('6', 'cap 600k', { 'military.cap': 'cap-600k' }),
+      buildProvision('7', 'no NATO', { 'nato.membership': 'excluded' }),
+      buildProvision('21', 'Territories:'),
+      buildProvision('21a', 'de facto', { 'territory.recognition': 'de-facto' }, { parent: '21' }),
+      buildProvision('21d', 'frozen line', { 'territory.recognition': 'de-facto' }, { parent: '21' }),
+    ]),
+    buildProposal('e3', [
+      buildProvision('6', 'cap 800k', { 'military.cap': 'cap-800k' }),
+      buildProvision('21', 'no recognition', { 'territory.recognition': 'none' }),
+    ]),
   ],
   positions: [
-    {
-      party: 'ru',
+    buildPosition('ru', {
       reservation: 30,
       weights: { 'territory.recognition': 1 },
       utilities: { 'territory.recognition': { 'de-jure': 100, 'de-facto': 60 } },
-      redlines: [
-        {
-          id: 'neutrality',
-          text: 'Ukraine stays out of NATO',
-          rule: { issue: 'nato.membership', in: ['excluded'] },
-        },
-      ],
-    },
-    {
-      party: 'ua',
+      redlines: [buildRedLine('neutrality', { issue: 'nato.membership', in: ['excluded'] })],
+    }),
+    buildPosition('ua', {
       reservation: 20,
       weights: { 'military.cap': 10, 'nato.membership': 5, 'territory.recognition': 5 },
       utilities: {
@@ -73,14 +44,10 @@ const ukraine = Case.parse({
         'territory.recognition': { none: 100, 'de-facto': 30 },
       },
       redlines: [
-        { id: 'army-floor', text: 'No cap below 800,000', rule: { issue: 'military.cap', min: 800_000 } },
-        {
-          id: 'no-ceding',
-          text: 'No ceding of land',
-          rule: { issue: 'territory.recognition', in: ['none'] },
-        },
+        buildRedLine('army-floor', { issue: 'military.cap', min: 800_000 }),
+        buildRedLine('no-ceding', { issue: 'territory.recognition', in: ['none'] }),
       ],
-    },
+    }),
   ],
 });
 
@@ -136,14 +103,13 @@ test('e3 satisfies every Ukrainian red line and guarantees the worst on the open
 });
 
 test('utilities in the report are rounded to one decimal', () => {
-  const thirds = Case.parse({
+  const thirds = buildCase({
     ...ukraine,
     positions: [
-      {
-        party: 'ua',
+      buildPosition('ua', {
         weights: { 'military.cap': 3, 'nato.membership': 0 },
         utilities: { 'military.cap': { 'cap-600k': 100 / 3 } },
-      },
+      }),
     ],
   });
   expect(checkCase(thirds, { proposals: ['us-28'] }).results[0]?.utility).toBe(33.3);

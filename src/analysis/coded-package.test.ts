@@ -1,21 +1,17 @@
 import { expect, test } from 'vitest';
-import { Proposal } from '../model/index.js';
+import type { Provision } from '../model/index.js';
+import { buildProposal, buildProvision } from '../../test/case-builder.js';
 import { codedPackage } from './coded-package.js';
 import { issues } from './test-fixtures.js';
 
-const proposalOf = (provisions: unknown[]) => Proposal.parse({ id: 'us-28', title: 'US plan', provisions });
+const proposalOf = (...provisions: Provision[]) => buildProposal('us-28', provisions);
 
 test('each coded issue maps to its option and the provision that codes it', () => {
   const pkg = codedPackage(
-    proposalOf([
-      {
-        num: '6',
-        label: '6.',
-        text: 'capped at 600,000',
-        codes: [{ issue: 'military.cap', option: 'cap-600k' }],
-      },
-      { num: '7', label: '7.', text: 'no NATO', codes: [{ issue: 'nato.membership', option: 'excluded' }] },
-    ]),
+    proposalOf(
+      buildProvision('6', 'capped at 600,000', { 'military.cap': 'cap-600k' }),
+      buildProvision('7', 'no NATO', { 'nato.membership': 'excluded' }),
+    ),
     issues,
   );
   expect(pkg.get('military.cap')).toEqual({ option: issues[0]!.options[2], provisions: ['6'] });
@@ -24,51 +20,40 @@ test('each coded issue maps to its option and the provision that codes it', () =
 
 test('a sub-point that codes an issue is cited by its own number, not its parent', () => {
   const pkg = codedPackage(
-    proposalOf([
-      { num: '21', label: '21.', text: 'Territories:' },
-      {
-        num: '21a',
-        label: 'a.',
-        text: 'de facto',
-        parent: '21',
-        codes: [{ issue: 'territory.recognition', option: 'de-facto' }],
-      },
-    ]),
+    proposalOf(
+      buildProvision('21', 'Territories:'),
+      buildProvision('21a', 'de facto', { 'territory.recognition': 'de-facto' }, { parent: '21' }),
+    ),
     issues,
   );
   expect(pkg.get('territory.recognition')?.provisions).toEqual(['21a']);
 });
 
 test('several provisions coding the same option are all cited, in document order', () => {
-  const code = [{ issue: 'territory.recognition', option: 'de-facto' }];
+  const code = { 'territory.recognition': 'de-facto' };
   const pkg = codedPackage(
-    proposalOf([
-      { num: '21a', label: 'a.', text: 'x', codes: code },
-      { num: '21d', label: 'd.', text: 'y', codes: code },
-      { num: '2', label: '2.', text: 'z', codes: code },
-    ]),
+    proposalOf(
+      buildProvision('21a', 'x', code),
+      buildProvision('21d', 'y', code),
+      buildProvision('2', 'z', code),
+    ),
     issues,
   );
   expect(pkg.get('territory.recognition')?.provisions).toEqual(['2', '21a', '21d']);
 });
 
 test('an issue no provision codes is open: absent from the package', () => {
-  const pkg = codedPackage(
-    proposalOf([{ num: '1', label: '1.', text: 'Sovereignty is confirmed.' }]),
-    issues,
-  );
+  const pkg = codedPackage(proposalOf(buildProvision('1', 'Sovereignty is confirmed.')), issues);
   expect(pkg.size).toBe(0);
   expect(pkg.has('military.cap')).toBe(false);
 });
 
 test('a code that io should have refused is a bug and throws', () => {
-  const unknown = proposalOf([
-    { num: '6', label: '6.', text: 'x', codes: [{ issue: 'military.cap', option: 'cap-700k' }] },
-  ]);
+  const unknown = proposalOf(buildProvision('6', 'x', { 'military.cap': 'cap-700k' }));
   expect(() => codedPackage(unknown, issues)).toThrow(/cap-700k/);
-  const conflicting = proposalOf([
-    { num: '6', label: '6.', text: 'x', codes: [{ issue: 'military.cap', option: 'cap-600k' }] },
-    { num: '7', label: '7.', text: 'y', codes: [{ issue: 'military.cap', option: 'none' }] },
-  ]);
+  const conflicting = proposalOf(
+    buildProvision('6', 'x', { 'military.cap': 'cap-600k' }),
+    buildProvision('7', 'y', { 'military.cap': 'none' }),
+  );
   expect(() => codedPackage(conflicting, issues)).toThrow(/both cap-600k and none/);
 });

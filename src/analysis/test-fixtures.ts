@@ -1,36 +1,16 @@
 // Small shared fixtures for the analysis tests: a three-issue case universe and fast-check arbitraries.
 import fc from 'fast-check';
 import type { CodedOption, CodedPackage, Issue, Rule } from '../model/index.js';
+import { buildIssue } from '../../test/case-builder.js';
 
-/** Three issues: a numeric cap (with "no limit" and a value-less option), a yes/no issue, a three-way issue. */
+/**
+ * Three issues: a numeric cap (with "no limit" and a value-less option), a yes/no issue, a three-way issue.
+ * Tests rely on the option order (`issues[0].options[2]` is cap-600k) and the values.
+ */
 export const issues: Issue[] = [
-  {
-    id: 'military.cap',
-    title: 'Cap on the army',
-    options: [
-      { id: 'none', label: 'No cap', value: Infinity },
-      { id: 'cap-800k', label: '800,000', value: 800_000 },
-      { id: 'cap-600k', label: '600,000', value: 600_000 },
-      { id: 'unclear', label: 'Unclear' },
-    ],
-  },
-  {
-    id: 'nato.membership',
-    title: 'NATO membership',
-    options: [
-      { id: 'open', label: 'Open' },
-      { id: 'excluded', label: 'Excluded' },
-    ],
-  },
-  {
-    id: 'territory.recognition',
-    title: 'Recognition of occupied land',
-    options: [
-      { id: 'none', label: 'None' },
-      { id: 'de-facto', label: 'De facto' },
-      { id: 'de-jure', label: 'De jure' },
-    ],
-  },
+  buildIssue('military.cap', [['none', Infinity], ['cap-800k', 800_000], ['cap-600k', 600_000], 'unclear']),
+  buildIssue('nato.membership', ['open', 'excluded']),
+  buildIssue('territory.recognition', ['none', 'de-facto', 'de-jure']),
 ];
 
 /** A coded package from `issue → [option, ...provision nums]`. */
