@@ -167,15 +167,16 @@ export function renderSolveReport(
         : '';
       out.push(`  ${k + 1}. ${conflict.map((ref) => redLineText(theCase, ref)).join(' ⟂ ')}${own}`);
     });
-    const cost = report.relaxationCost ?? 0;
-    out.push('', `Smallest relaxations (give up these red lines and the rest can all hold; cost ${cost}):`);
+    const size = report.relaxations[0]?.length ?? 0;
+    out.push('', `Smallest relaxations (give up these ${size} red lines and the rest can all hold):`);
     report.relaxations.forEach((relaxation, k) =>
       out.push(`  ${k + 1}. ${relaxation.map((ref) => redLineText(theCase, ref)).join(' + ')}`),
     );
-    const fewest = report.fewestRedLines ?? [];
-    if (fewest.length > 0 && JSON.stringify(fewest) !== JSON.stringify(report.relaxations)) {
-      out.push('', `Fewest red lines to give up, ignoring priorities (${fewest[0]!.length} each):`);
-      fewest.forEach((set, k) =>
+    const cheapest = report.cheapestRelaxations ?? [];
+    if (cheapest.length > 0 && JSON.stringify(cheapest) !== JSON.stringify(report.relaxations)) {
+      const cost = report.relaxationCost ?? 0;
+      out.push('', `Cheapest by the parties' own priorities (cost ${cost}):`);
+      cheapest.forEach((set, k) =>
         out.push(`  ${k + 1}. ${set.map((ref) => `${ref.party}: ${ref.redline}`).join(' + ')}`),
       );
     }

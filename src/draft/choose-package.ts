@@ -36,7 +36,8 @@ export function choosePackage(
   const report = solve(theCase);
   const found = pick(report);
   if (found) return { ok: true, package: found.options, relaxed: [], description: what };
-  const relaxed = report.feasible ? [] : (report.relaxations[0] ?? []);
+  // Draft towards what the parties value least to give up: the cheapest relaxation by their priorities.
+  const relaxed = report.feasible ? [] : (report.cheapestRelaxations?.[0] ?? report.relaxations[0] ?? []);
   if (relaxed.length > 0) {
     const again = pick(solve(withoutRedLines(theCase, relaxed)));
     if (again) {

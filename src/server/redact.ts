@@ -137,8 +137,11 @@ export function redactSolveReport(report: SolveReport, reader: Reader): Redacted
     },
     reader,
   );
+  const cheapest = report.cheapestRelaxations
+    ? redactSolve({ solutions: {}, relaxations: report.cheapestRelaxations }, reader).relaxations
+    : undefined;
   const sealedParties = new Set(
-    [...report.conflicts.flat(), ...report.relaxations.flat()]
+    [...report.conflicts.flat(), ...(report.cheapestRelaxations ?? report.relaxations).flat()]
       .map((r) => r.party)
       .filter((p) => !reader.unsealed.has(p)),
   );
@@ -165,6 +168,7 @@ export function redactSolveReport(report: SolveReport, reader: Reader): Redacted
     ...(base.pareto ? { pareto: base.pareto } : {}),
     conflicts: base.conflicts ?? [],
     relaxations: base.relaxations ?? [],
+    ...(cheapest ? { cheapestRelaxations: cheapest } : {}),
     withheld: base.withheld,
     feasible: report.feasible,
     agreementZone: report.agreementZone,

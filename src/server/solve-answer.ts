@@ -39,6 +39,7 @@ export const RedactedSolveAnswer = z.object({
   pareto: z.array(Solution).optional(),
   conflicts: z.array(z.array(RedLineRef)),
   relaxations: z.array(z.array(RedLineRef)),
+  cheapestRelaxations: z.array(z.array(RedLineRef)).optional(),
   withheld: z.array(z.string()),
   proven: z.boolean(),
   conflictsComplete: z.boolean(),

@@ -5,6 +5,7 @@ import type { Objective, SearchControl, SearchOutcome } from './branch-and-bound
 import { bridgeCosts, bridgeObjective, codedOptions, issueWeights } from './bridge.js';
 import { findConflicts, isSatisfiable } from './conflict-sets.js';
 import { enumerateCorrectionSets } from './correction-sets.js';
+import type { CorrectionSet } from './correction-sets.js';
 import { exactScores } from './exact-scores.js';
 import { explainPackage } from './explain.js';
 import { maxMinObjective, nashObjective, partyObjective, utilitarianObjective } from './objectives.js';
@@ -58,7 +59,8 @@ const optimalityOf = (outcome: SearchOutcome | null, wanted: boolean): Optimalit
 /**
  * Solves a case exactly (DESIGN.md, definitions): whether any package keeps every red line, whether the
  * agreement zone is empty, the Nash, Kalai–Smorodinsky, egalitarian and utilitarian packages, and — when no
- * package is feasible — the minimal conflicts and the cheapest relaxations. Ties beyond the definitions go
+ * package is feasible — the minimal conflicts, the smallest relaxations (fewest red lines) and the cheapest
+ * ones by the parties' priorities. Ties beyond the definitions go
  * to the package with the smallest option indices, issue by issue in case order.
  * @example solveCase(demoCase).solutions.nash?.options['military.cap'] // 'cap-800k'
  */
@@ -131,7 +133,8 @@ export function solveCase(input: Case, options: SolveOptions = {}): SolveReport 
   };
   if (!feasible) {
     addConflicts(problem, report, control, options);
-    const without = report.relaxations[0];
+    // What an agreement could look like once the parties give up what they value least: the cheapest one.
+    const without = report.cheapestRelaxations?.[0] ?? report.relaxations[0];
     if (without && options.afterRelaxation !== false) {
       const dropped = new Set(without.map((ref) => `${ref.party}\u0000${ref.redline}`));
       const relaxed: Case = {
@@ -178,6 +181,11 @@ export function solveCase(input: Case, options: SolveOptions = {}): SolveReport 
   return report;
 }
 
+/** The same problem with every red line costing 1, so correction sets come fewest red lines first. */
+function withUnitPriorities(problem: SolverProblem): SolverProblem {
+  return { ...problem, redLines: problem.redLines.map((redLine) => ({ ...redLine, priority: 1 })) };
+}
+
 function refOf(problem: SolverProblem, index: number): RedLineRef {
   const redLine = problem.redLines[index]!;
   return { party: redLine.party, redline: redLine.id };
@@ -189,19 +197,23 @@ function addConflicts(
   control: SearchControl,
   options: SolveOptions,
 ): void {
-  const correction = enumerateCorrectionSets(problem, options.maxCorrectionSets ?? 256, control);
+  const cap = options.maxCorrectionSets ?? 256;
+  const correction = enumerateCorrectionSets(problem, cap, control);
+  const refs = (sets: CorrectionSet[], cost: number | undefined) =>
+    sets
+      .filter((set) => cost !== undefined && set.cost <= cost + 1e-9)
+      .map((set) => set.redLines.map((index) => refOf(problem, index)));
   const cheapest = correction.sets[0]?.cost;
   if (cheapest !== undefined) {
     report.relaxationCost = round(cheapest);
-    report.relaxations = correction.sets
-      .filter((set) => set.cost <= cheapest + 1e-9)
-      .map((set) => set.redLines.map((index) => refOf(problem, index)));
-    // Every minimal correction set is in the list when it is complete, so the fewest red lines can be read
-    // off it too; with priorities this may differ from the cheapest.
-    const fewest = Math.min(...correction.sets.map((set) => set.redLines.length));
-    report.fewestRedLines = correction.sets
-      .filter((set) => set.redLines.length === fewest)
-      .map((set) => set.redLines.map((index) => refOf(problem, index)));
+    report.cheapestRelaxations = refs(correction.sets, cheapest);
+    // DESIGN.md's `relaxations` are the sets with the fewest red lines. With priorities the cheapest-first
+    // enumeration need not reach them before its cap, so they get their own enumeration at unit cost.
+    const hasPriorities = problem.redLines.some((redLine) => redLine.priority !== 1);
+    const byCount = hasPriorities
+      ? enumerateCorrectionSets(withUnitPriorities(problem), cap, control)
+      : correction;
+    report.relaxations = refs(byCount.sets, byCount.sets[0]?.cost);
   }
   if (!correction.proven) {
     // Stopped: the correction sets found so far cannot tell which hitting sets are conflicts.

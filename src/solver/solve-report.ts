@@ -60,7 +60,7 @@ export interface SolveReport {
   pareto?: Solution[];
   /** Minimal sets of red lines that cannot hold together ([] when feasible). */
   conflicts: RedLineRef[][];
-  /** Cheapest sets of red lines whose removal makes the case feasible ([] when feasible). */
+  /** Smallest sets of red lines (fewest) whose removal makes the case feasible ([] when feasible). */
   relaxations: RedLineRef[][];
   /** False when a time limit stopped any part; see `optimality` and the `…Complete` flags. */
   proven: boolean;
@@ -70,13 +70,13 @@ export interface SolveReport {
   paretoCapped?: boolean;
   /** False when the conflict list may miss some (cap or time limit). */
   conflictsComplete: boolean;
-  /** Σ priority of each relaxation (its size when no priorities are given); null when feasible. */
+  /** Σ priority of each of `cheapestRelaxations` (its size when no priorities are given); null when feasible. */
   relaxationCost: number | null;
   /**
-   * When infeasible: the correction sets with the fewest red lines, whatever their priorities (the same as
-   * `relaxations` when no priorities are given). Exact when `conflictsComplete`.
+   * When infeasible: the relaxations that cost the parties least, weighting each red line by its `priority`
+   * (the same sets as `relaxations` when no priorities are given).
    */
-  fewestRedLines?: RedLineRef[][];
+  cheapestRelaxations?: RedLineRef[][];
   /** The party whose own red lines contradict each other, per conflict (null when parties collide). */
   conflictOwners: (string | null)[];
   explain?: Partial<Record<SolutionName, PartyExplanation[]>>;

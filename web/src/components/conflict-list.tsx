@@ -45,7 +45,7 @@ export function ConflictList({
           ))}
         </ol>
       )}
-      <h2>Cheapest relaxations</h2>
+      <h2>Smallest relaxations</h2>
       {relaxations.length === 0 ? (
         <p className="muted">No relaxation was found.</p>
       ) : (

@@ -11,7 +11,7 @@ import type { ProcessData } from '../views/process-shell.js';
 /**
  * One solver answer laid out: whether agreement is possible, the packages in utility space beside the
  * existing proposals, the bargaining solutions party by party, and — when red lines collide — the
- * conflicts and cheapest relaxations (each with a "what if" when `onWhatIf` is given).
+ * conflicts and smallest relaxations (each with a "what if" when `onWhatIf` is given).
  */
 export function SolveResult({
   data,
@@ -58,7 +58,7 @@ export function SolveResult({
           ? 'There are packages every party prefers to no agreement while keeping every red line.'
           : report.feasible
             ? 'Every red line can hold at once, but no such package beats no agreement for every party.'
-            : 'No package keeps every red line: some red lines collide. See the conflicts and the cheapest relaxations below.'}
+            : 'No package keeps every red line: some red lines collide. See the conflicts and the smallest relaxations below.'}
         {!report.proven && ' The search stopped at its time limit, so the answers may not be optimal.'}
       </p>
       {report.withheld.length > 0 && (
