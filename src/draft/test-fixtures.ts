@@ -1,84 +1,65 @@
 // Fixtures for the draft tests: a small case in the shape of the demo, and an arbitrary of generated cases.
 import fc from 'fast-check';
 import { Case } from '../model/index.js';
-import type { Proposal, Provision } from '../model/index.js';
-
-const provision = (
-  num: string,
-  text: string,
-  codes: Record<string, string> = {},
-  parent?: string,
-): Provision => ({
-  num,
-  label: parent === undefined ? `${num}.` : `${num.slice(parent.length)}.`,
-  text,
-  codes: Object.entries(codes).map(([issue, option]) => ({ issue, option })),
-  ...(parent !== undefined ? { parent } : {}),
-});
+import type { Proposal } from '../model/index.js';
+import {
+  buildCase,
+  buildIssue,
+  buildParty,
+  buildPosition,
+  buildProposal,
+  buildProvision,
+  buildRedLine,
+} from '../../test/case-builder.js';
 
 /**
  * Four issues, a European-style base (`e3`) and a US-style text (`us`) whose point 5 codes two issues, so
  * that some packages can only be reached with a placeholder. Ukraine's red lines mirror the demo case.
+ * Tests read the texts, the NATO titles and labels (placeholders are worded from them), Ukraine's name,
+ * the text of army-floor and e3's preamble; the case id `small` appears in messages.
  */
 export const smallCase = (): Case =>
-  Case.parse({
+  buildCase({
     id: 'small',
-    title: 'Small case',
-    parties: [
-      { id: 'ua', name: 'Ukraine' },
-      { id: 'ru', name: 'Russia' },
-    ],
+    parties: [buildParty('ua', { name: 'Ukraine' }), buildParty('ru')],
     issues: [
-      {
-        id: 'military.cap',
-        title: 'Peacetime cap on the army',
-        options: [
-          { id: 'none', label: 'No cap', value: Infinity },
-          { id: 'cap-800k', label: '800,000', value: 800_000 },
-          { id: 'cap-600k', label: '600,000', value: 600_000 },
-        ],
-      },
-      {
-        id: 'nato.membership',
-        title: 'NATO membership',
-        options: [
+      buildIssue('military.cap', [
+        ['none', Infinity],
+        ['cap-800k', 800_000],
+        ['cap-600k', 600_000],
+      ]),
+      buildIssue(
+        'nato.membership',
+        [
           { id: 'open', label: 'Open: no restriction' },
           { id: 'consensus', label: 'Left to a consensus of NATO members' },
           { id: 'barred', label: 'Ruled out' },
         ],
-      },
-      {
-        id: 'nato.enlargement',
-        title: 'NATO enlargement',
-        options: [
+        { title: 'NATO membership' },
+      ),
+      buildIssue(
+        'nato.enlargement',
+        [
           { id: 'open-door', label: 'The door stays open' },
           { id: 'halt', label: 'NATO stops enlarging' },
         ],
-      },
-      {
-        id: 'territory.recognition',
-        title: 'Recognition of occupied land',
-        options: [
-          { id: 'none', label: 'No recognition' },
-          { id: 'de-facto', label: 'De facto recognition' },
-        ],
-      },
+        { title: 'NATO enlargement' },
+      ),
+      buildIssue('territory.recognition', ['none', 'de-facto']),
     ],
     proposals: [
-      {
-        id: 'us',
-        title: 'US plan',
-        authors: ['ru'],
-        provisions: [
-          provision('1', "Ukraine's sovereignty is confirmed."),
-          provision('2', 'NATO stops enlarging.', { 'nato.enlargement': 'halt' }),
-          provision('3', "Ukraine's armed forces are capped at 600,000 personnel.", {
+      buildProposal(
+        'us',
+        [
+          buildProvision('1', "Ukraine's sovereignty is confirmed."),
+          buildProvision('2', 'NATO stops enlarging.', { 'nato.enlargement': 'halt' }),
+          buildProvision('3', "Ukraine's armed forces are capped at 600,000 personnel.", {
             'military.cap': 'cap-600k',
           }),
-          provision('4', 'Ukraine renounces NATO membership in its constitution.', {
+          buildProvision('4', 'Ukraine renounces NATO membership in its constitution.', {
             'nato.membership': 'barred',
           }),
-          provision(
+          buildProvision(
             '5',
             'Crimea and Donbas are recognised as Russian de facto, and the army stays at 600,000.',
             {
@@ -87,45 +68,45 @@ export const smallCase = (): Case =>
             },
           ),
         ],
-      },
-      {
-        id: 'e3',
-        title: 'E3 counter-proposal',
-        authors: ['ua'],
-        revises: 'us',
-        preamble: 'E3 counter-proposal',
-        provisions: [
-          provision('1', "Ukraine's sovereignty is confirmed."),
-          provision('2', "Ukraine's armed forces are capped at 800,000 personnel in peacetime.", {
+        { authors: ['ru'] },
+      ),
+      buildProposal(
+        'e3',
+        [
+          buildProvision('1', "Ukraine's sovereignty is confirmed."),
+          buildProvision('2', "Ukraine's armed forces are capped at 800,000 personnel in peacetime.", {
             'military.cap': 'cap-800k',
           }),
-          provision('3', 'NATO accession depends on a consensus of its members, and its door stays open.', {
-            'nato.membership': 'consensus',
-            'nato.enlargement': 'open-door',
-          }),
-          provision('4', 'Territorial questions are settled without recognising any annexation.', {
+          buildProvision(
+            '3',
+            'NATO accession depends on a consensus of its members, and its door stays open.',
+            {
+              'nato.membership': 'consensus',
+              'nato.enlargement': 'open-door',
+            },
+          ),
+          buildProvision('4', 'Territorial questions are settled without recognising any annexation.', {
             'territory.recognition': 'none',
           }),
-          provision('4a', 'Talks start from the line of contact.', {}, '4'),
+          buildProvision('4a', 'Talks start from the line of contact.', {}, { parent: '4' }),
         ],
-      },
+        { authors: ['ua'], revises: 'us', preamble: 'E3 counter-proposal' },
+      ),
     ],
     positions: [
-      {
-        party: 'ua',
+      buildPosition('ua', {
         redlines: [
-          { id: 'army-floor', text: 'No cap below 800,000', rule: { issue: 'military.cap', min: 800_000 } },
-          {
-            id: 'no-recognition',
-            text: 'No recognition',
-            rule: { issue: 'territory.recognition', in: ['none'] },
-          },
+          buildRedLine(
+            'army-floor',
+            { issue: 'military.cap', min: 800_000 },
+            { text: 'No cap below 800,000' },
+          ),
+          buildRedLine('no-recognition', { issue: 'territory.recognition', in: ['none'] }),
         ],
-      },
-      {
-        party: 'ru',
-        redlines: [{ id: 'no-nato', text: 'No NATO', rule: { issue: 'nato.membership', in: ['barred'] } }],
-      },
+      }),
+      buildPosition('ru', {
+        redlines: [buildRedLine('no-nato', { issue: 'nato.membership', in: ['barred'] })],
+      }),
     ],
   });
 
@@ -182,9 +163,14 @@ export const arbitraryDraftCase: fc.Arbitrary<{ theCase: Case; pkg: Record<strin
               const codes = Object.fromEntries(pt.issues.map((i) => [`issue-${i}`, p.stance[i]!]));
               const text = `Point ${num} of proposal ${k} on the ${pt.word}.`;
               const subs = Array.from({ length: pt.subPoints }, (_, s) =>
-                provision(`${num}${'ab'[s]}`, `Detail ${s} of point ${num} in proposal ${k}.`, {}, num),
+                buildProvision(
+                  `${num}${'ab'[s]}`,
+                  `Detail ${s} of point ${num} in proposal ${k}.`,
+                  {},
+                  { parent: num },
+                ),
               );
-              return [provision(num, text, codes), ...subs];
+              return [buildProvision(num, text, codes), ...subs];
             }),
           })),
         });
