@@ -251,7 +251,7 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
     expect(await panel.locator('.draft-replaced, .draft-inserted').count()).toBeGreaterThan(0);
     // One verdict per party with a position: ua, ru, us and eu.
     expect(await panel.locator('.draft-verdicts li').count()).toBe(4);
-    await page.screenshot({ path: join(shots, '08b-converge-draft.png'), fullPage: true });
+    await panel.screenshot({ path: join(shots, '08b-converge-draft.png') });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       panel.getByRole('button', { name: 'Download Word (.docx)' }).click(),
@@ -290,6 +290,13 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
     await page.goto(`${server.url}/#/p/ukraine-2025/converge`);
     await page.getByRole('button', { name: 'Run the solver' }).click();
     await page.locator('.converge-view .note').first().waitFor({ timeout: 60_000 });
+    // Red lines collide in the demo, so the delegate drafts towards the Nash package past the cheapest
+    // relaxation, which the server finds: relaxed red lines and other parties' verdicts must come sealed.
+    const draftPanel = page.locator('.draft-panel');
+    await draftPanel.getByRole('button', { name: 'Compose the draft' }).click();
+    await draftPanel.getByRole('list', { name: 'Verdicts on the draft' }).waitFor({ timeout: 30_000 });
+    expect(await draftPanel.getByText('utility and red lines sealed to you').count()).toBe(3);
+    await draftPanel.screenshot({ path: join(shots, '10b-delegate-draft.png') });
     await page.screenshot({ path: join(shots, '10-delegate-converge.png'), fullPage: true });
     const seen = (await page.content()) + bodies.join('\n');
     const leaked = sealed.filter(

@@ -145,13 +145,13 @@ export type { DraftFlag, ProvenanceEntry, ProvenanceKind };
 /** The formats `POST …/draft` answers besides JSON: Markdown, Word with tracked changes, an HTML page. */
 export type DraftFormat = 'md' | 'docx' | 'html';
 
-/** `POST …/draft` body: the base proposal and the package to draft towards, issue → option. */
-export interface DraftRequest {
-  base: string;
-  package: Record<string, string>;
-  /** The package in words, for the draft's title: "the Nash solution (what-if)". */
-  towards?: string;
-}
+/**
+ * `POST …/draft` body: the base proposal and the package to draft towards, issue → option, or a solution the
+ * server finds (past the cheapest relaxation when red lines collide); `towards` names it for the title.
+ */
+export type DraftRequest = { base: string; towards?: string } & (
+  { package: Record<string, string> } | { solution: SolutionName }
+);
 
 /**
  * `POST …/draft` answer (src/draft's `BridgeDraft`), redacted for the caller: `verdicts` as check gives

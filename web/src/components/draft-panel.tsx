@@ -43,7 +43,7 @@ export function DraftPanel({ data, choices }: { data: ProcessData; choices: read
 
   const compose = () => {
     if (!choice || !base) return;
-    const request: DraftRequest = { base, package: choice.options, towards: `the ${choice.label}` };
+    const request: DraftRequest = { base, ...choice.request, towards: `the ${choice.label}` };
     setComposing({ status: 'running' });
     setSaving(null);
     api.draft(process.id, request).then(
@@ -161,7 +161,7 @@ function DraftResult({
       <p role="status">
         {provenanceSummary(answer)}.
         {answer.relaxed.length > 0 &&
-          ` Drafted as if these red lines gave way: ${answer.relaxed.map((r) => `${partyName(r.party)}'s ${r.text ?? r.redline}`).join(', ')}.`}
+          ` Drafted as if these red lines gave way: ${answer.relaxed.map((r) => (r.redline === 'sealed' && r.text ? r.text : `${partyName(r.party)}'s ${r.redline}`)).join(', ')}.`}
       </p>
       {actions}
       <ul className="draft-verdicts" aria-label="Verdicts on the draft">

@@ -7,6 +7,7 @@ const scored = (cap: string): ScoredPackage => ({ options: { 'military.cap': cap
 test('the solutions that exist come first in the documented order, then the bridge', () => {
   const choices = packageChoices(
     {
+      feasible: true,
       solutions: {
         nash: scored('cap-800k'),
         kalai: null,
@@ -23,19 +24,39 @@ test('the solutions that exist come first in the documented order, then the brid
     ['utilitarian', 'Utilitarian solution'],
     ['bridge', 'Bridge near us-28, e3-counter'],
   ]);
-  expect(choices[1]!.options).toEqual({ 'military.cap': 'cap-600k' });
+  expect(choices[1]!.request).toEqual({ package: { 'military.cap': 'cap-600k' } });
 });
 
 test('a what-if answer marks its packages as hypothetical, and no answer offers nothing', () => {
   const choices = packageChoices(
-    { solutions: { nash: scored('none'), kalai: null, egalitarian: null, utilitarian: null } },
+    {
+      feasible: true,
+      solutions: { nash: scored('none'), kalai: null, egalitarian: null, utilitarian: null },
+    },
     true,
     null,
   );
   expect(choices).toEqual([
-    { key: 'what-if:nash', label: 'Nash solution (what-if)', options: { 'military.cap': 'none' } },
+    {
+      key: 'what-if:nash',
+      label: 'Nash solution (what-if)',
+      request: { package: { 'military.cap': 'none' } },
+    },
   ]);
   expect(packageChoices(null, false, null)).toEqual([]);
+});
+
+test('when red lines collide, each solution is offered past the cheapest relaxation, found by the server', () => {
+  const none = { nash: null, kalai: null, egalitarian: null, utilitarian: null };
+  const choices = packageChoices({ feasible: false, solutions: none }, false, null);
+  expect(choices.map((c) => c.request)).toEqual([
+    { solution: 'nash' },
+    { solution: 'kalai' },
+    { solution: 'egalitarian' },
+    { solution: 'utilitarian' },
+  ]);
+  expect(choices[0]!.label).toBe('Nash solution once the cheapest relaxation is made');
+  expect(packageChoices({ feasible: true, solutions: none }, false, null)).toEqual([]);
 });
 
 test('the default base is the latest proposal that is not itself a bridging draft', () => {

@@ -1,11 +1,14 @@
 import { solutionNames } from '../api/contract.js';
 import type { DraftAnswer, ProposalSummary, SolutionName, SolveReport } from '../api/contract.js';
 
-/** A package the Converge view offers to draft from: a key for the picker, words for people, the options. */
+/**
+ * A package the Converge view offers to draft from: a key for the picker, words for people, and what to ask
+ * the server for: the package's options, or a solution it finds itself past the cheapest relaxation.
+ */
 export interface PackageChoice {
   key: string;
   label: string;
-  options: Record<string, string>;
+  request: { package: Record<string, string> } | { solution: SolutionName };
 }
 
 const solutionLabels: Record<SolutionName, string> = {
@@ -18,11 +21,13 @@ const solutionLabels: Record<SolutionName, string> = {
 /**
  * The packages on screen that a draft can follow, in this order: the bargaining solutions of the answer
  * shown (DESIGN.md's order; those that do not exist are left out), marked "what-if" when the answer is the
- * browser's search past relaxed red lines, then the bridge near some proposals when one was found.
- * @example packageChoices(report, false, null)[0] // { key: 'nash', label: 'Nash solution', options: { … } }
+ * browser's search past relaxed red lines; when the server's answer has no solution at all because red
+ * lines collide, each solution once the cheapest relaxation is made, which the server finds (a delegate,
+ * who cannot run a what-if, drafts from these); then the bridge near some proposals when one was found.
+ * @example packageChoices(report, false, null)[0] // { key: 'nash', label: 'Nash solution', request: { package: { … } } }
  */
 export function packageChoices(
-  report: Pick<SolveReport, 'solutions'> | null,
+  report: Pick<SolveReport, 'solutions' | 'feasible'> | null,
   isWhatIf: boolean,
   bridge: { near: string[]; options: Record<string, string> } | null,
 ): PackageChoice[] {
@@ -33,11 +38,22 @@ export function packageChoices(
     choices.push({
       key: isWhatIf ? `what-if:${name}` : name,
       label: isWhatIf ? `${solutionLabels[name]} (what-if)` : solutionLabels[name],
-      options: solution.options,
+      request: { package: solution.options },
     });
   }
+  if (report && !isWhatIf && !report.feasible && choices.length === 0)
+    for (const name of solutionNames)
+      choices.push({
+        key: `relaxed:${name}`,
+        label: `${solutionLabels[name]} once the cheapest relaxation is made`,
+        request: { solution: name },
+      });
   if (bridge)
-    choices.push({ key: 'bridge', label: `Bridge near ${bridge.near.join(', ')}`, options: bridge.options });
+    choices.push({
+      key: 'bridge',
+      label: `Bridge near ${bridge.near.join(', ')}`,
+      request: { package: bridge.options },
+    });
   return choices;
 }
 
