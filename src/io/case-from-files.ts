@@ -10,6 +10,14 @@ export type CaseFiles = ReadonlyMap<string, string>;
 const positionFile = /^positions\/([^/]+)\.ya?ml$/;
 const proposalFile = /^proposals\/([^/]+)\.md$/;
 
+/**
+ * The answer for something that is not a case at all: one `not_a_case` error at line 0 of `file`.
+ * @example notACase('case.yaml', 'missing case.yaml: …') // { ok: false, errors: [{ file: 'case.yaml', line: 0, code: 'not_a_case', … }] }
+ */
+export function notACase(file: string, message: string): Result<never> {
+  return { ok: false, errors: [{ file, line: 0, code: 'not_a_case', message }] };
+}
+
 /** A document that was read, with the file it came from and its lines. */
 interface Located<T> {
   file: string;
@@ -53,18 +61,10 @@ export function caseFromFiles(files: CaseFiles, unreadable: readonly CaseError[]
   const paths = [...files.keys()].map((path) => path.replace(/\\/g, '/')).sort();
   const text = (path: string): string => files.get(path) ?? files.get(path.replace(/\//g, '\\')) ?? '';
   if (!paths.includes('case.yaml') && !unreadable.some((e) => e.file === 'case.yaml'))
-    return {
-      ok: false,
-      errors: [
-        {
-          file: 'case.yaml',
-          line: 0,
-          code: 'not_a_case',
-          message:
-            'missing case.yaml: a case folder holds case.yaml, proposals/<id>.md and positions/<party>.yaml',
-        },
-      ],
-    };
+    return notACase(
+      'case.yaml',
+      'missing case.yaml: a case folder holds case.yaml, proposals/<id>.md and positions/<party>.yaml',
+    );
 
   const errors: CaseError[] = [...unreadable];
   const manifest: { value?: CaseManifest; errors: CaseError[]; lineAt(path: DataPath): number } =

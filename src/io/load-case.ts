@@ -1,7 +1,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Case, CaseError, Result } from '../model/index.js';
-import { caseFromFiles } from './case-from-files.js';
+import { caseFromFiles, notACase } from './case-from-files.js';
 
 /** The largest case file Parley reads; anything bigger is surely not a hand-written case file. */
 export const maxCaseFileBytes = 10 * 1024 * 1024;
@@ -59,43 +59,15 @@ async function readCaseFile(dir: string, file: string): Promise<string | CaseErr
  */
 export async function loadCase(dir: string): Promise<Result<Case>> {
   const folder = await stat(dir).catch(() => undefined);
-  if (!folder)
-    return {
-      ok: false,
-      errors: [
-        {
-          file: dir,
-          line: 0,
-          code: 'not_a_case',
-          message: 'no such folder: expected a case folder holding case.yaml',
-        },
-      ],
-    };
+  if (!folder) return notACase(dir, 'no such folder: expected a case folder holding case.yaml');
   if (!folder.isDirectory())
-    return {
-      ok: false,
-      errors: [
-        {
-          file: dir,
-          line: 0,
-          code: 'not_a_case',
-          message: 'this is a file, not a case folder: pass the folder that holds case.yaml',
-        },
-      ],
-    };
+    return notACase(dir, 'this is a file, not a case folder: pass the folder that holds case.yaml');
   const caseYaml = await stat(join(dir, 'case.yaml')).catch(() => undefined);
   if (!caseYaml?.isFile())
-    return {
-      ok: false,
-      errors: [
-        {
-          file: 'case.yaml',
-          line: 0,
-          code: 'not_a_case',
-          message: `missing in '${dir}': a case folder holds case.yaml, proposals/<id>.md and positions/<party>.yaml`,
-        },
-      ],
-    };
+    return notACase(
+      'case.yaml',
+      `missing in '${dir}': a case folder holds case.yaml, proposals/<id>.md and positions/<party>.yaml`,
+    );
 
   const files = new Map<string, string>();
   const unreadable: CaseError[] = [];
