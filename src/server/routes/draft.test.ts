@@ -125,6 +125,14 @@ describe.each(storeTargets())('bridging drafts over the API on $name', (target) 
     expect(xml).toContain('To be drafted');
   });
 
+  test("a delegate's Word draft names its own broken red line and nothing of the other party's", async () => {
+    const response = await draft('delegate-ua', { base: 'public-plan', package: breaking, format: 'docx' });
+    const zip = await JSZip.loadAsync(response.rawPayload);
+    const texts = await Promise.all(Object.values(zip.files).map((f) => f.async('string')));
+    expect(texts.join('\n')).toContain(canary('ua'));
+    expect(texts.join('\n')).not.toContain(canary('ru'));
+  });
+
   test("HTML and Markdown answers are attachments, and a delegate's names the other party's red line only as sealed", async () => {
     const html = await draft('delegate-ua', { base: 'public-plan', package: breaking, format: 'html' });
     expect(html.headers['content-type']).toBe('text/html; charset=utf-8');

@@ -54,7 +54,9 @@ export function MergeView({
             items={blocks.map((block, place) => ({ block, place }))}
             keyOf={({ block, place }) => `${place}:${block.num}`}
             classOf={({ block }) => `merge-row merge-row-${block.source}`}
-            render={({ block }) => <MergeLine block={block} title={title} />}
+            render={({ block }) => (
+              <MergeLine block={block} sideOf={(id) => (id === aId ? 'A' : id === bId ? 'B' : title(id))} />
+            )}
             className="merge-rows"
             label="Merged draft"
           />
@@ -64,7 +66,7 @@ export function MergeView({
   );
 }
 
-function MergeLine({ block, title }: { block: MergeBlock; title: (id: string) => string }) {
+function MergeLine({ block, sideOf }: { block: MergeBlock; sideOf: (id: string) => string }) {
   const { words, chip } = sourceWords[block.source];
   return (
     <>
@@ -78,7 +80,7 @@ function MergeLine({ block, title }: { block: MergeBlock; title: (id: string) =>
             </p>
             {block.conflict.variants.map((variant) => (
               <p key={variant.author}>
-                <strong>{title(variant.author)}:</strong> {variant.text ?? <em>deletes this point</em>}
+                <strong>{sideOf(variant.author)}:</strong> {variant.text ?? <em>deletes this point</em>}
               </p>
             ))}
           </div>
