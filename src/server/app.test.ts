@@ -32,6 +32,7 @@ test('the OpenAPI 3.1 document lists every route of the server contract with its
     ['/api/processes/{processId}/check', 'post'],
     ['/api/processes/{processId}/compare', 'post'],
     ['/api/processes/{processId}/solve', 'post'],
+    ['/api/processes/{processId}/draft', 'post'],
     ['/api/users/{userId}', 'get'],
   ] as const) {
     expect(doc.paths[path]?.[method], `${method} ${path}`).toBeDefined();
