@@ -1,6 +1,7 @@
 // Small shared fixtures for the analysis tests: a three-issue case universe and fast-check arbitraries.
 import fc from 'fast-check';
 import type { CodedOption, CodedPackage, Issue, Rule } from '../model/index.js';
+import { arbitraryRule as arbitraryRuleOver } from '../../test/arbitrary-rule.js';
 import { buildIssue } from '../../test/case-builder.js';
 
 /**
@@ -24,31 +25,11 @@ export function packageOf(codes: Record<string, [string, ...string[]]>): CodedPa
   return pkg;
 }
 
-const leafRule: fc.Arbitrary<Rule> = fc.constantFrom(...issues).chain((issue) => {
-  const optionIds = fc.subarray(
-    issue.options.map((o) => o.id),
-    { minLength: 1 },
-  );
-  const bound = fc.constantFrom(0, 600_000, 700_000, 800_000, Infinity);
-  return fc.oneof(
-    optionIds.map((ids): Rule => ({ issue: issue.id, in: ids })),
-    optionIds.map((ids): Rule => ({ issue: issue.id, notIn: ids })),
-    bound.map((min): Rule => ({ issue: issue.id, min })),
-    bound.map((max): Rule => ({ issue: issue.id, max })),
-  );
-});
-
 /** Any rule of the grammar over the three fixture issues, nested a few levels deep. */
-export const arbitraryRule: fc.Arbitrary<Rule> = fc.letrec<{ rule: Rule }>((tie) => ({
-  rule: fc.oneof(
-    { maxDepth: 3, depthIdentifier: 'rule' },
-    leafRule,
-    fc.array(tie('rule'), { minLength: 1, maxLength: 3 }).map((all): Rule => ({ all })),
-    fc.array(tie('rule'), { minLength: 1, maxLength: 3 }).map((any): Rule => ({ any })),
-    tie('rule').map((not): Rule => ({ not })),
-    fc.tuple(tie('rule'), tie('rule')).map(([a, b]): Rule => ({ if: a, then: b })),
-  ),
-})).rule;
+export const arbitraryRule: fc.Arbitrary<Rule> = arbitraryRuleOver(issues, {
+  bounds: fc.constantFrom(0, 600_000, 700_000, 800_000, Infinity),
+  maxDepth: 3,
+});
 
 /** One coded option per fixture issue, each cited by one or two provisions. */
 export const arbitraryCompletePackage: fc.Arbitrary<Map<string, CodedOption>> = fc

@@ -4,6 +4,7 @@
 // reference can decide on exact integers.
 import fc from 'fast-check';
 import type { Case, Issue, Position, Rule } from '../model/index.js';
+import { arbitraryRule } from '../../test/arbitrary-rule.js';
 
 /** Size limits of a generated case. */
 export interface CaseShape {
@@ -40,33 +41,8 @@ const issuesArbitrary = (shape: CaseShape) =>
       })),
     );
 
-function ruleArbitrary(issues: Issue[]): fc.Arbitrary<Rule> {
-  const leaf: fc.Arbitrary<Rule> = fc.integer({ min: 0, max: issues.length - 1 }).chain((i) => {
-    const issue = issues[i]!;
-    const ids = fc.subarray(
-      issue.options.map((o) => o.id),
-      { minLength: 1 },
-    );
-    const bound = fc.integer({ min: -1, max: 5 }).map((n) => n * 100);
-    return fc.oneof(
-      ids.map((ids): Rule => ({ issue: issue.id, in: ids })),
-      ids.map((ids): Rule => ({ issue: issue.id, notIn: ids })),
-      bound.map((n): Rule => ({ issue: issue.id, min: n })),
-      bound.map((n): Rule => ({ issue: issue.id, max: n })),
-    );
-  });
-  const { rule } = fc.letrec<{ rule: Rule }>((tie) => ({
-    rule: fc.oneof(
-      { maxDepth: 2, depthIdentifier: 'rule' },
-      leaf,
-      fc.array(tie('rule'), { minLength: 1, maxLength: 3 }).map((all): Rule => ({ all })),
-      fc.array(tie('rule'), { minLength: 1, maxLength: 3 }).map((any): Rule => ({ any })),
-      tie('rule').map((not): Rule => ({ not })),
-      fc.tuple(tie('rule'), tie('rule')).map(([a, b]): Rule => ({ if: a, then: b })),
-    ),
-  }));
-  return rule;
-}
+const ruleArbitrary = (issues: Issue[]): fc.Arbitrary<Rule> =>
+  arbitraryRule(issues, { bounds: fc.integer({ min: -1, max: 5 }).map((n) => n * 100), maxDepth: 2 });
 
 function positionArbitrary(party: string, issues: Issue[], shape: CaseShape): fc.Arbitrary<Position> {
   return fc.record({
