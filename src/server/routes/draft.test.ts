@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { storeTargets } from '../../store/index.js';
-import { canary, openHarness } from '../test-harness.js';
+import { canary, fixtureCase, openHarness } from '../test-harness.js';
 import type { FixtureRole, Harness } from '../test-harness.js';
 
 /** Breaks ua's army floor (cap-600k) and ru's NATO red line (open), and nobody words nato=open. */
@@ -92,6 +92,45 @@ describe.each(storeTargets())('bridging drafts over the API on $name', (target) 
     expect(answer.relaxed).toEqual([]);
     expect(answer.flags.filter((f: { code: string }) => f.code.startsWith('redline'))).toEqual([]);
     expect(answer.package['nato']).toBe('excluded');
+  });
+
+  test('when red lines collide, a solution is drafted past the cheapest relaxation, named sealed to a delegate', async () => {
+    // ru's red line now caps the army at 600,000, against ua's floor of 800,000, and weighs less, so the
+    // cheapest relaxation is ru's.
+    const colliding = {
+      ...fixtureCase,
+      id: 'colliding',
+      positions: fixtureCase.positions.map((p) => ({
+        ...p,
+        redlines: [
+          p.party === 'ru'
+            ? { ...p.redlines[0]!, rule: { issue: 'military.cap', max: 600000 }, priority: 1 }
+            : { ...p.redlines[0]!, priority: 10 },
+        ],
+      })),
+    };
+    await h.store.createProcess(colliding);
+    for (const role of ['mediator', 'delegate-ua'] as const)
+      await h.store.setMembership({
+        userId: h.userIds[role],
+        processId: 'colliding',
+        role: role === 'mediator' ? 'mediator' : 'delegate',
+        party: role === 'mediator' ? null : 'ua',
+      });
+    const ask = (role: FixtureRole) =>
+      h.app.inject({
+        method: 'POST',
+        url: '/api/processes/colliding/draft',
+        headers: { authorization: `Bearer ${h.tokens[role]}` },
+        payload: { base: 'public-plan', solution: 'utilitarian' },
+      });
+    const mediator = (await ask('mediator')).json();
+    expect(mediator.relaxed).toEqual([{ party: 'ru', redline: canary('ru') }]);
+    const delegate = (await ask('delegate-ua')).json();
+    expect(delegate.relaxed).toEqual([
+      { party: 'ru', redline: 'sealed', text: 'a sealed red line of Russia' },
+    ]);
+    expect(JSON.stringify(delegate)).not.toContain(canary('ru'));
   });
 
   test('an unknown option in the package is refused with 422, the issue and the options that exist', async () => {
