@@ -1,57 +1,44 @@
 import { expect, test } from 'vitest';
 import type { Case, Position } from '../model/index.js';
+import {
+  buildCase,
+  buildIssue,
+  buildParty,
+  buildPosition,
+  buildProposal,
+  buildProvision,
+  buildRedLine,
+} from '../../test/case-builder.js';
 import { generateRandomCase } from './random-case.js';
 import { solveCase } from './solve-case.js';
 
-const position = (party: string, extra: Partial<Position> = {}): Position => ({
-  party,
-  reservation: 20,
-  weights: { cap: 1, nato: 1 },
-  utilities: { cap: { none: 100, high: 70, low: 10 }, nato: { open: 100, barred: 0 } },
-  redlines: [],
-  ...extra,
-});
+/** Both parties weigh cap and NATO alike and start from ua's utilities; a test overrides what it needs. */
+const position = (party: string, overrides: Partial<Position> = {}): Position =>
+  buildPosition(party, {
+    reservation: 20,
+    weights: { cap: 1, nato: 1 },
+    utilities: { cap: { none: 100, high: 70, low: 10 }, nato: { open: 100, barred: 0 } },
+    ...overrides,
+  });
 
-const base: Case = {
-  id: 'small',
-  title: 'Small case',
-  parties: [
-    { id: 'ua', name: 'Ukraine', kind: 'party' },
-    { id: 'ru', name: 'Russia', kind: 'party' },
-  ],
-  tracks: [],
+const base: Case = buildCase({
+  parties: [buildParty('ua'), buildParty('ru')],
   issues: [
-    {
-      id: 'cap',
-      title: 'Army cap',
-      options: [
-        { id: 'none', label: 'No cap', value: Infinity },
-        { id: 'high', label: '800,000', value: 800_000 },
-        { id: 'low', label: '600,000', value: 600_000 },
-      ],
-    },
-    {
-      id: 'nato',
-      title: 'NATO',
-      options: [
-        { id: 'open', label: 'Open' },
-        { id: 'barred', label: 'Barred' },
-      ],
-    },
+    buildIssue('cap', [
+      ['none', Infinity],
+      ['high', 800_000],
+      ['low', 600_000],
+    ]),
+    buildIssue('nato', ['open', 'barred']),
   ],
-  proposals: [],
   positions: [
-    position('ua', {
-      redlines: [{ id: 'army-floor', text: 'No cap below 800,000', rule: { issue: 'cap', min: 800_000 } }],
-    }),
+    position('ua', { redlines: [buildRedLine('army-floor', { issue: 'cap', min: 800_000 })] }),
     position('ru', {
       utilities: { cap: { none: 0, high: 40, low: 100 }, nato: { open: 0, barred: 100 } },
-      redlines: [
-        { id: 'no-nato', text: 'Ukraine stays out of NATO', rule: { issue: 'nato', in: ['barred'] } },
-      ],
+      redlines: [buildRedLine('no-nato', { issue: 'nato', in: ['barred'] })],
     }),
   ],
-};
+});
 
 test('a worked example: both red lines hold only with the cap at 800,000 or none and NATO barred', () => {
   const report = solveCase(base);
@@ -73,12 +60,10 @@ test('colliding red lines are named as a conflict; the smallest relaxations igno
     ...base,
     positions: [
       position('ua', {
-        redlines: [
-          { id: 'nato-open', text: 'NATO stays open', rule: { issue: 'nato', in: ['open'] }, priority: 3 },
-        ],
+        redlines: [buildRedLine('nato-open', { issue: 'nato', in: ['open'] }, { priority: 3 })],
       }),
       position('ru', {
-        redlines: [{ id: 'no-nato', text: 'No NATO', rule: { issue: 'nato', in: ['barred'] }, priority: 2 }],
+        redlines: [buildRedLine('no-nato', { issue: 'nato', in: ['barred'] }, { priority: 2 })],
       }),
     ],
   };
@@ -106,8 +91,8 @@ test("contradictory red lines within one party are reported as that party's own 
     positions: [
       position('ua', {
         redlines: [
-          { id: 'floor', text: 'At least 800,000', rule: { issue: 'cap', min: 800_000 } },
-          { id: 'ceiling', text: 'At most 600,000', rule: { issue: 'cap', max: 600_000 } },
+          buildRedLine('floor', { issue: 'cap', min: 800_000 }),
+          buildRedLine('ceiling', { issue: 'cap', max: 600_000 }),
         ],
       }),
       position('ru'),
@@ -200,18 +185,8 @@ test('10,000 red lines end with an answer or, stopped by the caller, an unproven
 });
 
 test('a bridge between two proposals changes as few weighted positions as the red lines allow', () => {
-  const proposal = (id: string, cap: string, nato: string) => ({
-    id,
-    title: id,
-    authors: [],
-    visibility: 'public' as const,
-    sharedWith: [],
-    preamble: '',
-    provisions: [
-      { num: '1', label: '1.', text: 'cap', codes: [{ issue: 'cap', option: cap }] },
-      { num: '2', label: '2.', text: 'nato', codes: [{ issue: 'nato', option: nato }] },
-    ],
-  });
+  const proposal = (id: string, cap: string, nato: string) =>
+    buildProposal(id, [buildProvision('1', 'cap', { cap }), buildProvision('2', 'nato', { nato })]);
   const input: Case = { ...base, proposals: [proposal('a', 'low', 'barred'), proposal('b', 'high', 'open')] };
   const report = solveCase(input, { near: ['a', 'b'] });
   // ua needs cap ≥ 800k, ru needs nato barred: {high, barred} changes a's cap and b's nato — two changes.
