@@ -1,31 +1,23 @@
 import { expect, test } from 'vitest';
-import { Proposal } from '../model/index.js';
+import { buildProposal, buildProvision } from '../../test/case-builder.js';
 import { readProposal } from './read-proposal.js';
 import { writeProposal } from './write-proposal.js';
 
-const proposal = Proposal.parse({
-  id: 'e3-counter',
-  title: 'E3 counter-proposal',
-  authors: ['uk', 'fr', 'de'],
-  visibility: 'shared',
-  sharedWith: ['ua'],
-  preamble: 'European counter-proposal',
-  provisions: [
-    {
-      num: '6',
-      label: '6.',
-      text: 'Armed forces of up to 800,000 in peacetime.',
-      codes: [{ issue: 'military.cap', option: 'cap-800k' }],
-    },
-    {
-      num: '10',
-      label: '10.',
-      text: 'The US provides a guarantee:',
-      codes: [{ issue: 'guarantees', option: 'article-5' }],
-    },
-    { num: '10a', label: 'a.', text: 'Україна отримує гарантії;', parent: '10', codes: [] },
+const proposal = buildProposal(
+  'e3-counter',
+  [
+    buildProvision('6', 'Armed forces of up to 800,000 in peacetime.', { 'military.cap': 'cap-800k' }),
+    buildProvision('10', 'The US provides a guarantee:', { guarantees: 'article-5' }),
+    buildProvision('10a', 'Україна отримує гарантії;', {}, { parent: '10' }),
   ],
-});
+  {
+    title: 'E3 counter-proposal',
+    authors: ['uk', 'fr', 'de'],
+    visibility: 'shared',
+    sharedWith: ['ua'],
+    preamble: 'European counter-proposal',
+  },
+);
 
 test('a proposal is written as front matter, preamble and one line per provision', () => {
   expect(writeProposal(proposal)).toBe(
