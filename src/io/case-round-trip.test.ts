@@ -303,3 +303,12 @@ test('writing a case to files and reading it back gives the same case', () => {
     { numRuns: 150 },
   );
 });
+
+test('front matter strings with Unicode spaces at their ends or YAML 1.1 line breaks read back whole', () => {
+  // fast-check found these (seed 406444788): plain YAML keeps them, the front-matter reader trimmed them.
+  for (const source of ['\u00a0', '\u3000', '\ufeff', '\u2028', 'a\u0085b', ' x ']) {
+    const c = Case.parse({ id: 'c', title: 't', proposals: [{ id: 'p', title: 'x', source }] });
+    const read = caseFromFiles(caseToFiles(c));
+    expect(read.ok && read.value.proposals[0]?.source).toBe(source);
+  }
+});

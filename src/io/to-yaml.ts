@@ -1,4 +1,4 @@
-import { Document, isMap, isSeq, visit } from 'yaml';
+import { Document, Scalar, isMap, isSeq, visit } from 'yaml';
 
 /**
  * YAML text of plain data. Small mappings that read as one record (a party, a track, an option, a rule, one
@@ -17,6 +17,15 @@ export function toYaml(data: unknown, isFlow: (keys: readonly string[]) => boole
           : [],
       );
       if (isMap(node) && isFlow(keys)) node.flow = true;
+    },
+    Scalar(_, node) {
+      // Plain YAML keeps Unicode spaces at a string's ends, but readers that trim lines (front matter) and
+      // YAML 1.1 line breaks (NEL, LS, PS) do not; double quotes escape them, so the string reads back whole.
+      if (
+        typeof node.value === 'string' &&
+        (node.value.trim() !== node.value || /[\u0085\u2028\u2029]/.test(node.value))
+      )
+        node.type = Scalar.QUOTE_DOUBLE;
     },
     Seq(_, node) {
       // Lists of ids (`parties: [us, ua]`, `in: [a, b]`) read best on one line.
