@@ -1,6 +1,15 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { storeTargets } from '../../store/index.js';
+import {
+  buildCase,
+  buildIssue,
+  buildParty,
+  buildPosition,
+  buildProposal,
+  buildProvision,
+  buildRedLine,
+} from '../../../test/case-builder.js';
 import { canary, fixtureCase, openHarness } from '../test-harness.js';
 import type { FixtureRole, Harness } from '../test-harness.js';
 
@@ -131,6 +140,54 @@ describe.each(storeTargets())('bridging drafts over the API on $name', (target) 
       { party: 'ru', redline: 'sealed', text: 'a sealed red line of Russia' },
     ]);
     expect(JSON.stringify(delegate)).not.toContain(canary('ru'));
+  });
+
+  test('when no package exists even past the cheapest relaxation, the draft is refused with 422 no_package', async () => {
+    // The red lines collide on the one issue, and whichever gives way, the other party gets 0 against a
+    // reservation of 50: no Nash package exists with or without the relaxation.
+    const stuck = buildCase({
+      id: 'stuck',
+      parties: [buildParty('ua'), buildParty('ru')],
+      issues: [buildIssue('nato', ['open', 'excluded'])],
+      proposals: [buildProposal('plan', [buildProvision('1', 'NATO stays open.', { nato: 'open' })])],
+      positions: [
+        buildPosition('ua', {
+          reservation: 50,
+          weights: { nato: 1 },
+          utilities: { nato: { open: 100, excluded: 0 } },
+          redlines: [buildRedLine('open-door', { issue: 'nato', in: ['open'] })],
+        }),
+        buildPosition('ru', {
+          reservation: 50,
+          weights: { nato: 1 },
+          utilities: { nato: { open: 0, excluded: 100 } },
+          redlines: [buildRedLine('no-nato', { issue: 'nato', in: ['excluded'] })],
+        }),
+      ],
+    });
+    await h.store.createProcess(stuck);
+    await h.store.setMembership({
+      userId: h.userIds.mediator,
+      processId: 'stuck',
+      role: 'mediator',
+      party: null,
+    });
+    const response = await h.app.inject({
+      method: 'POST',
+      url: '/api/processes/stuck/draft',
+      headers: { authorization: `Bearer ${h.tokens.mediator}` },
+      payload: { base: 'plan' },
+    });
+    expect(response.statusCode, response.body).toBe(422);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.json()).toEqual({
+      type: 'about:blank',
+      title: 'Unprocessable Content',
+      status: 422,
+      code: 'no_package',
+      detail:
+        'there is no nash package: no package keeps every red line, and none exists even with the cheapest relaxation; name the package to draft towards in the request instead ("package": {"<issue>": "<option>", …})',
+    });
   });
 
   test('an unknown option in the package is refused with 422, the issue and the options that exist', async () => {

@@ -85,7 +85,10 @@ function packageFor(
     throw new HttpProblem(
       422,
       'no_package',
-      chosen.message.replace(/; give a package.*$/, '; send a package instead'),
+      chosen.message.replace(
+        /; give a package.*$/,
+        '; name the package to draft towards in the request instead ("package": {"<issue>": "<option>", …})',
+      ),
     );
   const relaxed = redactSolve({ solutions: {}, relaxations: [chosen.relaxed] }, reader).relaxations![0]!;
   return body.near
