@@ -9,6 +9,20 @@ import { forbidden, notFound, Problem } from '../problem.js';
 import { assertWritten, requireIfMatch, setVersion } from '../versioning.js';
 import { processAccess } from './guard.js';
 
+/**
+ * What an edit of a proposal can answer besides success: a bad body, no session, not allowed, unknown, a
+ * stale (412) or missing (428) `If-Match`, and a body that breaks the case's rules (422).
+ */
+const versionedEditProblems = {
+  400: Problem,
+  401: Problem,
+  403: Problem,
+  404: Problem,
+  412: Problem,
+  422: Problem,
+  428: Problem,
+} as const;
+
 /** A proposal with the version `If-Match` must name to change it (also sent as its ETag). */
 export const VersionedProposal = Proposal.extend({ version: z.number().int() });
 
@@ -176,13 +190,7 @@ export const proposalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
         }),
         response: {
           200: VersionedProposal,
-          400: Problem,
-          401: Problem,
-          403: Problem,
-          404: Problem,
-          412: Problem,
-          422: Problem,
-          428: Problem,
+          ...versionedEditProblems,
         },
       },
     },
@@ -220,13 +228,7 @@ export const proposalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
         body: z.strictObject({ codes: z.array(Code).max(200) }),
         response: {
           200: VersionedProposal,
-          400: Problem,
-          401: Problem,
-          403: Problem,
-          404: Problem,
-          412: Problem,
-          422: Problem,
-          428: Problem,
+          ...versionedEditProblems,
         },
       },
     },
