@@ -173,7 +173,7 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
     await second.close();
   }, 60_000);
 
-  test('comparing the US plan with the E3 counter-proposal shows point 3 deleted and 600,000 → 800,000', async () => {
+  test('comparing the US plan with the E3 counter-proposal shows point 3 deleted and 600,000 → 800,000, and downloads it as Word', async () => {
     const page = await signIn(mediator);
     const started = Date.now();
     await page.goto(`${server.url}/#/p/ukraine-2025/compare?ids=us-28,e3-counter&mode=pair`);
@@ -192,6 +192,16 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
       `e2e: the 28-point comparison showed its rows ${readyMs} ms after navigation (goal: under 1000 ms)`,
     );
     await page.screenshot({ path: join(shots, '04-compare.png') });
+    // The redline as Word: point 3's deletion and the new army cap are tracked changes.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as Word (tracked changes)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('us-28-e3-counter.docx');
+    const zip = await JSZip.loadAsync(await readFile(await download.path()));
+    const xml = await zip.file('word/document.xml')?.async('string');
+    expect(xml).toContain('<w:ins ');
+    expect(xml).toContain('<w:del ');
     await page.getByRole('button', { name: 'Matrix of 3 or more' }).click();
     await page.getByRole('heading', { name: 'Issues across proposals' }).waitFor();
     await page.screenshot({ path: join(shots, '05-compare-matrix.png') });

@@ -238,18 +238,39 @@ export class ApiClient {
    * The same draft as a document to save: Markdown, Word (tracked changes) or HTML, with the file name the
    * server gives it (`bridge-e3-counter-package.docx`).
    */
-  async downloadDraft(
+  downloadDraft(
     processId: string,
     request: DraftRequest,
     format: DraftFormat,
   ): Promise<{ blob: Blob; filename: string }> {
+    return this.#download(`/processes/${enc(processId)}/draft`, { ...request, format }, `draft.${format}`);
+  }
+
+  /**
+   * The redline of `to` against `from` as a Word document with tracked changes, with the file name the
+   * server gives it (`us-28-e3-counter.docx`).
+   */
+  downloadComparison(processId: string, from: string, to: string): Promise<{ blob: Blob; filename: string }> {
+    return this.#download(
+      `/processes/${enc(processId)}/compare`,
+      { a: from, b: to, format: 'docx' },
+      `${from}-${to}.docx`,
+    );
+  }
+
+  /** POSTs `body` and answers the attachment that comes back, named as the server's Content-Disposition says. */
+  async #download(
+    path: string,
+    body: unknown,
+    fallbackName: string,
+  ): Promise<{ blob: Blob; filename: string }> {
     let response: Response;
     try {
-      response = await fetch(`${this.base}/processes/${enc(processId)}/draft`, {
+      response = await fetch(`${this.base}${path}`, {
         method: 'POST',
         credentials: 'same-origin',
         headers: { 'content-type': 'application/json', [csrfHeader]: this.#csrfToken },
-        body: JSON.stringify({ ...request, format }),
+        body: JSON.stringify(body),
       });
     } catch {
       throw new ApiError(0, {});
@@ -259,7 +280,7 @@ export class ApiClient {
       throw new ApiError(response.status, readProblem(response.status, await response.text()));
     }
     const disposition = response.headers.get('content-disposition') ?? '';
-    const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `draft.${format}`;
+    const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallbackName;
     return { blob: await response.blob(), filename };
   }
 

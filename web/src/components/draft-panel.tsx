@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useApp } from '../session.js';
 import { ErrorNote } from './status.js';
+import { saveBlob } from './save-blob.js';
 import { IssueChip, VerdictBadge } from './chips.js';
 import { WindowList } from './window-list.js';
 import { defaultBase, provenanceSummary } from '../logic/draft-choices.js';
@@ -127,19 +128,6 @@ export function DraftPanel({ data, choices }: { data: ProcessData; choices: read
       )}
     </section>
   );
-}
-
-/** Hands a downloaded document to the browser as a file to save. */
-function saveBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The click starts the download before this runs; the address is no longer needed.
-  window.setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 function DraftResult({

@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import { useApp } from '../session.js';
 import { useResource } from '../use-resource.js';
 import { navigate } from '../use-route.js';
-import { Loaded } from '../components/status.js';
+import { ErrorNote, Loaded } from '../components/status.js';
+import { saveBlob } from '../components/save-blob.js';
 import { KindBadge } from '../components/chips.js';
 import { CompareTable } from '../components/compare-table.js';
 import { IssueSummary } from '../components/issue-summary.js';
@@ -119,6 +120,17 @@ function PairComparison({ data, fromId, toId }: { data: ProcessData; fromId: str
     [loaded, kinds, issue],
   );
   const counts = useMemo(() => (loaded ? countKinds(loaded.rows) : null), [loaded]);
+  const [saving, setSaving] = useState<'idle' | 'running' | Error>('idle');
+  const saveWord = () => {
+    setSaving('running');
+    api.downloadComparison(process.id, fromId, toId).then(
+      ({ blob, filename }) => {
+        saveBlob(blob, filename);
+        setSaving('idle');
+      },
+      (error: Error) => setSaving(error),
+    );
+  };
 
   return (
     <Loaded resource={resource} what="the comparison" onRetry={reload}>
@@ -157,6 +169,12 @@ function PairComparison({ data, fromId, toId }: { data: ProcessData; fromId: str
             <p className="muted" aria-live="polite">
               {visible.length} of {rows.length} rows
             </p>
+            <div className="actions" role="group" aria-label="Download the comparison">
+              <button type="button" onClick={saveWord} disabled={saving === 'running'}>
+                {saving === 'running' ? 'Preparing…' : 'Download as Word (tracked changes)'}
+              </button>
+              {saving instanceof Error && <ErrorNote error={saving} />}
+            </div>
           </section>
           <IssueSummary changes={report.issues} issues={process.issues} />
           <CompareTable rows={visible} fromTitle={from.title} toTitle={to.title} />
