@@ -226,7 +226,9 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
       .getByText(/capped below|cap below|army/i)
       .first()
       .waitFor();
-    expect(await panel.locator('.provision-ref', { hasText: 'point 6.' }).count()).toBeGreaterThan(0);
+    // Evidence names points by their full number: a sub-point reads "point 21a", never a bare "point a.".
+    expect(await panel.locator('.provision-ref', { hasText: /^point 6$/ }).count()).toBeGreaterThan(0);
+    expect(await panel.locator('.provision-ref', { hasText: /^point 21a$/ }).count()).toBe(1);
     await page.screenshot({ path: join(shots, '06-redline-matrix.png'), fullPage: true });
     await page.close();
   }, 60_000);

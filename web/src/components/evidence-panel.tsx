@@ -81,7 +81,7 @@ export function EvidencePanel({ data, cell }: { data: ProcessData; cell: MatrixC
                               })}
                               className="provision-ref"
                             >
-                              point {provision?.label || num}
+                              point {num}
                             </a>{' '}
                             {provision?.text}
                           </li>
