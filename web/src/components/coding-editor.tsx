@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useApp } from '../session.js';
-import { describeSaveError } from './save-error.js';
+import { SaveFailureNote, useVersionedSave } from './versioned-save.js';
 import type { Code, ProcessDetail, ProposalDocument, Provision } from '../api/contract.js';
 
 /**
@@ -24,22 +24,12 @@ export function CodingEditor({
 }) {
   const { api } = useApp();
   const [codes, setCodes] = useState<Code[]>(provision.codes);
-  const [failure, setFailure] = useState<{ message: string; isStale: boolean } | null>(null);
-  const [isBusy, setBusy] = useState(false);
+  const { failure, isBusy, run } = useVersionedSave();
   const firstFree = process.issues.find((i) => !codes.some((c) => c.issue === i.id));
 
   const setRow = (index: number, code: Code) => setCodes(codes.map((c, i) => (i === index ? code : c)));
-  const save = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      onSaved(await api.updateCodes(process.id, proposal, provision.num, codes));
-    } catch (error) {
-      setFailure(describeSaveError(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = () =>
+    run(async () => onSaved(await api.updateCodes(process.id, proposal, provision.num, codes)));
 
   return (
     <fieldset className="coding-editor">
@@ -91,16 +81,7 @@ export function CodingEditor({
           </div>
         );
       })}
-      {failure && (
-        <div className="note note-error" role="alert">
-          {failure.message}
-          {failure.isStale && (
-            <button type="button" className="link-button" onClick={onStale}>
-              Reload the proposal
-            </button>
-          )}
-        </div>
-      )}
+      <SaveFailureNote failure={failure} onStale={onStale} />
       <div className="actions">
         {firstFree?.options[0] && (
           <button

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useApp } from '../session.js';
-import { describeSaveError } from './save-error.js';
+import { SaveFailureNote, useVersionedSave } from './versioned-save.js';
 import type { ProcessDetail, ProposalDocument, Visibility } from '../api/contract.js';
 
 const visibilities: { value: Visibility; label: string }[] = [
@@ -25,7 +25,7 @@ export function SharingEditor({
   const [isOpen, setOpen] = useState(false);
   const [visibility, setVisibility] = useState<Visibility>(proposal.visibility);
   const [sharedWith, setSharedWith] = useState<string[]>(proposal.sharedWith);
-  const [failure, setFailure] = useState<{ message: string; isStale: boolean } | null>(null);
+  const { failure, run } = useVersionedSave();
   if (!isOpen) {
     return (
       <button type="button" className="quiet small" onClick={() => setOpen(true)}>
@@ -33,9 +33,8 @@ export function SharingEditor({
       </button>
     );
   }
-  const save = async () => {
-    setFailure(null);
-    try {
+  const save = () =>
+    run(async () => {
       onSaved(
         await api.updateSharing(process.id, proposal, {
           visibility,
@@ -43,10 +42,7 @@ export function SharingEditor({
         }),
       );
       setOpen(false);
-    } catch (error) {
-      setFailure(describeSaveError(error));
-    }
-  };
+    });
   return (
     <fieldset className="card sharing-editor">
       <legend>Visibility and sharing</legend>
@@ -82,16 +78,7 @@ export function SharingEditor({
             ))}
         </div>
       )}
-      {failure && (
-        <div className="note note-error" role="alert">
-          {failure.message}
-          {failure.isStale && (
-            <button type="button" className="link-button" onClick={onStale}>
-              Reload the proposal
-            </button>
-          )}
-        </div>
-      )}
+      <SaveFailureNote failure={failure} onStale={onStale} />
       <div className="actions">
         <button type="button" className="primary" onClick={save}>
           Save sharing
