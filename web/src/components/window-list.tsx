@@ -29,6 +29,15 @@ export function WindowList<T>(props: WindowListProps<T>) {
   return props.items.length > virtualiseAbove ? <VirtualList {...props} /> : <PlainList {...props} />;
 }
 
+/** Where the item with key `focusKey` stands in `items`; -1 when there is no focus or no such item. */
+function indexOfKey<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  focusKey: string | undefined,
+): number {
+  return focusKey === undefined ? -1 : items.findIndex((item) => keyOf(item) === focusKey);
+}
+
 function PlainList<T>({
   items,
   keyOf,
@@ -41,7 +50,7 @@ function PlainList<T>({
 }: WindowListProps<T>) {
   const listRef = useRef<HTMLOListElement>(null);
   useEffect(() => {
-    const index = focusKey === undefined ? -1 : items.findIndex((item) => keyOf(item) === focusKey);
+    const index = indexOfKey(items, keyOf, focusKey);
     if (index >= 0) listRef.current?.children[index]?.scrollIntoView({ block: 'center' });
   }, [focusKey, items, keyOf]);
   return (
@@ -79,7 +88,7 @@ function VirtualList<T>({
     getItemKey: (index) => (items[index] === undefined ? index : keyOf(items[index])),
   });
   useEffect(() => {
-    const index = focusKey === undefined ? -1 : items.findIndex((item) => keyOf(item) === focusKey);
+    const index = indexOfKey(items, keyOf, focusKey);
     if (index >= 0) virtualizer.scrollToIndex(index, { align: 'center' });
   }, [focusKey, items, keyOf, virtualizer]);
   return (
