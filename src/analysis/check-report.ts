@@ -35,6 +35,24 @@ export const CheckResult = z.object({
 export type CheckResult = z.infer<typeof CheckResult>;
 
 /**
+ * A check result as one reader may see it (`POST …/check` and the draft's verdicts over HTTP). For a party
+ * sealed to the reader, `sealed` is true, the numbers are null, and each red line keeps only its verdict,
+ * with id `sealed` and the text "a sealed red line of <party>"; otherwise it is the plain result, `sealed` false.
+ * @example { proposal: 'p1', party: 'ru', utility: null, best: null, sealed: true, verdict: 'violated', … }
+ */
+export const RedactedCheckResult = CheckResult.extend({
+  utility: z.number().nullable(),
+  best: z.number().nullable(),
+  reservation: z.number().nullable(),
+  aboveReservation: z.boolean().nullable(),
+  sealed: z
+    .boolean()
+    .describe('true when this party is sealed to the caller: numbers withheld, red lines sealed'),
+  redlines: z.array(RedLineFinding.extend({ text: z.string().optional() })),
+});
+export type RedactedCheckResult = z.infer<typeof RedactedCheckResult>;
+
+/**
  * The compliance matrix, proposals × parties with a position: results ordered by proposal (case order),
  * then party (case order). The shape `parley check --json` prints and `POST …/check` answers.
  */

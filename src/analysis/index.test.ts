@@ -6,6 +6,7 @@ test('analysis exposes only its public api', async () => {
     'CheckResult',
     'Finding',
     'RedLineFinding',
+    'RedactedCheckResult',
     'Verdict',
     'checkCase',
     'checkProposal',

@@ -14,6 +14,6 @@ export { utilityOf, proposalUtility } from './utility.js';
 export type { ProposalUtility } from './utility.js';
 
 // The compliance matrix
-export { RedLineFinding, CheckResult, CheckReport } from './check-report.js';
+export { RedLineFinding, CheckResult, CheckReport, RedactedCheckResult } from './check-report.js';
 export { checkProposal, checkCase, isAllSatisfied } from './check-case.js';
 export type { CheckSelection } from './check-case.js';

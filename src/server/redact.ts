@@ -1,4 +1,4 @@
-import type { CheckReport, CheckResult } from '../analysis/index.js';
+import type { CheckReport, RedactedCheckResult } from '../analysis/index.js';
 import type { SolveReport } from '../solver/index.js';
 import type { RedactedSolveAnswer } from './solve-answer.js';
 
@@ -14,19 +14,6 @@ export interface Reader {
 /** How another party's red line appears to a reader who may not see it. */
 export const sealedRedLine = (reader: Reader, party: string): string =>
   `a sealed red line of ${reader.partyNames.get(party) ?? party}`;
-
-/** A check result as a reader may see it: another party's numbers are null and its red lines sealed. */
-export type RedactedCheckResult = Omit<
-  CheckResult,
-  'utility' | 'best' | 'reservation' | 'aboveReservation' | 'redlines'
-> & {
-  utility: number | null;
-  best: number | null;
-  reservation: number | null;
-  aboveReservation: boolean | null;
-  sealed: boolean;
-  redlines: (CheckResult['redlines'][number] & { text?: string })[];
-};
 
 /**
  * Removes from a check report what the reader may not see (issue #5). For a party that is sealed to the

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CheckResult, RedLineFinding, checkCase } from '../../analysis/index.js';
+import { RedactedCheckResult, checkCase } from '../../analysis/index.js';
 import { Comparison, compareProposals } from '../../compare/index.js';
 import { comparisonToDocx } from '../../io/index.js';
 import { Id } from '../../model/index.js';
@@ -15,20 +15,7 @@ import type { Reader } from '../redact.js';
 import { processAccess } from './guard.js';
 
 /** `POST …/check` answer: the CLI's `check --json` shape, with other parties' sealed content withheld. */
-export const RedactedCheckReport = z.object({
-  results: z.array(
-    CheckResult.extend({
-      utility: z.number().nullable(),
-      best: z.number().nullable(),
-      reservation: z.number().nullable(),
-      aboveReservation: z.boolean().nullable(),
-      sealed: z
-        .boolean()
-        .describe('true when this party is sealed to the caller: numbers withheld, red lines sealed'),
-      redlines: z.array(RedLineFinding.extend({ text: z.string().optional() })),
-    }),
-  ),
-});
+export const RedactedCheckReport = z.object({ results: z.array(RedactedCheckResult) });
 
 /** The case as the caller may use it in an action: only the proposals they may read. */
 export function caseFor(theCase: Case, access: Access): Case {

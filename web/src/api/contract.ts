@@ -5,7 +5,7 @@
  * which the browser cannot import).
  */
 import type { CaseManifest, Package, Position, Proposal, ProposalMeta } from '../../../src/model/index.js';
-import type { CheckResult as AnalysisResult, RedLineFinding, Verdict } from '../../../src/analysis/index.js';
+import type { RedactedCheckResult, RedLineFinding, Verdict } from '../../../src/analysis/index.js';
 import type {
   Comparison,
   IssueChange,
@@ -91,17 +91,7 @@ export type { RedLineFinding, Verdict };
  * sealed to the caller, `sealed` is true, the numbers are null, and each red line keeps only its verdict
  * with id `sealed` and the text "a sealed red line of <party>".
  */
-export type CheckResult = Omit<
-  AnalysisResult,
-  'utility' | 'best' | 'reservation' | 'aboveReservation' | 'redlines'
-> & {
-  utility: number | null;
-  best: number | null;
-  reservation: number | null;
-  aboveReservation: boolean | null;
-  sealed: boolean;
-  redlines: (RedLineFinding & { text?: string })[];
-};
+export type CheckResult = RedactedCheckResult;
 
 /** `POST …/check`: results by proposal, then party, in case order. */
 export interface CheckReport {
