@@ -35,28 +35,14 @@ export function SignIn({ api, onSignedIn }: { api: ApiClient; onSignedIn: (sessi
         <p className="muted">
           The negotiation workbench. Sign in with the account your process administrator gave you.
         </p>
-        <label>
-          E-mail
-          <input
-            type="email"
-            name="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </label>
-        <label>
-          Password
-          <input
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </label>
+        <Field label="E-mail" type="email" autoComplete="username" value={email} onChange={setEmail} />
+        <Field
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+        />
         {error && (
           <p className="note note-error" role="alert">
             {error}
@@ -67,5 +53,34 @@ export function SignIn({ api, onSignedIn }: { api: ApiClient; onSignedIn: (sessi
         </button>
       </form>
     </main>
+  );
+}
+
+/** One required field of the form, its `name` the input type (`email`, `password`), bound to its state. */
+function Field({
+  label,
+  type,
+  autoComplete,
+  value,
+  onChange,
+}: {
+  label: string;
+  type: 'email' | 'password';
+  autoComplete: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <input
+        type={type}
+        name={type}
+        autoComplete={autoComplete}
+        required
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </label>
   );
 }
