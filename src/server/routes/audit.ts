@@ -13,6 +13,14 @@ const query = z.strictObject({
 });
 const maxExport = 1_000_000;
 
+/** What a page of the log can answer: the entries, a bad query, no session, or not allowed. */
+const pageAnswers = {
+  200: z.object({ entries: z.array(AuditEntry) }),
+  400: Problem,
+  401: Problem,
+  403: Problem,
+} as const;
+
 /**
  * Audit routes: admins read the whole log, mediators their process's; both as JSON pages (`afterId`,
  * `limit`) or exported whole as JSON lines. Reading the log is itself logged as an export.
@@ -36,12 +44,7 @@ export const auditRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx)
         summary: 'The audit log, oldest first (admins)',
         tags: ['audit'],
         querystring: query,
-        response: {
-          200: z.object({ entries: z.array(AuditEntry) }),
-          400: Problem,
-          401: Problem,
-          403: Problem,
-        },
+        response: pageAnswers,
       },
     },
     async (req) => {
@@ -75,13 +78,7 @@ export const auditRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx)
         tags: ['audit'],
         params: z.object({ processId: Id }),
         querystring: query,
-        response: {
-          200: z.object({ entries: z.array(AuditEntry) }),
-          400: Problem,
-          401: Problem,
-          403: Problem,
-          404: Problem,
-        },
+        response: { ...pageAnswers, 404: Problem },
       },
     },
     async (req) => {
