@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, readdir, rm, writeFile, cp } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -143,6 +143,17 @@ describe('paths that are not case folders', () => {
     const run = await runCli(['validate', dir]);
     expect(run.stderr).toBe('proposals/huge.md: the file is 10.0 MB, over the 10 MB limit for a case file\n');
     expect(run.status).toBe(1);
+  });
+
+  test('a 50 MB position file is refused in one line, and the case folder is left as it was', async () => {
+    const dir = join(await scratch, 'fifty');
+    await cp(fixture('small'), dir, { recursive: true });
+    const huge = join(dir, 'positions/huge.yaml');
+    await writeFile(huge, Buffer.alloc(50 * 1024 * 1024, 'a'));
+    const run = await runCli(['validate', dir]);
+    expect(run.stderr).toBe('positions/huge.yaml: the file is 50 MB, over the 10 MB limit for a case file\n');
+    expect(run.status).toBe(1);
+    expect((await stat(huge)).size).toBe(50 * 1024 * 1024);
   });
 });
 

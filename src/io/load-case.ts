@@ -19,18 +19,21 @@ async function listCaseFiles(dir: string): Promise<string[]> {
   ];
 }
 
+/** A size in megabytes for a message: whole when exact (`50`), else to one decimal (`10.0` for 10 MB + 1 byte). */
+export const formatMegabytes = (size: number): string =>
+  (size / 1024 / 1024).toFixed(size % (1024 * 1024) === 0 ? 0 : 1);
+
 /** Reads one file as UTF-8 text, or says why it cannot be a case file: too large, binary, unreadable. */
 async function readCaseFile(dir: string, file: string): Promise<string | CaseError> {
   const path = join(dir, file);
   try {
     const { size } = await stat(path);
     if (size > maxCaseFileBytes) {
-      const megabytes = (size / 1024 / 1024).toFixed(1);
       return {
         file,
         line: 0,
         code: 'file_too_large',
-        message: `the file is ${megabytes} MB, over the ${maxCaseFileBytes / 1024 / 1024} MB limit for a case file`,
+        message: `the file is ${formatMegabytes(size)} MB, over the ${formatMegabytes(maxCaseFileBytes)} MB limit for a case file`,
       };
     }
     const bytes = await readFile(path);

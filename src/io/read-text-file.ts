@@ -1,10 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
-import { maxCaseFileBytes } from './load-case.js';
+import { formatMegabytes, maxCaseFileBytes } from './load-case.js';
 
 /** A file's text, or the one-line reason it cannot be read, already prefixed with the file: `x.md: …`. */
 export type TextFileOutcome = { ok: true; text: string } | { ok: false; message: string };
-
-const megabytes = (size: number) => (size / 1024 / 1024).toFixed(size % (1024 * 1024) === 0 ? 0 : 1);
 
 /**
  * Reads a proposal given as a loose file (`parley segment x.md`, `parley compare a.txt b.txt`): it must
@@ -23,7 +21,7 @@ export async function readTextFile(file: string, usage: string): Promise<TextFil
   // The same limit as for a case folder's files: a proposal is text, and 10 MB is far beyond any treaty.
   if (info.size > maxCaseFileBytes)
     return fail(
-      `is ${megabytes(info.size)} MB, over the ${megabytes(maxCaseFileBytes)} MB limit for a proposal`,
+      `is ${formatMegabytes(info.size)} MB, over the ${formatMegabytes(maxCaseFileBytes)} MB limit for a proposal`,
     );
   const bytes = await readFile(file);
   if (bytes.includes(0))
