@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { readTextFile } from '../io/index.js';
+import { isFrontMatterProblem, readTextFile, splitFrontMatter } from '../io/index.js';
 import { segmentText } from '../text/index.js';
 import type { Segmentation } from '../text/index.js';
 import type { CommandRegistration } from './command.js';
@@ -13,12 +13,9 @@ import { paint, renderTable, useColor } from './table.js';
  * @example blankFrontMatter('---\nid: x\n---\n1. a') // '   \n     \n   \n1. a'
  */
 export function blankFrontMatter(text: string): string {
-  const opening = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
-  if (!opening) return text;
-  const closing = /^---[ \t]*$/m.exec(text.slice(opening[0].length));
-  if (!closing) return text;
-  const end = opening[0].length + closing.index + closing[0].length;
-  return text.slice(0, end).replace(/[^\r\n]/g, ' ') + text.slice(end);
+  const split = splitFrontMatter(text);
+  if (isFrontMatterProblem(split)) return text;
+  return text.slice(0, split.bodyStart).replace(/[^\r\n]/g, ' ') + text.slice(split.bodyStart);
 }
 
 const previewLength = 80;

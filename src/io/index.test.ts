@@ -8,6 +8,7 @@ test('io exposes only its public api', async () => {
     'comparisonToDocx',
     'draftToDocx',
     'draftToHtml',
+    'isFrontMatterProblem',
     'loadCase',
     'maxCaseFileBytes',
     'provenanceComment',
@@ -16,6 +17,7 @@ test('io exposes only its public api', async () => {
     'readTextFile',
     'revisionAuthor',
     'saveCase',
+    'splitFrontMatter',
     'writeDraftMarkdown',
     'writeProposal',
   ]);

@@ -12,6 +12,8 @@ export type { CaseFiles } from './case-from-files.js';
 export { caseToFiles } from './case-to-files.js';
 
 // One proposal file.
+export { splitFrontMatter, isFrontMatterProblem } from './front-matter.js';
+export type { FrontMatterSplit, FrontMatterProblem } from './front-matter.js';
 export { readProposal } from './read-proposal.js';
 export type { ReadProposal } from './read-proposal.js';
 export { writeProposal, codeComment } from './write-proposal.js';
