@@ -14,7 +14,8 @@ export const defaultPort = 4317;
 
 /** The built web app, served from the same origin as the API when it exists. */
 const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
-const demoCase = fileURLToPath(new URL('../../cases/ukraine-2025', import.meta.url));
+/** The demo case shipped with Parley, resolved from this file so it works from any working directory. */
+export const demoCaseDir = fileURLToPath(new URL('../../cases/ukraine-2025', import.meta.url));
 
 /** What `serve` and `start` share: where to listen, which database, whether to load the demo case. */
 export interface ServeOptions {
@@ -27,7 +28,7 @@ export interface ServeOptions {
 }
 
 /** Imports the demo case when the database holds no process yet; false when the case folder is invalid. */
-export async function loadDemo(store: Store, dir: string = demoCase): Promise<boolean> {
+export async function loadDemo(store: Store, dir: string = demoCaseDir): Promise<boolean> {
   if ((await store.listProcesses()).length > 0) return true;
   const loaded = await loadCase(dir);
   if (!loaded.ok) {

@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { checkCase } from '../analysis/index.js';
 import { loadCase } from '../io/index.js';
@@ -8,12 +7,9 @@ import { renderCheckReport } from './check.js';
 import type { CommandRegistration } from './command.js';
 import { exitCodes } from './exit-codes.js';
 import { reportErrors } from './report-errors.js';
-import { serve } from './serve.js';
+import { demoCaseDir, serve } from './serve.js';
 import type { ServeOptions } from './serve.js';
 import { useColor } from './table.js';
-
-/** The demo case shipped with Parley, resolved from this file so it works from any working directory. */
-export const demoCaseDir = fileURLToPath(new URL('../../cases/ukraine-2025', import.meta.url));
 
 /** The demo's mediator account; it has no password and logs in through the link `parley start` prints. */
 export const demoMediator = 'mediator@localhost';
