@@ -1,0 +1,90 @@
+// Labelled alignment pairs in test/fixtures/compare and how an alignment is scored against them; shared by
+// the quality test (src/compare/compare-quality.test.ts) and `npm run bench:compare-quality`.
+import { readFileSync } from 'node:fs';
+import type { ComparableProvision } from '../src/compare/index.js';
+import { segmentText } from '../src/text/index.js';
+
+/** One labelled pair of documents: `<from>.md`, `<to>.md` and the expected alignment `<truth>.json`. */
+export interface LabelledCase {
+  from: string;
+  to: string;
+  truth: string;
+  /** What kind of rewrite it is, for the report. */
+  hand: string;
+}
+
+export const labelledCases: readonly LabelledCase[] = [
+  { from: 'us-28', to: 'e3-counter', truth: 'align-us28-e3', hand: 'revision (given)' },
+  { from: 'ceasefire-a', to: 'ceasefire-b', truth: 'align-ceasefire', hand: 'renumbered revision' },
+  { from: 'ru-a', to: 'ru-b', truth: 'align-ru', hand: 'Russian revision' },
+  { from: 'us-28', to: 'framework-19', truth: 'align-us28-framework', hand: 'renumbered fold' },
+  { from: 'us-28', to: 'us28-plain', truth: 'align-us28-plain', hand: 'heavy paraphrase, folds' },
+  { from: 'humanitarian-a', to: 'humanitarian-b', truth: 'align-humanitarian', hand: 'paraphrase, split' },
+  { from: 'ceasefire-a', to: 'ceasefire-ru', truth: 'align-ceasefire-ru', hand: 'translation en → ru' },
+  {
+    from: 'ceasefire-b',
+    to: 'ceasefire-uk',
+    truth: 'align-ceasefire-uk',
+    hand: 'translation en → uk, reordered',
+  },
+  { from: 'ru-a', to: 'ru-en', truth: 'align-ru-en', hand: 'translation ru → en, folded' },
+];
+
+export interface LabelledPair {
+  from: string | null;
+  to: string | null;
+  kind: string;
+}
+
+export interface Score {
+  precision: number;
+  recall: number;
+  f1: number;
+  kindAgreement: number;
+  missed: string[];
+  extra: string[];
+}
+
+const fixtures = new URL('fixtures/compare/', import.meta.url);
+const read = (name: string): string => readFileSync(new URL(name, fixtures), 'utf8');
+const keyOf = (p: LabelledPair): string => `${p.from ?? '∅'} → ${p.to ?? '∅'}`;
+
+const reversedKind: Record<string, string> = {
+  merged: 'split',
+  split: 'merged',
+  deleted: 'added',
+  added: 'deleted',
+};
+
+/** The two documents' provisions and the expected pairs; `reversed` swaps the sides (merges become splits). */
+export function loadCase(
+  c: LabelledCase,
+  reversed = false,
+): { a: ComparableProvision[]; b: ComparableProvision[]; expected: LabelledPair[] } {
+  const a = segmentText(read(`${c.from}.md`)).provisions;
+  const b = segmentText(read(`${c.to}.md`)).provisions;
+  const expected = (JSON.parse(read(`${c.truth}.json`)) as { pairs: LabelledPair[] }).pairs;
+  if (!reversed) return { a, b, expected };
+  return {
+    a: b,
+    b: a,
+    expected: expected.map((p) => ({ from: p.to, to: p.from, kind: reversedKind[p.kind] ?? p.kind })),
+  };
+}
+
+/** Precision and recall of (from, to) pairs, deleted and added ones included, and kind agreement on the hits. */
+export function scoreAlignment(found: readonly LabelledPair[], expected: readonly LabelledPair[]): Score {
+  const truth = new Map(expected.map((p) => [keyOf(p), p.kind]));
+  const foundKeys = new Set(found.map(keyOf));
+  const hits = found.filter((p) => truth.has(keyOf(p)));
+  const precision = hits.length / Math.max(1, found.length);
+  const recall = expected.filter((p) => foundKeys.has(keyOf(p))).length / Math.max(1, expected.length);
+  return {
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    kindAgreement: hits.filter((p) => truth.get(keyOf(p)) === p.kind).length / Math.max(1, hits.length),
+    missed: expected.filter((p) => !foundKeys.has(keyOf(p))).map(keyOf),
+    extra: found.filter((p) => !truth.has(keyOf(p))).map(keyOf),
+  };
+}
