@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkCase, evaluateRule } from '../src/analysis/index.js';
-import { compareProposals, summarizeIssueChanges } from '../src/compare/index.js';
+import { compareProposals } from '../src/compare/index.js';
 import type { CheckResult } from '../src/analysis/index.js';
 import { caseFromFiles, caseToFiles, loadCase } from '../src/io/index.js';
 import { formatCaseError } from '../src/model/index.js';
@@ -119,9 +119,9 @@ describe('the proposals', () => {
     );
   });
 
-  test('show the E3 edits as issue changes: the army cap rises to 800k on 6, and amnesty becomes open', () => {
+  test('show the E3 edits as issue changes: the army cap rises to 800k on 6, and amnesty goes with point 26', () => {
     const provisions = (id: string) => ukraine.proposals.find((p) => p.id === id)?.provisions ?? [];
-    const changes = summarizeIssueChanges(provisions('us-28'), provisions('e3-counter')) ?? [];
+    const changes = compareProposals(provisions('us-28'), provisions('e3-counter')).issues ?? [];
     expect(changes.find((c) => c.issue === 'military.cap')).toMatchObject({
       from: 'cap-600k',
       to: 'cap-800k',
@@ -129,7 +129,7 @@ describe('the proposals', () => {
       toProvisions: ['6'],
     });
     expect(changes.find((c) => c.issue === 'amnesty')).toMatchObject({
-      change: 'opened',
+      change: 'removed',
       from: 'full-amnesty',
     });
   });
@@ -180,6 +180,12 @@ describe('the verdicts the README defends', () => {
       verdict: 'violated',
       evidence: ['19'],
     });
+  });
+
+  test('e3-counter meets Ukraine’s amnesty line by silence: point 26 is gone and no amnesty is the default', () => {
+    const found = resultFor('e3-counter', 'ua').redlines.find((r) => r.id === 'no-blanket-amnesty');
+    expect(found).toMatchObject({ verdict: 'satisfied', evidence: [], impliedBySilence: ['amnesty'] });
+    expect(resultFor('e3-counter', 'ua').openIssues).not.toContain('amnesty');
   });
 
   test('each proposal is worth more to its author than to the side it answers', () => {

@@ -57,3 +57,28 @@ test('a code that io should have refused is a bug and throws', () => {
   );
   expect(() => codedPackage(conflicting, issues)).toThrow(/both cap-600k and none/);
 });
+
+test('an issue the proposal is silent on reads as its whenSilent option, implied by silence with no provision', () => {
+  const withSilence = issues.map((issue) =>
+    issue.id === 'nato.membership' ? { ...issue, whenSilent: 'open' } : issue,
+  );
+  const pkg = codedPackage(
+    proposalOf(buildProvision('6', 'capped at 600,000', { 'military.cap': 'cap-600k' })),
+    withSilence,
+  );
+  expect(pkg.get('nato.membership')).toEqual({
+    option: issues[1]!.options[0],
+    provisions: [],
+    impliedBySilence: true,
+  });
+  expect(pkg.has('territory.recognition')).toBe(false);
+});
+
+test('a coded issue keeps its code even when the issue declares whenSilent', () => {
+  const withSilence = issues.map((issue) => ({ ...issue, whenSilent: issue.options[0]!.id }));
+  const pkg = codedPackage(
+    proposalOf(buildProvision('7', 'no NATO', { 'nato.membership': 'excluded' })),
+    withSilence,
+  );
+  expect(pkg.get('nato.membership')).toEqual({ option: issues[1]!.options[1], provisions: ['7'] });
+});

@@ -202,3 +202,47 @@ describe('openIssuesOf', () => {
     );
   });
 });
+
+describe('silence', () => {
+  /** The package with `issue` read from silence instead of coded: same option, no provisions. */
+  const silentOn = (pkg: CodedPackage, issue: string): CodedPackage =>
+    new Map(
+      [...pkg].map(([id, coded]) => [
+        id,
+        id === issue ? { option: coded.option, provisions: [], impliedBySilence: true } : coded,
+      ]),
+    );
+
+  test('a red line decided by silence cites no provision and names the silent issue', () => {
+    const silentNato = silentOn(packageOf({ 'nato.membership': ['excluded', '7'] }), 'nato.membership');
+    expect(evaluateRule(noNato, silentNato)).toEqual({
+      verdict: 'satisfied',
+      evidence: [],
+      impliedBySilence: ['nato.membership'],
+    });
+  });
+
+  test('only the silence that decided a verdict is named', () => {
+    // violated(6) ∧ satisfied(silence on NATO) → violated by 6 alone
+    const pkg = silentOn(
+      packageOf({ 'military.cap': ['cap-600k', '6'], 'nato.membership': ['excluded', '7'] }),
+      'nato.membership',
+    );
+    expect(evaluateRule({ all: [armyFloor, noNato] }, pkg)).toEqual({ verdict: 'violated', evidence: ['6'] });
+  });
+
+  test('reading an issue from silence changes no verdict, only where the evidence comes from', () => {
+    fc.assert(
+      fc.property(arbitraryRule, arbitraryCompletePackage, fc.nat(2), (rule, pkg, k) => {
+        const issue = [...pkg.keys()][k]!;
+        const coded = evaluateRule(rule, pkg);
+        const silent = evaluateRule(rule, silentOn(pkg, issue));
+        expect(silent.verdict).toBe(coded.verdict);
+        for (const num of silent.evidence) expect(coded.evidence).toContain(num);
+        // Silence is named exactly when it took part in deciding; otherwise the evidence is untouched.
+        if (silent.impliedBySilence) expect(silent.impliedBySilence).toEqual([issue]);
+        else expect(silent.evidence).toEqual(coded.evidence);
+      }),
+    );
+  });
+});

@@ -16,6 +16,9 @@ import { sortProvisionNums } from './provision-order.js';
  *
  * So a package that codes every issue of the rule never gives `open`, and coding more issues never turns
  * one decided verdict into the other.
+ * - An issue read from the proposal's silence (`impliedBySilence`) decides a leaf like a coded one but has no
+ *   provision to cite; it travels with the evidence as `impliedBySilence: [issue]`, a field present only
+ *   when some part of the deciding evidence comes from silence.
  * @example evaluateRule({ issue: 'military.cap', min: 800_000 }, pkg) // { verdict: 'violated', evidence: ['6'] } when 6 caps at 600k
  */
 export function evaluateRule(rule: Rule, pkg: CodedPackage): Finding {
@@ -25,10 +28,9 @@ export function evaluateRule(rule: Rule, pkg: CodedPackage): Finding {
   if ('if' in rule) return some([negate(evaluateRule(rule.if, pkg)), evaluateRule(rule.then, pkg)]);
   const coded = pkg.get(rule.issue);
   if (!coded) return { verdict: 'open', evidence: [] };
-  return {
-    verdict: holds(rule, coded.option) ? 'satisfied' : 'violated',
-    evidence: sortProvisionNums(coded.provisions),
-  };
+  const verdict = holds(rule, coded.option) ? 'satisfied' : 'violated';
+  if (coded.impliedBySilence) return { verdict, evidence: [], impliedBySilence: [rule.issue] };
+  return { verdict, evidence: sortProvisionNums(coded.provisions) };
 }
 
 /** Whether a leaf rule holds for a coded option (both sides known). */
@@ -42,15 +44,15 @@ function holds(rule: LeafRule, option: Option): boolean {
 
 /** Three-valued AND that keeps the evidence behind the deciding verdict (see `evaluateRule`). */
 function every(findings: Finding[]): Finding {
-  const evidenceOf = (verdict?: Verdict) =>
-    sortProvisionNums(
-      findings.filter((f) => verdict === undefined || f.verdict === verdict).flatMap((f) => f.evidence),
-    );
-  if (findings.some((f) => f.verdict === 'violated'))
-    return { verdict: 'violated', evidence: evidenceOf('violated') };
-  if (findings.some((f) => f.verdict === 'open'))
-    return { verdict: 'open', evidence: evidenceOf('satisfied') };
-  return { verdict: 'satisfied', evidence: evidenceOf() };
+  const findingOf = (verdict: Verdict, from?: Verdict): Finding => {
+    const deciding = findings.filter((f) => from === undefined || f.verdict === from);
+    const evidence = sortProvisionNums(deciding.flatMap((f) => f.evidence));
+    const silent = [...new Set(deciding.flatMap((f) => f.impliedBySilence ?? []))];
+    return silent.length > 0 ? { verdict, evidence, impliedBySilence: silent } : { verdict, evidence };
+  };
+  if (findings.some((f) => f.verdict === 'violated')) return findingOf('violated', 'violated');
+  if (findings.some((f) => f.verdict === 'open')) return findingOf('open', 'satisfied');
+  return findingOf('satisfied');
 }
 
 /** Three-valued OR, by De Morgan: any(xs) = not(all(not xs)). */
@@ -60,7 +62,7 @@ function some(findings: Finding[]): Finding {
 
 function negate(finding: Finding): Finding {
   const flipped: Record<Verdict, Verdict> = { satisfied: 'violated', violated: 'satisfied', open: 'open' };
-  return { verdict: flipped[finding.verdict], evidence: finding.evidence };
+  return { ...finding, verdict: flipped[finding.verdict] };
 }
 
 /**

@@ -6,8 +6,15 @@ export type Verdict = z.infer<typeof Verdict>;
 
 /**
  * A verdict and its evidence: the provision numbers (`"6"`, `"21a"`) that decided it, distinct and in
- * document order (2 < 10 < 10a < 11). An `open` verdict may have empty evidence.
+ * document order (2 < 10 < 10a < 11). An `open` verdict may have empty evidence. `impliedBySilence` (present
+ * only when not empty) lists the issues that decided it although the proposal is silent on them, each read
+ * as its `whenSilent` option; a red line decided by silence alone has `evidence: []`.
  * @example { verdict: 'violated', evidence: ['21a', '21d'] }
+ * @example { verdict: 'satisfied', evidence: [], impliedBySilence: ['amnesty'] }
  */
-export const Finding = z.object({ verdict: Verdict, evidence: z.array(z.string()) });
+export const Finding = z.object({
+  verdict: Verdict,
+  evidence: z.array(z.string()),
+  impliedBySilence: z.array(z.string()).optional(),
+});
 export type Finding = z.infer<typeof Finding>;

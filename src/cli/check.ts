@@ -69,10 +69,17 @@ export function renderCheckReport(report: CheckReport, theCase: Case, isColored:
   return `${theCase.title}\n\n${table}\n${legend}\n\n${summary}\n`;
 }
 
-/** `✗ no-ceding — violated by 21a, 21d` or `? neutrality — open until nato.membership is settled`. */
+/**
+ * `✗ no-ceding — violated by 21a, 21d`, `✗ no-amnesty — violated by silence on amnesty` (the issue's
+ * `whenSilent` option decided it) or `? neutrality — open until nato.membership is settled`.
+ */
 function describeFinding(redline: RedLineFinding, isColored: boolean): string {
   const { mark, color } = marks[redline.verdict];
-  const settled = redline.evidence.join(', ');
+  const silent = redline.impliedBySilence ?? [];
+  const settled = [
+    ...redline.evidence,
+    ...(silent.length > 0 ? [`silence on ${silent.join(', ')}`] : []),
+  ].join(', ');
   const open = redline.openIssues.join(', ');
   const why =
     redline.verdict === 'violated'

@@ -17,7 +17,7 @@ export function compareProposals(
 ): Comparison {
   const links = alignLinks(a, b);
   const pairs = orderPairs(links, a.length, b.length).flatMap((link) => pairsOf(link, a, b));
-  const issues = summarizeIssueChanges(a, b);
+  const issues = summarizeIssueChanges(a, b, pairs);
   return issues ? { pairs, issues } : { pairs };
 }
 

@@ -48,11 +48,13 @@ export type ProvisionPair = z.infer<typeof ProvisionPair>;
 
 /**
  * How the coded position on one issue changed between two proposals. `changed`: both code it, with different
- * options; `opened`: A codes it and B leaves it open; `addressed`: B codes an issue A left open.
+ * options; `removed`: A codes it and the provisions that did have no counterpart in B (deleted); `opened`: A
+ * codes it and B keeps a counterpart of such a provision that no longer codes it; `addressed`: B codes an
+ * issue A left open.
  */
 export const IssueChange = z.object({
   issue: z.string(),
-  change: z.enum(['changed', 'opened', 'addressed']),
+  change: z.enum(['changed', 'removed', 'opened', 'addressed']),
   from: z.string().nullable(),
   to: z.string().nullable(),
   /** Provisions of A / B that code the issue. */

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { ComparableProvision } from './comparison.js';
+import type { ComparableProvision, ProvisionPair } from './comparison.js';
 import { summarizeIssueChanges } from './issue-changes.js';
 
 const coded = (num: string, ...codes: [string, string][]): ComparableProvision => ({
@@ -52,4 +52,22 @@ test('without codes on both sides nothing can be said about issues', () => {
   expect(
     summarizeIssueChanges([coded('6', ['military.cap', 'cap-600k'])], [{ num: '6', text: 'x' }]),
   ).toBeUndefined();
+});
+
+test('given the alignment, an issue whose clause was deleted is removed, one whose clause stays uncoded is opened', () => {
+  const a = [coded('6', ['military.cap', 'cap-600k']), coded('26', ['amnesty', 'full-amnesty'])];
+  const b = [{ num: '6', text: 'text' }, coded('7', ['nato', 'barred'])];
+  const pair = (from: string | null, to: string | null, kind: ProvisionPair['kind']): ProvisionPair => ({
+    from,
+    to,
+    kind,
+    similarity: 1,
+    redline: [],
+  });
+  const pairs = [pair('6', '6', 'modified'), pair('26', null, 'deleted'), pair(null, '7', 'added')];
+  expect(summarizeIssueChanges(a, b, pairs)?.map((c) => [c.issue, c.change])).toEqual([
+    ['amnesty', 'removed'],
+    ['military.cap', 'opened'],
+    ['nato', 'addressed'],
+  ]);
 });

@@ -68,7 +68,10 @@ export function inlineRedline(ops: readonly RedlineOp[], style: RenderStyle = pl
 function describeIssue(c: IssueChange): string {
   const where = `(${c.fromProvisions.join(', ') || '—'} → ${c.toProvisions.join(', ') || '—'})`;
   if (c.change === 'changed') return `${c.issue}: ${c.from} → ${c.to} ${where}`;
-  if (c.change === 'opened') return `${c.issue}: ${c.from} → open (no provision codes it any more) ${where}`;
+  if (c.change === 'removed')
+    return `${c.issue}: ${c.from} → open (the clause that settled it was deleted) ${where}`;
+  if (c.change === 'opened')
+    return `${c.issue}: ${c.from} → open (its clause stays but no longer settles it) ${where}`;
   return `${c.issue}: newly addressed as ${c.to} ${where}`;
 }
 

@@ -42,7 +42,7 @@ test('schema mistakes of every file are all reported, in file order', () => {
       'case.yaml': `${manifest}\n    colour: red\n`,
     }),
   ).toEqual([
-    "case.yaml:12: unknown field 'colour' in issue 'military.cap' (expected one of: id, title, group, description, options)",
+    "case.yaml:12: unknown field 'colour' in issue 'military.cap' (expected one of: id, title, group, description, options, whenSilent)",
     "positions/ua.yaml:2: field 'reservation' must be at most 100, not 200",
     "proposals/a.md:4: 'secret' is not valid for field 'visibility' (expected one of: public, shared, private)",
   ]);
@@ -79,4 +79,10 @@ test('a case read from files writes back to the same files', () => {
   const files = caseToFiles(first.value);
   const again = caseFromFiles(files);
   expect(again.ok && caseToFiles(again.value)).toEqual(files);
+});
+
+test('a whenSilent that names no option of its issue is reported on its line', () => {
+  expect(errorsOf({ 'case.yaml': `${manifest}\n    whenSilent: cap-500k\n` })).toEqual([
+    "case.yaml:12: unknown option 'cap-500k' for issue military.cap (expected one of: none, cap-600k)",
+  ]);
 });

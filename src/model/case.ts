@@ -28,6 +28,12 @@ export const Issue = z.strictObject({
   group: z.string().optional(),
   description: z.string().optional(),
   options: z.array(Option).min(1),
+  /**
+   * The option that holds when a proposal does not address the issue (the status quo, "no amnesty", "not a
+   * member"): a proposal silent on it is read as coding this option, *implied by silence*. Without it a
+   * silent proposal leaves the issue open.
+   */
+  whenSilent: Id.optional(),
 });
 export type Issue = z.infer<typeof Issue>;
 

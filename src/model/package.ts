@@ -6,10 +6,15 @@ import type { Option } from './case.js';
 export const Package = z.record(Id, Id);
 export type Package = z.infer<typeof Package>;
 
-/** What a proposal says on one issue: the option it codes and the provisions that code it. */
+/**
+ * What a proposal says on one issue: the option it codes and the provisions that code it. When the proposal is
+ * silent on an issue that declares `whenSilent`, the option is that one, `provisions` is empty and
+ * `impliedBySilence` is true.
+ */
 export interface CodedOption {
   option: Option;
   provisions: string[];
+  impliedBySilence?: boolean;
 }
 
 /**

@@ -185,3 +185,19 @@ test('sharedWith needs visibility shared', () => {
   c.proposals[0]!.visibility = 'shared';
   expect(validateCase(c)).toEqual([]);
 });
+
+test('whenSilent must name an option of its own issue', () => {
+  const c = base();
+  c.issues[1]!.whenSilent = 'barred';
+  expect(validateCase(c)).toEqual([
+    {
+      at: { document: 'case' },
+      path: ['issues', 1, 'whenSilent'],
+      code: 'unknown_option',
+      message: "unknown option 'barred' for issue nato.membership",
+      expected: ['open', 'excluded'],
+    },
+  ]);
+  c.issues[1]!.whenSilent = 'excluded';
+  expect(validateCase(c)).toEqual([]);
+});

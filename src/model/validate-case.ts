@@ -125,6 +125,10 @@ function checkManifest(c: Case, index: Index, report: Report): void {
       (id) => `option '${id}' of issue ${issue.id}`,
     ),
   );
+  c.issues.forEach((issue, i) => {
+    if (issue.whenSilent !== undefined)
+      checkOption(report, ['issues', i, 'whenSilent'], issue, issue.whenSilent);
+  });
   c.tracks.forEach((track, i) =>
     track.parties.forEach((party, j) => {
       if (!index.parties.includes(party))

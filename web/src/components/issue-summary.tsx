@@ -2,6 +2,7 @@ import type { Issue, IssueChange } from '../api/contract.js';
 
 const changeWords: Record<IssueChange['change'], string> = {
   changed: 'changed',
+  removed: 'dropped with its clause',
   opened: 'left open',
   addressed: 'newly settled',
 };
