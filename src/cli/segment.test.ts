@@ -45,10 +45,20 @@ describe('parley segment --json', () => {
     ]);
   });
 
+  test('a label-like line kept as text is a warning, on stderr and in the JSON', async () => {
+    const file = write('warned.txt', '4. Four.\n5a. Five a.\n');
+    const { status, stdout, stderr } = await runCli(['segment', file, '--json']);
+    expect(status).toBe(0);
+    const warning =
+      "line 2: '5a.' looks like a label but is kept as text: it is not under point 5 (number the point before it 5)";
+    expect(JSON.parse(stdout)).toMatchObject({ warnings: [warning] });
+    expect(stderr).toBe(`${file}: ${warning}\n`);
+  });
+
   test('an empty file has no provisions and exits 0', async () => {
     const { status, stdout } = await runCli(['segment', fixture('empty.md'), '--json']);
     expect(status).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({ provisions: [], unnumbered: [] });
+    expect(JSON.parse(stdout)).toEqual({ provisions: [], unnumbered: [], warnings: [] });
   });
 });
 

@@ -53,8 +53,9 @@ export function renderSegmentation(segmentation: Segmentation, isColored: boolea
 
 /**
  * `parley segment <file>`: prints the provisions of a proposal as the document numbers them; with `--json`,
- * `{ "provisions": [ { "num", "text", "start", "end", "label", "depth", "parent"? } ], "unnumbered": [...] }`
- * (offsets in UTF-16 code units of the whole file). Exit 0, or 1 with one `file: what is wrong` line.
+ * `{ "provisions": [ { "num", "text", "start", "end", "label", "depth", "parent"? } ], "unnumbered": [...],
+ * "warnings": ["line N: …"] }` (offsets in UTF-16 code units of the whole file). Warnings (label-like lines
+ * kept as text) also go to stderr, one `file: line N: …` each. Exit 0, or 1 with one `file: what is wrong` line.
  */
 export async function segment(file: string, options: { json?: boolean }): Promise<number> {
   const read = await readTextFile(file, 'give the path of a proposal, .md or .txt');
@@ -63,6 +64,7 @@ export async function segment(file: string, options: { json?: boolean }): Promis
     return exitCodes.invalid;
   }
   const segmentation = segmentText(blankFrontMatter(read.text));
+  for (const warning of segmentation.warnings) process.stderr.write(`${file}: ${warning}\n`);
   if (options.json) {
     const provisions = segmentation.provisions.map(({ num, text, start, end, label, depth, parent }) => ({
       num,
@@ -73,7 +75,8 @@ export async function segment(file: string, options: { json?: boolean }): Promis
       depth,
       ...(parent === undefined ? {} : { parent }),
     }));
-    process.stdout.write(`${JSON.stringify({ provisions, unnumbered: segmentation.unnumbered })}\n`);
+    const { unnumbered, warnings } = segmentation;
+    process.stdout.write(`${JSON.stringify({ provisions, unnumbered, warnings })}\n`);
     return exitCodes.ok;
   }
   if (segmentation.provisions.length === 0) {
@@ -92,7 +95,8 @@ export const registerSegment: CommandRegistration = (program: Command, run) => {
     .option('--json', 'print { "provisions": [ { "num", "text", "start", "end", … } ] } for scripts')
     .addHelpText(
       'after',
-      '\nNumbering: 1. 1) (1), Article 5, Point 3, sub-points a. (b) i. а), bullets (num 10-1, 10-2).\n' +
+      '\nNumbering: 1. 1) (1), Article 5, § 3, Point 3, sub-points a. (b) i. а) 10a. 10(a) 10.1 Article 5.1,\n' +
+        'bullets (num 10-1, 10-2), Annex B (num annex-b, its points annex-b1…), footnotes [^1]: (num fn1).\n' +
         'Example:\n  parley segment cases/ukraine-2025/proposals/us-28.md\n  parley segment draft.txt --json',
     )
     .action(run(segment));

@@ -18,8 +18,9 @@ test('a label is followed by whitespace or the end of the line', () => {
   expect(readLabel('1.')).toEqual({ length: 2, readings: [expect.objectContaining({ value: 1 })] });
 });
 
-test('years and figures are not labels', () => {
-  expect(readLabel('2022. The draft')).toBeUndefined();
+test('figures are not labels; a number of any length is, and its list decides (see placeLabel)', () => {
+  expect(families('2022. The draft')).toEqual(['number/dot:2022']);
+  expect(families('1000. Point')).toEqual(['number/dot:1000']);
   expect(readLabel('600,000 troops')).toBeUndefined();
   expect(readLabel('2022 draft')).toBeUndefined();
 });
@@ -95,4 +96,47 @@ test('a Markdown heading is a label only when it starts with a number or keyword
   expect(readLabel('# 1. Scope')?.length).toBe(4);
   expect(readLabel('## a. Not a heading label')).toBeUndefined();
   expect(readLabel('## Chapter 1')).toBeUndefined();
+});
+
+const compound = (content: string) =>
+  readLabel(content)?.readings.map((r) => `${r.family}/${r.form}:${r.prefix ?? ''}+${r.name}`);
+
+test('compound labels carry their parent number in prefix, in every common style', () => {
+  expect(compound('10a. text')).toEqual(['latin/compound-direct.:10+a']);
+  expect(compound('10a) text')).toEqual(['latin/compound-direct):10+a']);
+  expect(compound('10(a) text')).toEqual(['latin/compound-parens:10+a']);
+  expect(compound('10.a text')).toEqual(['latin/compound-dot:10+a']);
+  expect(compound('10.a. text')).toEqual(['latin/compound-dot.:10+a']);
+  expect(compound('10(ii) text')).toEqual(['roman/compound-parens:10+ii']);
+  expect(compound('10(i) text')).toEqual(['latin/compound-parens:10+i', 'roman/compound-parens:10+i']);
+  expect(compound('10(a)(i) text')).toEqual(['latin/compound-parens:10a+i', 'roman/compound-parens:10a+i']);
+  expect(compound('10.1.2 Text')).toEqual(['number/decimal2:10-1+2']);
+  expect(compound('1234.5 Text')).toEqual(['number/decimal1:1234+5']);
+});
+
+test('figures and names that start with a number are not compound labels', () => {
+  expect(readLabel('5G networks')).toBeUndefined();
+  expect(readLabel('1990s saw')).toBeUndefined();
+  expect(readLabel('2.1 million')).toBeUndefined();
+  expect(readLabel('10.30am meeting')).toBeUndefined();
+});
+
+test('a keyword with a decimal names its parent article', () => {
+  expect(compound('Article 5.1. Text')).toEqual(['keyword/article-decimal1:5+1']);
+  expect(compound('§ 3 Text')).toBeUndefined();
+  expect(compound('§ 3. Text')).toEqual(['keyword/section:+3']);
+});
+
+test('annexes and appendices are sections named after them', () => {
+  expect(compound('Annex B: Security')).toEqual(['section/annex:+annex-b']);
+  expect(compound('ANNEX IV')).toEqual(['section/annex:+annex-iv']);
+  expect(compound('Appendix 2 — Maps')).toEqual(['section/annex:+appendix-2']);
+  expect(compound('## Annex A')).toEqual(['section/annex:+annex-a']);
+  expect(readLabel('Annex B lists the crossings')).toBeUndefined();
+});
+
+test('a Markdown footnote definition is a footnote label', () => {
+  expect(compound('[^1]: See the 2022 draft.')).toEqual(['footnote/footnote:+1']);
+  expect(readLabel('[^1]: x')?.length).toBe(5);
+  expect(readLabel('[^1] no colon')).toBeUndefined();
 });

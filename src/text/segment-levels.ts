@@ -38,7 +38,9 @@ export const levelKey = (reading: LabelReading): string => `${reading.family}/${
  * 4. it continues an open list at any indentation (pasted text often loses its indentation);
  * 5. a first label opens a list under the innermost provision at or above its indentation.
  * Otherwise it is no label (`undefined`) and the line is running text. The first label of a document may
- * start at any number. So `i.` after `h.` continues the letters, and `i.` after `a.` opens a roman list.
+ * start at any number below 1000 (a year such as `2022.` never opens a document). So `i.` after `h.`
+ * continues the letters, and `i.` after `a.` opens a roman list. A section (`Annex B`) always closes every
+ * open list and opens the top level anew, so the annex's own points are its sub-points.
  * @example placeLabel([], [{ family: 'number', form: 'dot', value: 1, name: '1' }], 0, false) // index 0, new
  */
 export function placeLabel(
@@ -47,6 +49,8 @@ export function placeLabel(
   indent: number,
   isAfterHeading: boolean,
 ): Placement | undefined {
+  const section = readings.find((r) => r.family === 'section');
+  if (section) return { reading: section, index: 0, isNew: true };
   const innermost = levels.at(-1);
   if (!innermost) {
     const reading = readings.find((r) => opensList(r, true));
@@ -89,6 +93,7 @@ function findContinued(
 
 function continues(reading: LabelReading, last: number): boolean {
   if (reading.family === 'bullet') return true;
+  if (reading.family === 'footnote' || reading.family === 'section') return false;
   if (reading.family === 'number' || reading.family === 'keyword') {
     return reading.value > last && reading.value - last <= maxNumberGap;
   }
@@ -97,7 +102,8 @@ function continues(reading: LabelReading, last: number): boolean {
 
 function opensList(reading: LabelReading, isDocumentStart: boolean): boolean {
   if (reading.family === 'bullet') return true;
+  if (reading.family === 'footnote') return false;
   if (isDocumentStart && (reading.family === 'number' || reading.family === 'keyword'))
-    return reading.value >= 1;
+    return reading.value >= 1 && reading.value < 1000;
   return reading.value === 1;
 }

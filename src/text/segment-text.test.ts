@@ -96,8 +96,8 @@ describe('fixture pairs', () => {
 
 describe('segmentText', () => {
   test('empty and blank input have no provisions', () => {
-    expect(segmentText('')).toEqual({ provisions: [], unnumbered: [] });
-    expect(segmentText(' \n\r\n\t ')).toEqual({ provisions: [], unnumbered: [] });
+    expect(segmentText('')).toEqual({ provisions: [], unnumbered: [], warnings: [] });
+    expect(segmentText(' \n\r\n\t ')).toEqual({ provisions: [], unnumbered: [], warnings: [] });
   });
 
   test('its result satisfies the Segmentation schema', () => {

@@ -1,4 +1,4 @@
-import { readLabel } from './segment-label.js';
+import { joinNum, readLabel } from './segment-label.js';
 import type { LabelReading } from './segment-label.js';
 import { levelKey, placeLabel } from './segment-levels.js';
 import type { Level, Placement } from './segment-levels.js';
@@ -23,18 +23,24 @@ const fence = /^(```|~~~)/;
 /**
  * Splits a proposal (raw text or Markdown) into its provisions as the document numbers them.
  *
- * Labels: `1.`, `1)`, `(1)`, decimal `1.2`, `Article 5`/`Art. 5`/`Point 3`/`Статья 5`/`Пункт 3`, sub-points
- * `a.`, `a)`, `(b)`, roman `i.`/`(ii)`, Cyrillic `а)`, bullets, bold labels (`**1.**`) and Markdown headings
- * that start with a number or keyword (`## Article 5`, label `## Article 5`). A label counts only where its
- * list makes sense (see `placeLabel`): `2022 draft`, `600,000 troops`, `2.1 million` or a letter out of
- * sequence is running text. Indentation tells a sub-list from a continued list.
+ * Labels (see `readLabel`): `1.`, `1)`, `(1)` of any length, compound `1.2`, `10a.`, `10(a)`, `10.a`,
+ * `Article 5`/`Article 5.1`/`Art. 5`/`Point 3`/`§ 3`/`Статья 5`/`Пункт 3`, sub-points `a.`, `a)`, `(b)`,
+ * roman `i.`/`(ii)`, Cyrillic `а)`, bullets, bold labels (`**1.**`), Markdown headings that start with a
+ * number or keyword (`## Article 5`, label `## Article 5`), sections `Annex B` and footnotes `[^1]:`. A
+ * label counts only where its list makes sense (see `placeLabel`): `2022 draft`, `600,000 troops`,
+ * `2.1 million` or a letter out of sequence is running text, and a compound label only under the point it
+ * names (`10a.` under `10`). Indentation tells a sub-list from a continued list. A line whose label is kept
+ * as text gets a warning (bullets excepted), `line N: …`, N counted from 1 in the input.
  *
  * `num` scheme: a top-level point is its number or letter (`1`, `10`, `5` for `Article 5`, `a`); a
  * sub-point appends its own part to its parent's num, directly when one ends in a digit and the other
  * starts with a letter or the other way round (`10a`, `a1`), and with `-` otherwise (`10a-i`, `5-1`, and
- * `1-2` for the decimal `1.2`). A bullet is its parent's num, `-` and its place among its siblings
- * (`10-1`, `10-2`); a top-level bullet is `b1`, `b2`, …. If a num repeats (a document that numbers two
- * sections from 1), the later ones get `_2`, `_3`, … in document order (`1`, then `1_2`).
+ * `1-2` for the decimal `1.2`, `10a` for `10(a)`). A bullet is its parent's num, `-` and its place among its
+ * siblings (`10-1`, `10-2`); a top-level bullet is `b1`, `b2`, …. A section is a top-level point named
+ * after it (`annex-b`, `appendix-2`) and its points are its sub-points (`annex-b1`, `appendix-2-1`). A
+ * footnote `[^n]:` is a top-level provision `fn<n>` that leaves the open lists as they are. If a num
+ * repeats (a document that numbers two sections from 1), the later ones get `_2`, `_3`, … in document
+ * order (`1`, then `1_2`).
  *
  * Text: lines that follow a provision without a label (continuation lines and paragraphs, across blank
  * lines) belong to it, up to the next label or heading. A chapeau's text ends where its first sub-point
@@ -57,6 +63,7 @@ export function segmentText(input: string): Segmentation {
   const unnumbered: UnnumberedSpan[] = [];
   const levels: Level[] = [];
   const nums = new Map<string, number>();
+  const warnings: string[] = [];
   let owner: Owner | undefined;
   let isAfterHeading = false;
   let isInFence = false;
@@ -80,7 +87,7 @@ export function segmentText(input: string): Segmentation {
     owner = { entry: block, textStart: start, end, isBlock: true };
   };
 
-  for (const line of splitLines(text)) {
+  for (const [lineIndex, line] of splitLines(text).entries()) {
     const inkStart = skipSpace(text, line.start, line.end);
     if (inkStart === line.end) {
       if (owner?.isBlock) close();
@@ -98,16 +105,41 @@ export function segmentText(input: string): Segmentation {
     const isCode = isFence || isInFence;
     if (isFence) isInFence = !isInFence;
     const label = isCode ? undefined : readLabel(content);
+    const footnote = label?.readings.find((r) => r.family === 'footnote');
+    if (label && footnote) {
+      if (inkStart < contentStart) extendOrOpen(inkStart, trimEnd(text, inkStart, contentStart));
+      close();
+      const labelEnd = contentStart + label.length;
+      const segment: Segment = {
+        num: uniqueNum(nums, `fn${footnote.name}`),
+        label: visible.slice(contentStart, labelEnd),
+        text: '',
+        start: contentStart,
+        end: 0,
+        depth: 0,
+      };
+      provisions.push(segment);
+      owner = { entry: segment, textStart: labelEnd, end: inkEnd, isBlock: false };
+      continue;
+    }
     const placement =
       label && placeLabel(levels, label.readings, indentOf(visible, line, contentStart), isAfterHeading);
     const parent =
       placement && (placement.isNew ? levels[placement.index - 1]?.latest : levels[placement.index]?.parent);
-    // A decimal label (`2.1`) counts only under the point it names (`2`): `2.1 million` in running text is text.
-    if (
-      label &&
-      placement &&
-      (placement.reading.prefix === undefined || placement.reading.prefix === parent)
-    ) {
+    // A compound label (`2.1`, `2a.`) counts only under the point it names (`2`): `2.1 million` is text.
+    const isPlaced =
+      label !== undefined &&
+      placement !== undefined &&
+      (placement.reading.prefix === undefined || placement.reading.prefix === parent);
+    if (label && !isPlaced && label.readings.some((r) => r.family !== 'bullet'))
+      warnings.push(
+        describeKeptLabel(
+          lineIndex + 1,
+          visible.slice(contentStart, contentStart + label.length),
+          label.readings,
+        ),
+      );
+    if (label && placement && isPlaced) {
       // The end of a comment that opened on an earlier line goes with what precedes the label.
       if (inkStart < contentStart) extendOrOpen(inkStart, trimEnd(text, inkStart, contentStart));
       close();
@@ -145,7 +177,19 @@ export function segmentText(input: string): Segmentation {
     extendOrOpen(inkStart, inkEnd);
   }
   close();
-  return provisions.length > 0 ? { provisions, unnumbered } : numberParagraphs(unnumbered);
+  return provisions.length > 0
+    ? { provisions, unnumbered, warnings }
+    : numberParagraphs(unnumbered, warnings);
+}
+
+/** The warning for a label-like line kept as text: where, what, and why. */
+function describeKeptLabel(line: number, label: string, readings: readonly LabelReading[]): string {
+  const prefix = readings.find((r) => r.prefix !== undefined)?.prefix;
+  const why =
+    prefix === undefined
+      ? 'it does not continue or open a list here (check the number before it)'
+      : `it is not under point ${prefix} (number the point before it ${prefix.split('-').at(-1) ?? prefix})`;
+  return `line ${line}: '${label}' looks like a label but is kept as text: ${why}`;
 }
 
 /** Moves the stack of open lists to a placed label and counts it; returns the label's list. */
@@ -160,7 +204,7 @@ function enterList(levels: Level[], placement: Placement, parent: string | undef
 }
 
 /** A document without labels: its paragraphs become provisions `p1`, `p2`, …; headings stay unnumbered. */
-function numberParagraphs(spans: UnnumberedSpan[]): Segmentation {
+function numberParagraphs(spans: UnnumberedSpan[], warnings: string[]): Segmentation {
   const provisions: Segment[] = [];
   const unnumbered: UnnumberedSpan[] = [];
   for (const span of spans) {
@@ -176,15 +220,13 @@ function numberParagraphs(spans: UnnumberedSpan[]): Segmentation {
         depth: 0,
       });
   }
-  return { provisions, unnumbered };
+  return { provisions, unnumbered, warnings };
 }
 
 function composeNum(parent: string | undefined, reading: LabelReading, count: number): string {
   if (reading.family === 'bullet') return parent === undefined ? `b${count}` : `${parent}-${count}`;
   if (parent === undefined) return reading.name;
-  const endsWithDigit = /\d$/.test(parent);
-  const startsWithDigit = /^\d/.test(reading.name);
-  return endsWithDigit === startsWithDigit ? `${parent}-${reading.name}` : parent + reading.name;
+  return joinNum(parent, reading.name);
 }
 
 /** `num` itself the first time, then `num_2`, `num_3`, … (skipping any already taken). */

@@ -32,9 +32,14 @@ export const UnnumberedSpan = z.strictObject({
 });
 export type UnnumberedSpan = z.infer<typeof UnnumberedSpan>;
 
-/** A document split into its provisions (in document order) and the text around them (in document order). */
+/**
+ * A document split into its provisions (in document order) and the text around them (in document order),
+ * with a warning for each line that looks like a label but was kept as running text
+ * (`line 12: '5a.' looks like a label but is kept as text: there is no point 5 before it`).
+ */
 export const Segmentation = z.strictObject({
   provisions: z.array(Segment),
   unnumbered: z.array(UnnumberedSpan),
+  warnings: z.array(z.string()),
 });
 export type Segmentation = z.infer<typeof Segmentation>;
