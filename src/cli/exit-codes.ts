@@ -1,2 +1,2 @@
-/** Exit statuses of the command-line contract (DESIGN.md). */
-export const exitCodes = { ok: 0, findings: 1, invalid: 1, usage: 2 } as const;
+/** Exit statuses of the command-line contract (DESIGN.md); `undecided`: a time limit stopped the search first. */
+export const exitCodes = { ok: 0, findings: 1, invalid: 1, usage: 2, undecided: 3 } as const;

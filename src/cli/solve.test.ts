@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../../test/cli-harness.js';
+import { generateRandomCase, solveCase } from '../solver/index.js';
+import { renderSolveReport } from './solve.js';
 
 const mini = join(process.cwd(), 'test/fixtures/analysis/mini');
 const demoCase = join(process.cwd(), 'cases/ukraine-2025');
@@ -57,5 +59,16 @@ describe('parley solve', () => {
     const { status, stderr } = await runCli(['solve', join(process.cwd(), 'test/fixtures/no-such-case')]);
     expect(status).toBe(1);
     expect(stderr).not.toBe('');
+  });
+
+  test('a search stopped before deciding says so, never that no package exists', () => {
+    const theCase = generateRandomCase({ issues: 30, options: 5, parties: 4, redLinesPerParty: 2, seed: 9 });
+    const report = solveCase(theCase, { control: { shouldStop: () => true, pollEvery: 1 } });
+    expect(report.stopped).toBe(true);
+    expect(report.feasible).toBeNull();
+    const text = renderSolveReport(report, theCase, false, false);
+    expect(text).toContain('The search stopped at its time limit before finding any package');
+    expect(text).not.toContain('No package satisfies');
+    expect(text).toContain('not found before the limit: nash, kalai, egalitarian, utilitarian');
   });
 });

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadCase } from '../io/index.js';
 import type { Case } from '../model/index.js';
-import { maxOptionsPerIssue, solveCase } from '../solver/index.js';
+import { solveCase } from '../solver/index.js';
 import type {
   Bridge,
   PartyExplanation,
@@ -140,6 +140,23 @@ function renderSolutions(
   return out;
 }
 
+/** What a search stopped by its time limit left unproven: each solution's gap, or that none was found. */
+function renderStopped(report: SolveReport, isColored: boolean): string[] {
+  const unproven = names.filter((name) => !report.optimality[name].proven);
+  const found = unproven.filter((name) => report.solutions[name]);
+  const missing = unproven.filter((name) => !report.solutions[name]);
+  const gap = (name: SolutionName) => report.optimality[name].gap;
+  const lines = ['time limit reached:'];
+  if (found.length > 0)
+    lines.push(
+      `  not proven optimal: ${found.map((n) => `${n} (${gap(n) === null ? 'gap unknown' : `gap ≤ ${gap(n)}`})`).join(', ')}`,
+    );
+  if (missing.length > 0) lines.push(`  not found before the limit: ${missing.join(', ')}`);
+  if (!report.conflictsComplete && report.feasible === false)
+    lines.push('  the conflicts and relaxations listed may be incomplete');
+  return lines.map((line) => paint(line, 'yellow', isColored));
+}
+
 /**
  * The answer for a person: feasible or not, the agreement zone, the Nash package with each party's
  * explanation, the other solutions in one line each; when infeasible, the conflicts and the smallest
@@ -153,7 +170,15 @@ export function renderSolveReport(
 ): string {
   const out: string[] = [theCase.title, ''];
   for (const note of report.notes) out.push(paint(`note: ${note}`, 'yellow', isColored));
-  if (!report.feasible) {
+  if (report.feasible === null) {
+    out.push(
+      paint(
+        'The search stopped at its time limit before finding any package that keeps every red line: whether one exists is not known.',
+        'yellow',
+        isColored,
+      ),
+    );
+  } else if (!report.feasible) {
     out.push(paint('No package satisfies every red line.', 'red', isColored), '');
     out.push(
       report.conflictsComplete
@@ -183,17 +208,23 @@ export function renderSolveReport(
   } else {
     out.push(paint('Some package keeps every red line of every party.', 'green', isColored));
     out.push(
-      report.agreementZone
+      report.agreementZone === null
         ? paint(
-            'Agreement zone: some such package gives every party more than its reservation.',
-            'green',
+            'The search stopped at its time limit before finding a package that gives every party more than its reservation: whether one exists is not known.',
+            'yellow',
             isColored,
           )
-        : paint(
-            'No agreement zone: every such package leaves some party at or below its reservation.',
-            'red',
-            isColored,
-          ),
+        : report.agreementZone
+          ? paint(
+              'Agreement zone: some such package gives every party more than its reservation.',
+              'green',
+              isColored,
+            )
+          : paint(
+              'No agreement zone: every such package leaves some party at or below its reservation.',
+              'red',
+              isColored,
+            ),
     );
   }
   out.push(...renderSolutions(theCase, report.solutions, report.explain, isColored, explainAll));
@@ -204,32 +235,25 @@ export function renderSolveReport(
       `If ${relaxed.without.map((ref) => `${ref.party}: ${ref.redline}`).join(' + ')} were given up:`,
     );
     out.push(
-      !relaxed.feasible
-        ? '  still no package keeps every other red line.'
-        : relaxed.agreementZone
-          ? paint(
-              '  some package keeps every other red line and gives every party more than its reservation.',
-              'green',
-              isColored,
-            )
-          : paint(
-              '  some package keeps every other red line, but none beats every reservation.',
-              'yellow',
-              isColored,
-            ),
+      relaxed.feasible === null || (relaxed.feasible && relaxed.agreementZone === null)
+        ? '  the search stopped at its time limit before deciding.'
+        : !relaxed.feasible
+          ? '  still no package keeps every other red line.'
+          : relaxed.agreementZone
+            ? paint(
+                '  some package keeps every other red line and gives every party more than its reservation.',
+                'green',
+                isColored,
+              )
+            : paint(
+                '  some package keeps every other red line, but none beats every reservation.',
+                'yellow',
+                isColored,
+              ),
     );
     out.push(...renderSolutions(theCase, relaxed.solutions, relaxed.explain, isColored, explainAll));
   }
-  const unproven = names.filter((name) => !report.optimality[name].proven && report.solutions[name]);
-  if (unproven.length > 0)
-    out.push(
-      '',
-      paint(
-        `time limit reached: ${unproven.map((n) => `${n} (${report.optimality[n].gap === null ? 'gap unknown' : `gap ≤ ${report.optimality[n].gap}`})`).join(', ')} not proven optimal`,
-        'yellow',
-        isColored,
-      ),
-    );
+  if (report.stopped) out.push('', ...renderStopped(report, isColored));
   if (report.pareto) {
     const capped = report.paretoCapped
       ? ` (showing ${report.pareto.length} of ${report.paretoCount}${report.proven ? '' : ', incomplete'})`
@@ -246,7 +270,8 @@ export function renderSolveReport(
 /**
  * `parley solve <case>`: searches every package for the four bargaining solutions, and when none keeps every
  * red line, the conflicts and the smallest relaxations. Exit 0 when an agreement zone exists, 1 when the
- * case is infeasible, has no agreement zone, or is invalid, 2 on a usage error.
+ * case is infeasible, has no agreement zone, or is invalid, 2 on a usage error, 3 when the time limit
+ * stopped the search before it found a package of the agreement zone or proved there is none.
  */
 export async function solve(dir: string, options: SolveCommandOptions): Promise<number> {
   const limit = options.limit === undefined ? undefined : Number(options.limit);
@@ -277,13 +302,6 @@ export async function solve(dir: string, options: SolveCommandOptions): Promise<
     );
     return exitCodes.usage;
   }
-  const wide = theCase.issues.find((issue) => issue.options.length > maxOptionsPerIssue);
-  if (wide) {
-    process.stderr.write(
-      `case.yaml: issue '${wide.id}' has ${wide.options.length} options; the solver handles at most ${maxOptionsPerIssue} (merge or split options)\n`,
-    );
-    return exitCodes.invalid;
-  }
   const deadline = seconds === undefined ? Infinity : Date.now() + seconds * 1000;
   const showProgress = options.progress === true || process.stderr.isTTY === true;
   const started = Date.now();
@@ -308,7 +326,11 @@ export async function solve(dir: string, options: SolveCommandOptions): Promise<
     process.stdout.write(
       renderSolveReport(report, theCase, useColor(process.stdout), options.explain === true),
     );
-  return report.agreementZone ? exitCodes.ok : exitCodes.findings;
+  return report.agreementZone
+    ? exitCodes.ok
+    : report.agreementZone === null
+      ? exitCodes.undecided
+      : exitCodes.findings;
 }
 
 /** Registers `parley solve` (see `solve`). */
@@ -336,7 +358,8 @@ export const registerSolve: CommandRegistration = (program: Command, run) => {
       'after',
       '\nExamples:\n  parley solve cases/ukraine-2025\n  parley solve cases/ukraine-2025 --pareto --limit 10 --json\n' +
         '  parley solve cases/ukraine-2025 --near us-28 e3-counter --time-limit 30\n\n' +
-        'Exit status: 0 an agreement zone exists, 1 infeasible or no agreement zone (or the case is invalid), 2 usage.\n',
+        'Exit status: 0 an agreement zone exists, 1 infeasible or no agreement zone (or the case is invalid), 2 usage,\n' +
+        '3 the time limit stopped the search before it could tell whether an agreement zone exists.\n',
     )
     .action(run(solve));
 };

@@ -37,7 +37,8 @@ export function choosePackage(
   const found = pick(report);
   if (found) return { ok: true, package: found.options, relaxed: [], description: what };
   // Draft towards what the parties value least to give up: the cheapest relaxation by their priorities.
-  const relaxed = report.feasible ? [] : (report.cheapestRelaxations?.[0] ?? report.relaxations[0] ?? []);
+  const relaxed =
+    report.feasible === false ? (report.cheapestRelaxations?.[0] ?? report.relaxations[0] ?? []) : [];
   if (relaxed.length > 0) {
     const again = pick(solve(withoutRedLines(theCase, relaxed)));
     if (again) {
@@ -45,11 +46,13 @@ export function choosePackage(
       return { ok: true, package: again.options, relaxed, description: `${what} once ${names} give way` };
     }
   }
-  const why = !report.feasible
-    ? relaxed.length > 0
-      ? 'no package keeps every red line, and none exists even with the cheapest relaxation'
-      : 'no package keeps every red line'
-    : 'no package of the agreement zone gives every party more than its reservation';
+  const why = report.stopped
+    ? 'the search stopped at its time limit before finding it'
+    : !report.feasible
+      ? relaxed.length > 0
+        ? 'no package keeps every red line, and none exists even with the cheapest relaxation'
+        : 'no package keeps every red line'
+      : 'no package of the agreement zone gives every party more than its reservation';
   return {
     ok: false,
     message: `there is no ${what.replace(/^the /, '')}: ${why}; give a package by hand with --package <file>`,

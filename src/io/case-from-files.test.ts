@@ -63,6 +63,17 @@ test('cross-reference problems land on the line of the offending value', () => {
   ]);
 });
 
+test('an issue with more options than the solver handles is a case error at its 31st option', () => {
+  const options = Array.from({ length: 31 }, (_, k) => `      - { id: o${k + 1}, label: O${k + 1} }`);
+  const wide = `${manifest}\n  - id: wide\n    title: Wide\n    options:\n${options.join('\n')}\n`;
+  // Line 15 holds o1, so the 31st option is on line 45.
+  expect(errorsOf({ 'case.yaml': wide })).toEqual([
+    'case.yaml:45: issue wide has 31 options, more than the 30 the solver handles: merge options or split the issue',
+  ]);
+  const thirty = `${manifest}\n  - id: wide\n    title: Wide\n    options:\n${options.slice(0, 30).join('\n')}\n`;
+  expect(errorsOf({ 'case.yaml': thirty })).toEqual([]);
+});
+
 test('a proposal file must be named after its id', () => {
   expect(errorsOf({ 'case.yaml': manifest, 'proposals/a.md': '---\ntitle: A\nid: b\n---\n' })).toEqual([
     "proposals/a.md:3: id 'b' does not match the file name: rename the file to proposals/b.md or write id: a",

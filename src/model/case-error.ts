@@ -20,6 +20,7 @@ export type CaseErrorCode =
   | 'empty_file'
   | 'duplicate_code'
   | 'issue_without_values'
+  | 'too_many_options'
   | 'invalid_sharing'
   | 'file_name_mismatch'
   | 'not_a_case';

@@ -21,6 +21,9 @@ export const Option = z.strictObject({
 });
 export type Option = z.infer<typeof Option>;
 
+/** The most options an issue may have: the solver keeps each issue's open options in a 30-bit mask. */
+export const maxOptionsPerIssue = 30;
+
 /** A question the negotiation must settle, with the options on the table. */
 export const Issue = z.strictObject({
   id: Id,

@@ -1,6 +1,6 @@
 // The model layer: zod schemas are the single source of truth; every type is inferred from them.
 export { Id } from './id.js';
-export { Option, OptionValue, Issue, Party, Track, CaseManifest, Case } from './case.js';
+export { maxOptionsPerIssue, Option, OptionValue, Issue, Party, Track, CaseManifest, Case } from './case.js';
 export { LeafRule, Rule, issuesOfRule } from './rule.js';
 export { RedLine, Position } from './position.js';
 export { Code, Provision, Visibility, ProposalMeta, Proposal } from './proposal.js';

@@ -1,3 +1,4 @@
+import { maxOptionsPerIssue } from './case.js';
 import type { Case, Issue } from './case.js';
 import type { CaseErrorCode } from './case-error.js';
 import type { Position } from './position.js';
@@ -128,6 +129,12 @@ function checkManifest(c: Case, index: Index, report: Report): void {
   c.issues.forEach((issue, i) => {
     if (issue.whenSilent !== undefined)
       checkOption(report, ['issues', i, 'whenSilent'], issue, issue.whenSilent);
+    if (issue.options.length > maxOptionsPerIssue)
+      report(
+        ['issues', i, 'options', maxOptionsPerIssue],
+        'too_many_options',
+        `issue ${issue.id} has ${issue.options.length} options, more than the ${maxOptionsPerIssue} the solver handles: merge options or split the issue`,
+      );
   });
   c.tracks.forEach((track, i) =>
     track.parties.forEach((party, j) => {

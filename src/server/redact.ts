@@ -159,6 +159,7 @@ export function redactSolveReport(report: SolveReport, reader: Reader): Redacted
     withheld: base.withheld,
     feasible: report.feasible,
     agreementZone: report.agreementZone,
+    stopped: report.stopped,
     proven: report.proven,
     conflictsComplete: report.conflictsComplete,
     conflictOwners: report.conflictOwners,

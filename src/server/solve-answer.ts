@@ -33,8 +33,10 @@ const PartyExplanation = z.object({
 
 /** `POST …/solve` answer: the CLI's `solve --json` shape, redacted for the caller (`withheld` lists whose utilities were removed). */
 export const RedactedSolveAnswer = z.object({
-  feasible: z.boolean(),
-  agreementZone: z.boolean(),
+  /** null when the search stopped before deciding (`stopped: true`). */
+  feasible: z.boolean().nullable(),
+  agreementZone: z.boolean().nullable(),
+  stopped: z.boolean(),
   solutions: z.record(z.string(), Solution.nullable()),
   pareto: z.array(Solution).optional(),
   conflicts: z.array(z.array(RedLineRef)),

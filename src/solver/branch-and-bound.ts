@@ -5,8 +5,10 @@ import type { SolverProblem } from './solver-problem.js';
 
 /** How a long run is watched and stopped; the core reads no clock, so the caller passes these in. */
 export interface SearchControl {
-  /** Polled every 1,024 nodes; returning true stops the search with the best package found so far. */
+  /** Polled every `pollEvery` nodes; returning true stops the search with the best package found so far. */
   shouldStop?: () => boolean;
+  /** How many nodes pass between polls of `shouldStop` (a power of two, 1,024 by default). */
+  pollEvery?: number;
   /** Called every 65,536 nodes. */
   onProgress?: (progress: SearchProgress) => void;
 }
@@ -38,7 +40,18 @@ export interface Objective {
   secondaryBound?(domains: Int32Array): number;
   /** Per-party weights (≥ 0) for branching order: options with a larger weighted utility are tried first. */
   readonly weights: Float64Array;
+  /**
+   * Present on value-only objectives (an ideal point, whether any package qualifies), whose package may
+   * be any optimal one: the smallest primary score a package must reach to beat the incumbent strictly
+   * (Infinity: the first qualifying package ends the search), or with no incumbent yet, to qualify at all.
+   * Nodes whose bound is below it are cut, so ties are never searched; `bound` must then be a true upper
+   * bound with its float error included.
+   */
+  improvement?(incumbent: Candidate | null): number;
 }
+
+/** The mask `nodes & mask` is 0 on the nodes where `shouldStop` is polled. */
+export const pollMask = (control: SearchControl): number => (control.pollEvery ?? 1024) - 1;
 
 /** A complete package: its option index per issue and its N_p per party. */
 export interface Candidate {
@@ -54,6 +67,11 @@ export interface SearchOutcome {
   proven: boolean;
   /** Upper bound of the primary score minus the found one (0 when proven; Infinity when nothing found). */
   gap: number;
+  /**
+   * Upper bound of the best primary score any qualifying package has: the found score when proven,
+   * −Infinity when proven that none qualifies; when stopped, the largest bound of the unexplored nodes.
+   */
+  bound: number;
   nodes: number;
 }
 
@@ -83,7 +101,6 @@ export function branchAndBound(
   objective: Objective,
   control: SearchControl = {},
   phase = 'search',
-  rootDomains: Int32Array = allOptions(problem),
 ): SearchOutcome {
   const issueCount = problem.issues.length;
   const parties = problem.parties;
@@ -101,6 +118,9 @@ export function branchAndBound(
   let nodes = 0;
   let stopped = false;
   let openBound = -Infinity;
+  // Value-only objectives: what a package must score to beat the incumbent (see Objective.improvement).
+  const poll = pollMask(control);
+  let needed = objective.improvement ? objective.improvement(null) : -Infinity;
 
   const weighted = (i: number, o: number): number => {
     const table = contributions[i]!;
@@ -113,7 +133,13 @@ export function branchAndBound(
     const options = domains.map((d) => 31 - Math.clz32(d));
     for (let p = 0; p < partyCount; p++) numerators[p] = numeratorOf(parties[p]!, options);
     if (!objective.score(numerators, options, score)) return;
-    if (bestOptions !== null) {
+    if (objective.improvement && bestOptions !== null) {
+      const better = objective.compareExact(
+        { numerators, options },
+        { numerators: bestNumerators!, options: bestOptions },
+      );
+      if (better <= 0) return;
+    } else if (bestOptions !== null) {
       const t0 = tolerance(bestScore[0]!);
       if (score[0]! < bestScore[0]! - t0) return;
       // Within float reach of the incumbent: decide on exact integers, then on the option vector.
@@ -128,18 +154,25 @@ export function branchAndBound(
     bestOptions = options;
     bestNumerators = Float64Array.from(numerators);
     bestScore.set(score);
+    if (objective.improvement)
+      needed = objective.improvement({ numerators: bestNumerators, options: bestOptions });
   };
 
   const visit = (domains: Int32Array, depth: number): void => {
     nodes++;
-    if ((nodes & 1023) === 0) {
-      if (control.shouldStop?.()) stopped = true;
-      if ((nodes & 65535) === 0) control.onProgress?.({ phase, nodes });
-    }
-    const cutoff = bestOptions === null ? -Infinity : bestScore[0]! - tolerance(bestScore[0]!);
+    if ((nodes & poll) === 0 && control.shouldStop?.()) stopped = true;
+    if ((nodes & 65535) === 0) control.onProgress?.({ phase, nodes });
+    const cutoff = objective.improvement
+      ? needed
+      : bestOptions === null
+        ? -Infinity
+        : bestScore[0]! - tolerance(bestScore[0]!);
+    if (cutoff === Infinity) return;
     const primaryBound = objective.bound(domains, depth, cutoff);
     if (primaryBound === -Infinity) return;
-    if (bestOptions !== null) {
+    if (objective.improvement) {
+      if (primaryBound < cutoff) return;
+    } else if (bestOptions !== null) {
       const t0 = tolerance(bestScore[0]!);
       if (primaryBound < bestScore[0]! - t0) return;
       if (primaryBound <= bestScore[0]! + t0 && objective.secondaryBound) {
@@ -193,7 +226,7 @@ export function branchAndBound(
     if (propagator.propagate(excluded, [branch])) visit(excluded, depth + 1);
   };
 
-  const root = rootDomains.slice();
+  const root = allOptions(problem);
   if (propagator.propagate(root)) visit(root, 0);
   const found = bestOptions !== null;
   return {
@@ -202,6 +235,7 @@ export function branchAndBound(
     score: found ? [bestScore[0]!, bestScore[1]!] : null,
     proven: !stopped,
     gap: stopped ? (found ? Math.max(0, openBound - bestScore[0]!) : Infinity) : 0,
+    bound: found ? Math.max(bestScore[0]!, stopped ? openBound : -Infinity) : stopped ? openBound : -Infinity,
     nodes,
   };
 }

@@ -1,4 +1,5 @@
-import { allOptions } from './branch-and-bound.js';
+import { allOptions, pollMask } from './branch-and-bound.js';
+import type { SearchControl } from './branch-and-bound.js';
 import { Propagator } from './propagator.js';
 import type { SolverProblem } from './solver-problem.js';
 
@@ -53,13 +54,25 @@ export function minimalHittingSets(
   return { sets: minimal.slice(0, limit), complete };
 }
 
-/** Whether some package satisfies every red line in `subset` (depth-first search with propagation). */
-export function isSatisfiable(problem: SolverProblem, subset: readonly number[]): boolean {
+/**
+ * Whether some package satisfies every red line in `subset` (depth-first search with propagation): true or
+ * false when decided, null when `control` stopped it first.
+ */
+export function isSatisfiable(
+  problem: SolverProblem,
+  subset: readonly number[],
+  control: SearchControl = {},
+): boolean | null {
   const propagator = new Propagator(
     subset.map((index) => problem.redLines[index]!.formula),
     problem.issues.length,
   );
+  let nodes = 0;
+  let stopped = false;
+  const poll = pollMask(control);
   const visit = (domains: Int32Array): boolean => {
+    if ((++nodes & poll) === 0 && control.shouldStop?.()) stopped = true;
+    if (stopped) return false;
     const branch = domains.findIndex((d) => (d & (d - 1)) !== 0);
     if (branch < 0) return true;
     for (let rest = domains[branch]!; rest !== 0; rest &= rest - 1) {
@@ -70,7 +83,8 @@ export function isSatisfiable(problem: SolverProblem, subset: readonly number[])
     return false;
   };
   const root = allOptions(problem);
-  return propagator.propagate(root) && visit(root);
+  const found = propagator.propagate(root) && visit(root);
+  return found ? true : stopped ? null : false;
 }
 
 /**
@@ -88,16 +102,17 @@ export function findConflicts(
   const hitting = minimalHittingSets(correctionSets, limit);
   if (correctionSetsComplete) return hitting;
   const sets = hitting.sets.filter(
-    (set) => !isSatisfiable(problem, set) && isMinimallyUnsatisfiable(problem, set),
+    (set) => isSatisfiable(problem, set) === false && isMinimallyUnsatisfiable(problem, set),
   );
   return { sets, complete: false };
 }
 
 function isMinimallyUnsatisfiable(problem: SolverProblem, set: readonly number[]): boolean {
-  return set.every((_, k) =>
-    isSatisfiable(
-      problem,
-      set.filter((__, j) => j !== k),
-    ),
+  return set.every(
+    (_, k) =>
+      isSatisfiable(
+        problem,
+        set.filter((__, j) => j !== k),
+      ) === true,
   );
 }

@@ -1,4 +1,4 @@
-import { allOptions } from './branch-and-bound.js';
+import { allOptions, pollMask } from './branch-and-bound.js';
 import type { SearchControl } from './branch-and-bound.js';
 import { evaluateFormula } from './formula.js';
 import type { Formula } from './formula.js';
@@ -74,6 +74,7 @@ function cheapestViolation(
   let best: CorrectionSet | null = null;
   let nodes = 0;
   let stopped = false;
+  const poll = pollMask(control);
   const unaryBound = (domains: Int32Array): number => {
     let cost = 0;
     for (let i = 0; i < issueCount; i++) {
@@ -92,10 +93,8 @@ function cheapestViolation(
     parentCost: number,
   ): void => {
     if (stopped) return;
-    if ((++nodes & 1023) === 0) {
-      if (control.shouldStop?.()) stopped = true;
-      if ((nodes & 65535) === 0) control.onProgress?.({ phase: 'relaxations', nodes });
-    }
+    if ((++nodes & poll) === 0 && control.shouldStop?.()) stopped = true;
+    if ((nodes & 65535) === 0) control.onProgress?.({ phase: 'relaxations', nodes });
     const status = parentStatus.slice();
     let violatedCost = parentCost;
     for (let i = 0; i < issueCount; i++) {

@@ -15,9 +15,6 @@ export type Formula =
 /** Three-valued truth of a formula on per-issue domains: 1 holds for every completion, 0 for none, -1 open. */
 export type Truth = 0 | 1 | -1;
 
-/** The largest number of options an issue may have: domains are 30-bit masks. */
-export const maxOptionsPerIssue = 30;
-
 const TRUE: Formula = { kind: 'const', value: true };
 const FALSE: Formula = { kind: 'const', value: false };
 

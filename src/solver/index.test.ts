@@ -3,7 +3,6 @@ import { expect, test } from 'vitest';
 test('solver exposes only its public api', async () => {
   expect(Object.keys(await import('./index.js')).sort()).toEqual([
     'generateRandomCase',
-    'maxOptionsPerIssue',
     'seededRandom',
     'solveCase',
   ]);

@@ -3,7 +3,6 @@
 
 // Solving a case
 export { solveCase } from './solve-case.js';
-export { maxOptionsPerIssue } from './formula.js';
 export type { SolveOptions } from './solve-case.js';
 export type { Bridge, Optimality, RedLineRef, Solution, SolutionName, SolveReport } from './solve-report.js';
 export type { IssueExplanation, PartyExplanation, RedLineExplanation } from './explain.js';

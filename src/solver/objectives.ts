@@ -140,6 +140,15 @@ export function maxMinObjective(
   };
 }
 
+/**
+ * Whether the agreement zone has any package: the egalitarian bound, value-only, ended by the first
+ * package found. A package of the zone has min_p (U_p − d_p) > 0, so a node bounded below 0 by more than
+ * the bound's float error (far below 1e-9 for utilities in 0..100) holds none.
+ */
+export function zoneObjective(context: Context): Objective {
+  return { ...maxMinObjective(context), improvement: (incumbent) => (incumbent ? Infinity : -slack) };
+}
+
 /** Nash: maximise Π_p (U_p − d_p) over the agreement zone. */
 export function nashObjective({ problem, tables, exact }: Context): Objective {
   const partyCount = tables.partyCount;
@@ -201,13 +210,15 @@ export function nashObjective({ problem, tables, exact }: Context): Objective {
 }
 
 /**
- * One party's best U_q over the agreement zone (B_q of Kalai–Smorodinsky). Bound: for μ ≥ 0,
+ * One party's best U_q over the agreement zone (B_q of Kalai–Smorodinsky), value-only. Bound: for μ ≥ 0,
  * U_q ≤ U_q + Σ_p μ_p·(U_p − d_p) on the zone, and the right side separates by issue; μ rises for the
  * parties the weighted optimum leaves below their reservation (projected subgradient steps, warm-started
- * from the parent).
+ * from the parent). The bound carries a margin for its float error, so a node that can only tie the
+ * incumbent's N_q — a package must reach (N_q + 1) / S_q to beat it — is cut.
  */
 export function partyObjective({ problem, tables, exact }: Context, party: number): Objective {
   const partyCount = tables.partyCount;
+  const scale = problem.parties[party]!.scale;
   const weights = new Float64Array(partyCount);
   weights[party] = 1;
   const best = new Float64Array(partyCount);
@@ -215,30 +226,37 @@ export function partyObjective({ problem, tables, exact }: Context, party: numbe
   const utilities = new Float64Array(partyCount);
   const multipliers: Float64Array[] = [];
   const mu = new Float64Array(partyCount);
+  // Each bound sums at most (issues + 1)·(parties + 1) products of magnitude ≤ 100·(1 + Σμ); float64 keeps
+  // every one within 2^-52 relative, so this margin exceeds the bound's whole rounding error.
+  const terms = (problem.issues.length + 1) * (partyCount + 1);
+  const margin = (sumMu: number): number => 4 * terms * 2 ** -52 * 100 * (2 + 2 * sumMu);
   return {
     weights,
     score(numerators, _options, out) {
       if (!gains(problem, numerators, g)) return false;
-      out[0] = numerators[party]! / problem.parties[party]!.scale;
+      out[0] = numerators[party]! / scale;
       out[1] = 0;
       return true;
     },
     compareExact: (a, b) => exact.compareParty(a.numerators, b.numerators, party),
+    improvement: (incumbent) => (incumbent ? (incumbent.numerators[party]! + 1) / scale : -Infinity),
     bound(domains, depth, cutoff) {
       tables.partyMax(domains, best);
       for (let p = 0; p < partyCount; p++) if (best[p]! - tables.reservations[p]! < -slack) return -Infinity;
-      let bound = best[party]!;
+      let bound = best[party]! + margin(0);
       if (bound < cutoff || partyCount < 2) return bound;
       const stored = (multipliers[depth] ??= new Float64Array(partyCount));
       mu.set(depth > 0 ? multipliers[depth - 1]! : stored);
       const steps = depth === 0 ? 40 : lagrangeSteps;
       for (let k = 0; k < steps; k++) {
         let offset = 0;
+        let sumMu = 0;
         for (let p = 0; p < partyCount; p++) {
           weights[p] = mu[p]! + (p === party ? 1 : 0);
           offset += mu[p]! * tables.reservations[p]!;
+          sumMu += mu[p]!;
         }
-        const f = tables.weightedMax(domains, weights, utilities) - offset;
+        const f = tables.weightedMax(domains, weights, utilities) - offset + margin(sumMu);
         if (f < bound) {
           bound = f;
           stored.set(mu);

@@ -1,3 +1,4 @@
+import { pollMask } from './branch-and-bound.js';
 import type { SearchControl } from './branch-and-bound.js';
 import { fullMask } from './formula.js';
 import { Propagator } from './propagator.js';
@@ -126,6 +127,7 @@ export function computeParetoFrontier(problem: SolverProblem, options: ParetoOpt
   let complete = true;
   let capped = false;
   let work = 0;
+  const poll = pollMask(options.control ?? {});
   let frontier: FrontierPoint[] = [
     { numerators: new Float64Array(partyCount), options: new Int32Array(issueCount) },
   ];
@@ -140,7 +142,7 @@ export function computeParetoFrontier(problem: SolverProblem, options: ParetoOpt
     const local: FrontierPoint[] = [];
     const visit = (domains: Int32Array): void => {
       if (!complete) return;
-      if ((++work & 1023) === 0 && options.control?.shouldStop?.()) complete = false;
+      if ((++work & poll) === 0 && options.control?.shouldStop?.()) complete = false;
       const branch = group.find((i) => (domains[i]! & (domains[i]! - 1)) !== 0);
       if (branch === undefined) {
         if (local.length >= maxLocal) {

@@ -8,7 +8,8 @@ import { enumerateCorrectionSets } from './correction-sets.js';
 import type { CorrectionSet } from './correction-sets.js';
 import { exactScores } from './exact-scores.js';
 import { explainPackage } from './explain.js';
-import { maxMinObjective, nashObjective, partyObjective, utilitarianObjective } from './objectives.js';
+import { solveKalai } from './kalai.js';
+import { maxMinObjective, nashObjective, utilitarianObjective, zoneObjective } from './objectives.js';
 import { computeParetoFrontier } from './pareto-frontier.js';
 import { Propagator } from './propagator.js';
 import { compileProblem } from './solver-problem.js';
@@ -49,24 +50,44 @@ export function toSolution(problem: SolverProblem, options: Int32Array): Solutio
   };
 }
 
-const optimalityOf = (outcome: SearchOutcome | null, wanted: boolean): Optimality =>
-  !wanted
-    ? { proven: false, gap: null }
-    : outcome === null
-      ? { proven: true, gap: 0 }
-      : { proven: outcome.proven, gap: Number.isFinite(outcome.gap) ? round(outcome.gap) : null };
+/** True when a package was found, false when proven that none qualifies, null when stopped first. */
+const decided = (outcome: SearchOutcome): boolean | null =>
+  outcome.options !== null ? true : outcome.proven ? false : null;
+
+/** What was proven about one solution; `ran` is null when its search never ran (`decided` says why). */
+function optimalityOf(outcome: SearchOutcome | null, noneQualifies: boolean): Optimality {
+  if (outcome === null) return noneQualifies ? { proven: true, gap: 0, bound: null } : unknown;
+  const bound = Number.isFinite(outcome.bound) ? round(outcome.bound) : null;
+  return { proven: outcome.proven, gap: Number.isFinite(outcome.gap) ? round(outcome.gap) : null, bound };
+}
+const unknown: Optimality = { proven: false, gap: null, bound: null };
+
+/** The caller's control, remembering whether it ever asked to stop. */
+function watched(control: SearchControl): { control: SearchControl; stopped: () => boolean } {
+  let stopped = false;
+  const shouldStop = control.shouldStop;
+  return {
+    control: {
+      ...control,
+      shouldStop: shouldStop ? () => (stopped ||= shouldStop()) : undefined,
+    },
+    stopped: () => stopped,
+  };
+}
 
 /**
  * Solves a case exactly (DESIGN.md, definitions): whether any package keeps every red line, whether the
  * agreement zone is empty, the Nash, Kalai–Smorodinsky, egalitarian and utilitarian packages, and — when no
  * package is feasible — the minimal conflicts, the smallest relaxations (fewest red lines) and the cheapest
  * ones by the parties' priorities. Ties beyond the definitions go
- * to the package with the smallest option indices, issue by issue in case order.
+ * to the package with the smallest option indices, issue by issue in case order. A search the caller stops
+ * claims only what it proved: `feasible` and `agreementZone` are null unless decided, `stopped` is true.
  * @example solveCase(demoCase).solutions.nash?.options['military.cap'] // 'cap-800k'
  */
 export function solveCase(input: Case, options: SolveOptions = {}): SolveReport {
   const problem = compileProblem(input);
-  const control = options.control ?? {};
+  const watch = watched(options.control ?? {});
+  const control = watch.control;
   const context = { problem, tables: new BoundTables(problem), exact: exactScores(problem) };
   const propagator = new Propagator(
     problem.redLines.map((redLine) => redLine.formula),
@@ -77,61 +98,66 @@ export function solveCase(input: Case, options: SolveOptions = {}): SolveReport 
 
   const wanted = new Set(options.solutions ?? ['nash', 'kalai', 'egalitarian', 'utilitarian']);
   const utilitarian = wanted.has('utilitarian') ? run(utilitarianObjective(context), 'utilitarian') : null;
-  const feasible = utilitarian
-    ? utilitarian.options !== null
+  let feasible = utilitarian
+    ? decided(utilitarian)
     : isSatisfiable(
         problem,
         problem.redLines.map((_, r) => r),
+        control,
       );
   let egalitarian: SearchOutcome | null = null;
   let nash: SearchOutcome | null = null;
   let kalai: SearchOutcome | null = null;
-  const zoneOnlyWanted = wanted.has('nash') || wanted.has('kalai') || wanted.has('egalitarian');
-  if (feasible && zoneOnlyWanted) {
-    // The egalitarian search also decides whether the agreement zone is empty.
-    egalitarian = run(maxMinObjective(context), 'egalitarian');
-    if (egalitarian.options !== null && wanted.has('nash')) nash = run(nashObjective(context), 'nash');
-    if (egalitarian.options !== null && wanted.has('kalai')) {
-      const bests = problem.parties.map((_, p) =>
-        run(partyObjective(context, p), `best of ${problem.parties[p]!.id}`),
-      );
-      if (bests.every((best) => best.numerators !== null)) {
-        const bestGains = bests.map((best, p) => best.numerators![p]! - problem.parties[p]!.reservationTerm);
-        kalai = run(maxMinObjective(context, bestGains), 'kalai');
-      }
-      // Kalai needs every B_p; a stopped search for one leaves its definition, not just its value, open.
-      if (kalai === null || bests.some((best) => !best.proven))
-        kalai = { ...(kalai ?? egalitarian), options: kalai?.options ?? null, proven: false, gap: Infinity };
-    }
-    if (!wanted.has('egalitarian')) egalitarian = { ...egalitarian, options: null };
+  let agreementZone: boolean | null = feasible === false ? false : null;
+  if (feasible !== false) {
+    // The egalitarian search also decides whether the agreement zone is empty; without it, a search for
+    // any package of the zone does.
+    const zone = wanted.has('egalitarian')
+      ? (egalitarian = run(maxMinObjective(context), 'egalitarian'))
+      : run(zoneObjective(context), 'agreement zone');
+    agreementZone = decided(zone);
+    if (agreementZone) feasible = true;
+    if (agreementZone && wanted.has('nash')) nash = run(nashObjective(context), 'nash');
+    if (agreementZone && wanted.has('kalai')) kalai = solveKalai(context, zone.numerators!, run);
   }
-  const zoneFound = egalitarian?.numerators != null;
   const outcomes: Record<SolutionName, SearchOutcome | null> = { nash, kalai, egalitarian, utilitarian };
   const names: SolutionName[] = ['nash', 'kalai', 'egalitarian', 'utilitarian'];
   const solutions = Object.fromEntries(
     names.map((name) => {
       const found = outcomes[name]?.options;
-      return [name, found ? toSolution(problem, found) : null];
+      return [name, found && wanted.has(name) ? toSolution(problem, found) : null];
     }),
   ) as Record<SolutionName, Solution | null>;
+  // A search that never ran is proven only when its set is proven empty: no feasible package for
+  // utilitarian, an empty agreement zone for the others.
   const optimality = Object.fromEntries(
-    names.map((name) => [name, optimalityOf(outcomes[name], wanted.has(name))]),
+    names.map((name) => [
+      name,
+      !wanted.has(name)
+        ? unknown
+        : optimalityOf(outcomes[name], name === 'utilitarian' ? feasible === false : agreementZone === false),
+    ]),
   ) as Record<SolutionName, Optimality>;
 
   const report: SolveReport = {
     feasible,
-    agreementZone: zoneFound,
+    agreementZone,
     solutions,
     conflicts: [],
     relaxations: [],
-    proven: names.every((name) => optimality[name].proven || !wanted.has(name)),
+    stopped: false,
+    proven:
+      feasible !== null &&
+      agreementZone !== null &&
+      names.every((name) => optimality[name].proven || !wanted.has(name)),
     optimality,
-    conflictsComplete: true,
+    // Conflicts exist only when the case is proven infeasible; undecided, nothing about them is known.
+    conflictsComplete: feasible !== null,
     relaxationCost: null,
     conflictOwners: [],
     notes: [...problem.notes],
   };
-  if (!feasible) {
+  if (feasible === false) {
     addConflicts(problem, report, control, options);
     // What an agreement could look like once the parties give up what they value least: the cheapest one.
     const without = report.cheapestRelaxations?.[0] ?? report.relaxations[0];
@@ -146,6 +172,7 @@ export function solveCase(input: Case, options: SolveOptions = {}): SolveReport 
       };
       const again = solveCase(relaxed, {
         ...options,
+        control,
         pareto: undefined,
         afterRelaxation: false,
       });
@@ -176,8 +203,10 @@ export function solveCase(input: Case, options: SolveOptions = {}): SolveReport 
       propagator,
       control,
       options.near,
-      report.agreementZone,
+      report.agreementZone === true,
     );
+  report.stopped = watch.stopped();
+  if (report.stopped) report.proven = false;
   return report;
 }
 

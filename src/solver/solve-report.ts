@@ -16,11 +16,21 @@ export interface RedLineRef {
 /** The four bargaining solutions of DESIGN.md. */
 export type SolutionName = 'nash' | 'kalai' | 'egalitarian' | 'utilitarian';
 
-/** Whether a solution is proven optimal, and if not, how far its primary score may be from the optimum. */
+/**
+ * Whether a solution is proven optimal, and if not, how far its primary score may be from the optimum.
+ * Proven with no package means it is proven that none qualifies; unproven with none means the search
+ * stopped (or never started) before finding one.
+ */
 export interface Optimality {
   proven: boolean;
   /** Upper bound of the optimum minus the returned score, in the objective's units; 0 when proven. */
   gap: number | null;
+  /**
+   * Upper bound of the optimum's primary score (the product of gains for Nash, the smallest share of the
+   * best gain for Kalai, the smallest gain for egalitarian, Σ_p U_p for utilitarian); null when unknown or
+   * when no package qualifies.
+   */
+  bound: number | null;
 }
 
 /** The package closest to the named proposals that the solver could find (`--near`). */
@@ -38,8 +48,8 @@ export interface Bridge {
 /** The solutions once the red lines of one cheapest relaxation are given up. */
 export interface AfterRelaxation {
   without: RedLineRef[];
-  feasible: boolean;
-  agreementZone: boolean;
+  feasible: boolean | null;
+  agreementZone: boolean | null;
   solutions: Record<SolutionName, Solution | null>;
   explain?: Partial<Record<SolutionName, PartyExplanation[]>>;
   /** With `near`: the bridge once those red lines are given up. */
@@ -53,8 +63,12 @@ export interface AfterRelaxation {
  * only add to them.
  */
 export interface SolveReport {
-  feasible: boolean;
-  agreementZone: boolean;
+  /** True when a package keeping every red line was found, false when proven that none exists, null when stopped first. */
+  feasible: boolean | null;
+  /** True when a package of the agreement zone was found, false when proven empty, null when stopped first. */
+  agreementZone: boolean | null;
+  /** True when a time limit (the caller's `shouldStop`) stopped any part of the work. */
+  stopped: boolean;
   solutions: Record<SolutionName, Solution | null>;
   /** Only when the Pareto frontier was asked for; best Σ_p U_p first. */
   pareto?: Solution[];

@@ -1,6 +1,6 @@
-import { issuesOfRule } from '../model/index.js';
+import { issuesOfRule, maxOptionsPerIssue } from '../model/index.js';
 import type { Case, Issue, Position } from '../model/index.js';
-import { compileRule, issuesOfFormula, maxOptionsPerIssue } from './formula.js';
+import { compileRule, issuesOfFormula } from './formula.js';
 import type { Formula } from './formula.js';
 
 /**

@@ -53,13 +53,19 @@ export function SolveResult({
 
   return (
     <>
-      <p className={`note ${report.agreementZone ? '' : 'note-error'}`} role="status">
+      <p className={`note ${report.agreementZone === false ? 'note-error' : ''}`} role="status">
         {report.agreementZone
           ? 'There are packages every party prefers to no agreement while keeping every red line.'
-          : report.feasible
-            ? 'Every red line can hold at once, but no such package beats no agreement for every party.'
-            : 'No package keeps every red line: some red lines collide. See the conflicts and the smallest relaxations below.'}
-        {!report.proven && ' The search stopped at its time limit, so the answers may not be optimal.'}
+          : report.feasible === null
+            ? 'The search stopped at its time limit before finding any package that keeps every red line; whether one exists is not known.'
+            : report.agreementZone === null
+              ? 'Every red line can hold at once; the search stopped at its time limit before finding a package that beats no agreement for every party, so whether one exists is not known.'
+              : report.feasible
+                ? 'Every red line can hold at once, but no such package beats no agreement for every party.'
+                : 'No package keeps every red line: some red lines collide. See the conflicts and the smallest relaxations below.'}
+        {!report.proven &&
+          report.agreementZone !== null &&
+          ' The search stopped at its time limit, so the answers may not be optimal.'}
       </p>
       {report.withheld.length > 0 && (
         <Withheld>
@@ -115,7 +121,7 @@ export function SolveResult({
         {aside}
       </div>
       <PackageTable report={report} process={process} />
-      {!report.feasible && (
+      {report.feasible === false && (
         <ConflictList
           conflicts={report.conflicts}
           relaxations={report.relaxations}

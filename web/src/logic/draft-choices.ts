@@ -41,7 +41,7 @@ export function packageChoices(
       request: { package: solution.options },
     });
   }
-  if (report && !isWhatIf && !report.feasible && choices.length === 0)
+  if (report && !isWhatIf && report.feasible === false && choices.length === 0)
     for (const name of solutionNames)
       choices.push({
         key: `relaxed:${name}`,

@@ -1,0 +1,108 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import type { Case } from '../model/index.js';
+import {
+  bruteConflicts,
+  bruteForce,
+  feasiblePackages,
+  indicesOf,
+  packageOf,
+  zonePackages,
+} from './brute-force.test-helper.js';
+import type { BruteCase, BrutePackage } from './brute-force.test-helper.js';
+import { generateRandomCase } from './random-case.js';
+import { solveCase } from './solve-case.js';
+import type { SolutionName } from './solve-report.js';
+
+const sum = (xs: number[]): number => xs.reduce((s, x) => s + x, 0);
+const gains = (c: BruteCase, pkg: BrutePackage): number[] =>
+  pkg.utilities.map((u, p) => u - c.reservations[p]!);
+
+/** Each solution's primary score, as `optimality.<name>.bound` measures it. */
+function scorers(c: BruteCase): Record<SolutionName, (pkg: BrutePackage) => number> {
+  const zone = zonePackages(c);
+  const best = c.parties.map((_, p) => Math.max(...zone.map((pkg) => pkg.utilities[p]!)));
+  return {
+    utilitarian: (pkg) => sum(pkg.utilities),
+    egalitarian: (pkg) => Math.min(...gains(c, pkg)),
+    nash: (pkg) => gains(c, pkg).reduce((s, g) => s * g, 1),
+    kalai: (pkg) => Math.min(...gains(c, pkg).map((g, p) => g / (best[p]! - c.reservations[p]!))),
+  };
+}
+
+const names: SolutionName[] = ['nash', 'kalai', 'egalitarian', 'utilitarian'];
+const near = (a: number, b: number) => Math.abs(a - b) <= 1e-3 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/** Solves with a time limit that runs out after `polls` polls, and checks nothing unproven is claimed. */
+function checkStopped(input: Case, polls: number): void {
+  let asked = 0;
+  const report = solveCase(input, { control: { shouldStop: () => ++asked > polls, pollEvery: 8 } });
+  const c = bruteForce(input);
+  const feasible = feasiblePackages(c);
+  const zone = zonePackages(c);
+  if (report.feasible !== null) expect(report.feasible).toBe(feasible.length > 0);
+  if (report.agreementZone !== null) expect(report.agreementZone).toBe(zone.length > 0);
+  if (!report.stopped) expect([report.feasible, report.agreementZone]).not.toContain(null);
+  if (report.proven) expect(report.stopped).toBe(false);
+  if (report.feasible === null) expect(report.conflicts).toEqual([]);
+  // Every conflict listed is a true minimal conflict, even when the list is cut short.
+  const key = (refs: { party: string; redline: string }[]): string =>
+    refs
+      .map((ref) => c.redLines.findIndex((r) => r.party === ref.party && r.id === ref.redline))
+      .sort((a, b) => a - b)
+      .join(',');
+  if (report.conflicts.length > 0) {
+    const conflicts = bruteConflicts(c).map((set) => set.join(','));
+    for (const conflict of report.conflicts) expect(conflicts).toContain(key(conflict));
+    if (report.conflictsComplete) expect(report.conflicts.map(key).sort()).toEqual(conflicts);
+  }
+  const score = scorers(c);
+  for (const name of names) {
+    const pool = name === 'utilitarian' ? feasible : zone;
+    const solution = report.solutions[name];
+    const { proven, gap, bound } = report.optimality[name];
+    if (solution === null) {
+      if (proven) expect(pool).toEqual([]);
+      continue;
+    }
+    const found = packageOf(c, indicesOf(c, solution.options));
+    expect(pool).toContain(found);
+    const optimum = Math.max(...pool.map(score[name]));
+    if (proven) expect(near(score[name](found), optimum)).toBe(true);
+    // Kalai's bound is on the share of the ideal gain: with the ideal points unproven it still bounds it.
+    if (bound !== null) expect(bound).toBeGreaterThanOrEqual(optimum - 1e-3 * Math.max(1, optimum));
+    if (gap !== null) expect(score[name](found) + gap).toBeGreaterThanOrEqual(optimum - 1e-3);
+  }
+}
+
+test('a search stopped at any point claims only what it proved: decisions, optimality, bounds and gaps', () => {
+  const shapes = fc.record({
+    issues: fc.integer({ min: 5, max: 7 }),
+    options: fc.integer({ min: 3, max: 4 }),
+    parties: fc.integer({ min: 2, max: 3 }),
+    redLinesPerParty: fc.integer({ min: 1, max: 2 }),
+    seed: fc.integer({ min: 1, max: 10_000 }),
+    infeasible: fc.boolean(),
+    opposed: fc.boolean(),
+  });
+  fc.assert(
+    fc.property(shapes, fc.integer({ min: 0, max: 40 }), (shape, polls) =>
+      checkStopped(generateRandomCase(shape), polls),
+    ),
+    { seed: 41, numRuns: 100 },
+  );
+});
+
+test('a search stopped before its first package says feasibility is undecided, never infeasible', () => {
+  const input = generateRandomCase({ issues: 40, options: 6, parties: 6, redLinesPerParty: 3, seed: 1 });
+  const report = solveCase(input, { control: { shouldStop: () => true } });
+  expect(report.stopped).toBe(true);
+  expect(report.proven).toBe(false);
+  expect(report.feasible).not.toBe(false);
+  expect(report.agreementZone).not.toBe(false);
+  for (const name of names) {
+    const optimality = report.optimality[name];
+    if (report.solutions[name] === null)
+      expect(optimality).toEqual({ proven: false, gap: null, bound: null });
+  }
+});
