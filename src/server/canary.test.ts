@@ -40,29 +40,24 @@ describe.each(storeTargets())('sealed positions on $name', (target) => {
     });
   }
 
-  test("a delegate's check names the other party's red line only as sealed, and withholds its utility", async () => {
+  test("a delegate's check answers its own party's verdicts only, not even the other party's row", async () => {
     const response = await h.app.inject({
       method: 'POST',
       url: '/api/processes/talks/check',
       headers: { authorization: `Bearer ${h.tokens['delegate-ua']}` },
       payload: { proposals: ['public-plan'] },
     });
-    const ru = response.json().results.find((r: { party: string }) => r.party === 'ru');
-    expect(ru).toMatchObject({
-      utility: null,
-      sealed: true,
-      verdict: 'satisfied',
-      redlines: [{ id: 'sealed', text: 'a sealed red line of Russia' }],
-    });
-    const ua = response.json().results.find((r: { party: string }) => r.party === 'ua');
-    expect(ua).toMatchObject({
-      sealed: false,
-      verdict: 'violated',
-      redlines: [{ id: canary('ua'), verdict: 'violated', evidence: ['1'] }],
-    });
+    expect(response.json().results).toEqual([
+      expect.objectContaining({
+        party: 'ua',
+        sealed: false,
+        verdict: 'violated',
+        redlines: [expect.objectContaining({ id: canary('ua'), verdict: 'violated', evidence: ['1'] })],
+      }),
+    ]);
   });
 
-  test("a delegate's solve shows every package with only its own utilities and explanations", async () => {
+  test("a delegate's solve weighs its own position alone and names the parties it left out", async () => {
     const response = await h.app.inject({
       method: 'POST',
       url: '/api/processes/talks/solve',
@@ -71,7 +66,8 @@ describe.each(storeTargets())('sealed positions on $name', (target) => {
     });
     const answer = response.json();
     expect(answer.withheld).toEqual(['ru']);
-    expect(Object.keys(answer.solutions.utilitarian.options).sort()).toEqual(['military.cap', 'nato']);
+    // Alone, ua's best package leaves the army uncapped and NATO open, which ru's red line forbids.
+    expect(answer.solutions.utilitarian.options).toEqual({ 'military.cap': 'none', nato: 'open' });
     expect(Object.keys(answer.solutions.utilitarian.utilities)).toEqual(['ua']);
     expect(answer.explain.utilitarian.map((e: { party: string }) => e.party)).toEqual(['ua']);
   });

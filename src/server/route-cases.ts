@@ -3,6 +3,7 @@
 // this table, and a test checks that it covers `routeTable(app)` exactly, so a new route cannot be missed.
 import type { InjectOptions } from 'fastify';
 import { caseToFiles } from '../io/index.js';
+import type { Case } from '../model/index.js';
 import { addUser, createApiToken, createLoginLink } from './accounts.js';
 import { writeCaseArchive } from './archive.js';
 import { fixtureCase, fixturePassword, fixtureUsers, testPasswordCost } from './test-harness.js';
@@ -31,8 +32,14 @@ const everyone: readonly FixtureRole[] = [
 ];
 const members: readonly FixtureRole[] = ['admin', 'mediator', 'delegate-ua', 'delegate-ru', 'observer'];
 const clock = () => new Date('2025-11-25T12:00:00Z');
-let counter = 0;
-const unique = (prefix: string) => `${prefix}-${++counter}`;
+// Names made up for a request count per harness, so that two harnesses called in the same order (the
+// non-interference test) are given the same requests.
+const counters = new WeakMap<Harness, number>();
+const unique = (h: Harness, prefix: string): string => {
+  const next = (counters.get(h) ?? 0) + 1;
+  counters.set(h, next);
+  return `${prefix}-${next}`;
+};
 
 const auth = (h: Harness, caller: Caller): Record<string, string> =>
   caller === 'anonymous' ? {} : { authorization: `Bearer ${h.tokens[caller]}` };
@@ -91,6 +98,13 @@ async function spareUser(h: Harness): Promise<string> {
   return added.user.id;
 }
 
+/** The harness's fixture process as stored: the fixture case, or the variant the harness was opened with. */
+async function fixtureProcess(h: Harness): Promise<Case> {
+  const found = await h.store.readCase('talks');
+  if (!found) throw new Error('the fixture process is gone');
+  return found;
+}
+
 /**
  * A process like the fixture with a second public proposal, so that observers too have two proposals to
  * draft from (a bridging draft takes its wording from proposals other than the base). One per harness.
@@ -100,7 +114,8 @@ function draftingProcess(h: Harness): Promise<string> {
   let id = draftingProcesses.get(h);
   if (!id) {
     id = (async () => {
-      const processId = unique('drafting');
+      const processId = unique(h, 'drafting');
+      const talks = await fixtureProcess(h);
       const counter = {
         ...fixtureCase.proposals[0]!,
         id: 'public-counter',
@@ -114,11 +129,7 @@ function draftingProcess(h: Harness): Promise<string> {
           },
         ],
       };
-      await h.store.createProcess({
-        ...fixtureCase,
-        id: processId,
-        proposals: [...fixtureCase.proposals, counter],
-      });
+      await h.store.createProcess({ ...talks, id: processId, proposals: [...talks.proposals, counter] });
       for (const role of members) {
         const m = fixtureUsers[role].membership;
         if (m)
@@ -177,8 +188,8 @@ export const routeCases: Record<string, RouteCase[]> = {
       variant: 'scratch process',
       allow: ['admin'],
       request: async (h, caller) => {
-        const id = unique('scratch');
-        await h.store.createProcess({ ...fixtureCase, id });
+        const id = unique(h, 'scratch');
+        await h.store.createProcess({ ...(await fixtureProcess(h)), id });
         for (const role of members) {
           const m = fixtureUsers[role].membership;
           if (m)
@@ -198,7 +209,7 @@ export const routeCases: Record<string, RouteCase[]> = {
       variant: 'a tar archive',
       allow: ['admin'],
       request: async (h, caller) => {
-        const id = unique('imported');
+        const id = unique(h, 'imported');
         return {
           method: 'POST',
           url: '/api/processes',
@@ -226,7 +237,7 @@ export const routeCases: Record<string, RouteCase[]> = {
       allow: ['mediator', 'delegate-ua', 'delegate-ru'],
       request: async (h, caller) =>
         simple('POST', '/api/processes/talks/proposals', {
-          id: unique('new'),
+          id: unique(h, 'new'),
           title: 'A new proposal',
           authors: [partyOf(caller) ?? 'us'],
           visibility: 'private',
@@ -385,7 +396,7 @@ export const routeCases: Record<string, RouteCase[]> = {
       variant: '',
       allow: ['admin'],
       request: async (h, caller) =>
-        simple('POST', '/api/users', { email: `${unique('user')}@example.org` })(h, caller),
+        simple('POST', '/api/users', { email: `${unique(h, 'user')}@example.org` })(h, caller),
     },
   ],
   'GET /api/users/:userId': [

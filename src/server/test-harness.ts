@@ -133,13 +133,17 @@ export interface Harness {
 /** The cheapest argon2id cost the library accepts, so tests stay fast; production never uses it. */
 export const testPasswordCost = { memoryCost: 64, timeCost: 1 };
 
-/** Opens a fresh store on `target`, loads the fixture, creates the users and builds the app. */
+/**
+ * Opens a fresh store on `target`, loads the fixture (or `theCase`, a variant of it with the same parties
+ * and proposals), creates the users and builds the app.
+ */
 export async function openHarness(
   target: StoreTarget,
   clock = () => new Date('2025-11-25T12:00:00Z'),
+  theCase: Case = fixtureCase,
 ): Promise<Harness> {
   const store = await target.open();
-  await store.createProcess(fixtureCase);
+  await store.createProcess(theCase);
   const tokens = {} as Record<FixtureRole, string>;
   const userIds = {} as Record<FixtureRole, string>;
   for (const [role, spec] of Object.entries(fixtureUsers) as [

@@ -44,7 +44,8 @@ const issuesArbitrary = (shape: CaseShape) =>
 const ruleArbitrary = (issues: Issue[]): fc.Arbitrary<Rule> =>
   arbitraryRule(issues, { bounds: fc.integer({ min: -1, max: 5 }).map((n) => n * 100), maxDepth: 2 });
 
-function positionArbitrary(party: string, issues: Issue[], shape: CaseShape): fc.Arbitrary<Position> {
+/** A random position of `party` over `issues`: weights, utilities, a reservation and red lines of every form. */
+export function positionArbitrary(party: string, issues: Issue[], shape: CaseShape): fc.Arbitrary<Position> {
   return fc.record({
     party: fc.constant(party),
     reservation: half(35),

@@ -6,7 +6,7 @@ import { comparisonToDocx } from '../../io/index.js';
 import { Id } from '../../model/index.js';
 import type { Case, Proposal } from '../../model/index.js';
 import type { Versioned } from '../../store/index.js';
-import { canReadProposal, unsealedParties } from '../access.js';
+import { canReadPosition, canReadProposal, unsealedParties } from '../access.js';
 import type { Access } from '../access.js';
 import type { RouteContext } from '../context.js';
 import { notFound, Problem } from '../problem.js';
@@ -17,9 +17,18 @@ import { processAccess } from './guard.js';
 /** `POST …/check` answer: the CLI's `check --json` shape, with other parties' sealed content withheld. */
 export const RedactedCheckReport = z.object({ results: z.array(RedactedCheckResult) });
 
-/** The case as the caller may use it in an action: only the proposals they may read. */
+/**
+ * The case as the caller may use it in an action: only the proposals they may read and the positions they
+ * may read (non-interference, docs/security.md): a mediator's actions weigh every party, a delegate's its
+ * own party alone, an observer's none. Everything an action answers is computed from this case, so no
+ * answer to a delegate or an observer can depend on another party's sealed position.
+ */
 export function caseFor(theCase: Case, access: Access): Case {
-  return { ...theCase, proposals: theCase.proposals.filter((p) => canReadProposal(access, p)) };
+  return {
+    ...theCase,
+    proposals: theCase.proposals.filter((p) => canReadProposal(access, p)),
+    positions: theCase.positions.filter((p) => canReadPosition(access, p.party)),
+  };
 }
 
 /** The reader of an answer: whose sealed content it may contain, and party names for sealed mentions. */

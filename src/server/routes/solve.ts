@@ -56,7 +56,10 @@ export const solveRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx)
         solveTimeLimitMs,
       );
       await ctx.audit(req, 'solve', { processId });
-      return redactSolveReport(report, readerFor(theCase, access));
+      const reader = readerFor(theCase, access);
+      // The solver saw only the caller's readable positions; `withheld` names the parties it left out.
+      const withheld = theCase.positions.map((p) => p.party).filter((party) => !reader.unsealed.has(party));
+      return { ...redactSolveReport(report, reader), withheld: withheld.sort() };
     },
   );
 };

@@ -162,6 +162,11 @@ function DraftResult({
           </li>
         ))}
       </ul>
+      {process.access.role !== 'mediator' && (
+        <p className="muted">
+          Drafted and tested against your own position alone: the other parties’ positions are sealed to you.
+        </p>
+      )}
       {answer.flags.length > 0 && (
         <div className="note">
           <strong>To look at:</strong>

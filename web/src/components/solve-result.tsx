@@ -69,8 +69,9 @@ export function SolveResult({
       </p>
       {report.withheld.length > 0 && (
         <Withheld>
-          The utilities of {report.withheld.map(name).join(', ')} are sealed to you and are not shown; the
-          packages still respect their red lines.
+          This search weighs your own position alone: the positions of {report.withheld.map(name).join(', ')}{' '}
+          are sealed to you, so the packages below need not respect their red lines. The mediators search with
+          every position.
         </Withheld>
       )}
       <div className={aside ? 'converge-layout' : 'converge-layout single'}>

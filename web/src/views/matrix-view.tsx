@@ -43,7 +43,7 @@ export function MatrixView({ data }: { data: ProcessData }) {
             proposals.map((p) => p.id),
             parties.map((p) => p.id),
           );
-          const hasSealed = loaded.results.some((r) => r.sealed);
+          const hasSealed = process.access.role !== 'mediator';
           const cell =
             selected &&
             matrix.flat().find((c) => c.proposal === selected.proposal && c.party === selected.party);
@@ -87,8 +87,8 @@ export function MatrixView({ data }: { data: ProcessData }) {
               </div>
               {hasSealed && (
                 <Withheld>
-                  Some parties’ positions are sealed to you: you see whether a proposal passes their red
-                  lines, not which red lines they hold or their utilities.
+                  The other parties’ positions are sealed to you: you see each proposal tested against your
+                  own party’s position, and against another party’s only where a mediator released it.
                 </Withheld>
               )}
               {cell ? (
