@@ -2,6 +2,7 @@
 // nothing. `--quick` runs one seed per size. The brute-force and HiGHS references are built here, from the
 // case itself, independently of the solver's own compiled model.
 import highsModule from 'highs';
+import { centralPosition, centralValue } from '../src/model/index.js';
 import type { Case, Rule } from '../src/model/index.js';
 import { generateRandomCase, solveCase } from '../src/solver/index.js';
 import type { RandomCaseShape, SolutionName, SolveOptions } from '../src/solver/index.js';
@@ -70,7 +71,7 @@ function holds(rule: Rule, input: Case, options: Int32Array, index: Map<string, 
 }
 
 function contributions(input: Case): number[][][] {
-  return input.positions.map((position) => {
+  return input.positions.map(centralPosition).map((position) => {
     const total = input.issues.reduce((s, issue) => s + (position.weights[issue.id] ?? 0), 0) || 1;
     return input.issues.map((issue) =>
       issue.options.map(
@@ -85,7 +86,7 @@ function bruteForce(input: Case): { nash: number; egalitarian: number; utilitari
   const index = new Map(input.issues.map((issue, i) => [issue.id, i]));
   const rules = input.positions.flatMap((p) => p.redlines.map((r) => r.rule));
   const c = contributions(input);
-  const d = input.positions.map((p) => p.reservation);
+  const d = input.positions.map((p) => centralValue(p.reservation));
   const options = new Int32Array(input.issues.length);
   let nash = -Infinity;
   let egalitarian = -Infinity;
@@ -185,7 +186,7 @@ function highsModel(input: Case, objective: 'utilitarian' | 'egalitarian'): stri
     goal = text(c.reduce((s, _, p) => add(s, utility(p)), { terms: new Map(), constant: 0 } as Expr));
   } else {
     goal = '+ 1 t';
-    input.positions.forEach((position, p) => {
+    input.positions.map(centralPosition).forEach((position, p) => {
       constrain(
         add({ terms: new Map([['t', 1]]), constant: 0 }, utility(p), -1),
         '<=',
@@ -242,7 +243,7 @@ console.log(
   );
   const solverMs = median(solverRuns.map(([, ms]) => ms));
   const solved = solverRuns[0]![0].solutions;
-  const d = input.positions.map((p) => p.reservation);
+  const d = input.positions.map((p) => centralValue(p.reservation));
   const gains = (u: Record<string, number>): number[] => Object.values(u).map((x, p) => x - d[p]!);
   const near = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-3 * Math.max(1, Math.abs(b));
   const agrees =

@@ -1,3 +1,4 @@
+import { centralValue } from '../model/index.js';
 import type { Case, Proposal } from '../model/index.js';
 import type { CheckReport, CheckResult, RedLineFinding } from './check-report.js';
 import { codedPackage } from './coded-package.js';
@@ -36,8 +37,8 @@ export function checkProposal(theCase: Case, proposal: Proposal, parties?: reado
       utility,
       best,
       openIssues,
-      reservation: position.reservation,
-      aboveReservation: utility > position.reservation,
+      reservation: centralValue(position.reservation),
+      aboveReservation: utility > centralValue(position.reservation),
       verdict: overallVerdict(redlines.map((r) => r.verdict)),
       redlines,
     });

@@ -1,3 +1,4 @@
+import { centralValue } from '../model/index.js';
 import type { CodedPackage, Issue, Package, Position } from '../model/index.js';
 import type { CheckResult } from './check-report.js';
 
@@ -46,19 +47,20 @@ export function proposalUtility(
     utility: weightedMean(position, (issueId) => range(issueId).worst),
     best: weightedMean(position, (issueId) => range(issueId).best),
     openIssues: issues
-      .filter((issue) => (position.weights[issue.id] ?? 0) > 0 && !pkg.has(issue.id))
+      .filter((issue) => centralValue(position.weights[issue.id] ?? 0) > 0 && !pkg.has(issue.id))
       .map((issue) => issue.id),
   };
 }
 
 function scoreOf(position: Position, issueId: string, optionId: string): number {
-  return position.utilities[issueId]?.[optionId] ?? 0;
+  return centralValue(position.utilities[issueId]?.[optionId] ?? 0);
 }
 
 function weightedMean(position: Position, score: (issueId: string) => number): number {
   let total = 0;
   let weightSum = 0;
-  for (const [issueId, weight] of Object.entries(position.weights)) {
+  for (const [issueId, value] of Object.entries(position.weights)) {
+    const weight = centralValue(value);
     if (weight === 0) continue;
     total += weight * score(issueId);
     weightSum += weight;

@@ -150,3 +150,35 @@ describe('renderCheckReport', () => {
     expect(renderCheckReport({ results: [] }, withPosition, false)).toBe('no proposals to check\n');
   });
 });
+
+describe('parley check on uncertain positions', () => {
+  const uncertain = join(process.cwd(), 'test/fixtures/robustness/uncertain');
+
+  test('uses central values, so the results equal the certain twin, and names what it took centrally', async () => {
+    const certain = JSON.parse((await runCli(['check', fixture('mini'), '--json'])).stdout);
+    const { stdout } = await runCli(['check', uncertain, '--json']);
+    const { centralValues, ...report } = JSON.parse(stdout);
+    expect(report).toEqual(certain);
+    expect(centralValues).toEqual([
+      'ua.reservation',
+      'ua.weights.military.cap',
+      'ua.redlines.no-ceding',
+      'ru.reservation',
+      'ru.utilities.territory.recognition.de-facto',
+      'ru.redlines.neutrality',
+    ]);
+  });
+
+  test('says so below the matrix', async () => {
+    const { stdout } = await runCli(['check', uncertain]);
+    expect(stdout).toMatch(
+      /note: 6 uncertain parameters taken at central values .*parley robustness samples them\n$/,
+    );
+  });
+
+  test('a certain case carries no note', async () => {
+    expect(JSON.parse((await runCli(['check', fixture('mini'), '--json'])).stdout)).not.toHaveProperty(
+      'centralValues',
+    );
+  });
+});

@@ -3,6 +3,7 @@ import { checkCase, isAllSatisfied } from '../analysis/index.js';
 import type { CheckReport, CheckResult, RedLineFinding, Verdict } from '../analysis/index.js';
 import { loadCase } from '../io/index.js';
 import type { Case } from '../model/index.js';
+import { centralValuesNote } from './central-values.js';
 import type { CommandRegistration } from './command.js';
 import { exitCodes } from './exit-codes.js';
 import { reportErrors } from './report-errors.js';
@@ -115,10 +116,11 @@ export async function check(dir: string, options: CheckOptions): Promise<number>
     return exitCodes.usage;
   }
   const report = checkCase(theCase, { proposals: options.proposal, parties: options.party });
+  const central = centralValuesNote(theCase);
   process.stdout.write(
     options.json
-      ? JSON.stringify(report) + '\n'
-      : renderCheckReport(report, theCase, useColor(process.stdout)),
+      ? JSON.stringify(central.names.length > 0 ? { ...report, centralValues: central.names } : report) + '\n'
+      : renderCheckReport(report, theCase, useColor(process.stdout)) + central.line,
   );
   return isAllSatisfied(report) ? exitCodes.ok : exitCodes.findings;
 }

@@ -11,6 +11,7 @@ import type {
   SolveReport,
 } from '../solver/index.js';
 import type { CommandRegistration } from './command.js';
+import { centralValuesNote } from './central-values.js';
 import { exitCodes } from './exit-codes.js';
 import { reportErrors } from './report-errors.js';
 import { paint, renderTable, useColor } from './table.js';
@@ -319,12 +320,16 @@ export async function solve(dir: string, options: SolveCommandOptions): Promise<
     near: options.near,
     explain: true,
   });
+  const central = centralValuesNote(theCase);
   if (options.json) {
     const { explain: _explain, ...rest } = report;
-    process.stdout.write(JSON.stringify(options.explain ? report : rest) + '\n');
+    const shown = options.explain ? report : rest;
+    process.stdout.write(
+      JSON.stringify(central.names.length > 0 ? { ...shown, centralValues: central.names } : shown) + '\n',
+    );
   } else
     process.stdout.write(
-      renderSolveReport(report, theCase, useColor(process.stdout), options.explain === true),
+      renderSolveReport(report, theCase, useColor(process.stdout), options.explain === true) + central.line,
     );
   return report.agreementZone
     ? exitCodes.ok

@@ -59,7 +59,12 @@ describe('each bad input is one file:line: message line on stderr, exit 1, and n
         'proposals/us-28.md:5: invalid yaml: flow sequence in block collection must be sufficiently indented and end with a ]',
       ],
     ],
-    ['wrong-types', ["positions/ua.yaml:2: field 'reservation' must be a number, not 'high'"]],
+    [
+      'wrong-types',
+      [
+        "positions/ua.yaml:2: field 'reservation' must be a number (0..100), a range such as 5..8, or { low, mode, high }, not 'high'",
+      ],
+    ],
     [
       'unknown-field',
       [

@@ -97,3 +97,73 @@ test('a whenSilent that names no option of its issue is reported on its line', (
     "case.yaml:12: unknown option 'cap-500k' for issue military.cap (expected one of: none, cap-600k)",
   ]);
 });
+
+test('uncertain weights, utilities and reservations and red-line firmness read as written', () => {
+  const read = caseFromFiles(
+    new Map([
+      ['case.yaml', manifest],
+      [
+        'positions/ua.yaml',
+        [
+          'party: ua',
+          'reservation: 20..40',
+          'weights: { military.cap: { low: 5, mode: 8, high: 10 } }',
+          'utilities:',
+          '  military.cap: { none: 100, cap-600k: 0..20 }',
+          'redlines:',
+          '  - { id: floor, text: Floor, rule: { issue: military.cap, in: [none] }, firmness: likely }',
+        ].join('\n'),
+      ],
+    ]),
+  );
+  expect(read.ok && read.value.positions[0]).toMatchObject({
+    reservation: '20..40',
+    weights: { 'military.cap': { low: 5, mode: 8, high: 10 } },
+    utilities: { 'military.cap': { none: 100, 'cap-600k': '0..20' } },
+    redlines: [{ id: 'floor', firmness: 'likely' }],
+  });
+});
+
+test('a malformed range or firmness is reported at its line, saying what would be right', () => {
+  expect(
+    errorsOf({
+      'case.yaml': manifest,
+      'positions/ua.yaml': [
+        'party: ua', //                                                    1
+        'reservation: 40..20', //                                          2
+        'weights: { military.cap: 5-8 }', //                               3
+        'utilities:', //                                                   4
+        '  military.cap: { none: 0..120, cap-600k: { low: 1, top: 2 } }', // 5
+        'redlines:', //                                                    6
+        '  - id: floor', //                                                7
+        '    text: Floor', //                                              8
+        '    rule: { issue: military.cap, in: [none] }', //                9
+        '    firmness: maybe', //                                          10
+      ].join('\n'),
+    }),
+  ).toEqual([
+    "positions/ua.yaml:2: field 'reservation': the low end 40 is above the high end 20",
+    "positions/ua.yaml:3: the weight of issue military.cap must be a number (0 or more), a range such as 5..8, or { low, mode, high }, not '5-8'",
+    expect.stringMatching(/^positions\/ua\.yaml:5: .*'none'.*0\.\.120 must lie within 0\.\.100$/),
+    "positions/ua.yaml:5: missing field 'high'",
+    "positions/ua.yaml:5: unknown field 'top'",
+    "positions/ua.yaml:10: field 'firmness' in red line 'floor' must be firm, likely, soft or a probability in 0..1, not 'maybe'",
+  ]);
+});
+
+test('uncertain values and firmness survive a write and a read', () => {
+  const files = new Map([
+    ['case.yaml', manifest],
+    [
+      'positions/ua.yaml',
+      'party: ua\nreservation: 20..40\nweights: { military.cap: { low: 5, mode: 8, high: 10 } }\nutilities: { military.cap: { none: 0..20 } }\nredlines:\n  - { id: f, text: F, rule: { issue: military.cap, in: [none] }, firmness: 0.7 }\n',
+    ],
+  ]);
+  const first = caseFromFiles(files);
+  if (!first.ok) throw new Error(first.errors.map(formatCaseError).join('\n'));
+  const written = caseToFiles(first.value);
+  expect(written.get('positions/ua.yaml')).toContain('reservation: 20..40');
+  expect(written.get('positions/ua.yaml')).toContain('military.cap: { low: 5, mode: 8, high: 10 }');
+  const second = caseFromFiles(written);
+  expect(second.ok && second.value.positions).toEqual(first.value.positions);
+});

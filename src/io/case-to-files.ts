@@ -44,7 +44,11 @@ export function caseToFiles(c: Case): Map<string, string> {
       `positions/${position.party}.yaml`,
       toYaml(
         positionOf(position),
-        (keys) => (keys[0] === 'utilities' && keys.length === 2) || keys.includes('rule'),
+        (keys) =>
+          (keys[0] === 'utilities' && keys.length >= 2) ||
+          (keys[0] === 'weights' && keys.length === 2) ||
+          keys[0] === 'reservation' ||
+          keys.includes('rule'),
       ),
     );
   for (const proposal of c.proposals) files.set(`proposals/${proposal.id}.md`, writeProposal(proposal));

@@ -37,6 +37,10 @@ function allowedKeys(schema: z.core.$ZodType, path: DataPath): string[] | undefi
   return s instanceof z.ZodObject ? Object.keys(s.shape) : undefined;
 }
 
+/** The form a schema announces with `.describe(…)`, such as an uncertain number's three forms. */
+const describedAs = (s: z.core.$ZodType | undefined): string | undefined =>
+  s instanceof z.ZodType ? s.description : undefined;
+
 /** Red-line rules are a union zod cannot explain well; `explainRule` does, from the raw value. */
 const rulePathEnd = (path: DataPath): number => path.indexOf('rule');
 
@@ -91,7 +95,13 @@ function describeIssue(schema: z.core.$ZodType, raw: unknown, issue: z.core.$Zod
     case 'too_small':
     case 'too_big':
       return [{ path, code: 'invalid_value', message: sizeMessage(issue, target, value) }];
-    case 'invalid_format':
+    case 'invalid_format': {
+      // A word where an uncertain number belongs ('high'): name the forms, not the range syntax alone.
+      const forms = describedAs(schemaAt(schema, path));
+      if (forms && !/\.\./.test(String(value)))
+        return [
+          { path, code: 'invalid_value', message: `${target} must be ${forms}, not ${showValue(value)}` },
+        ];
       return [
         {
           path,
@@ -99,6 +109,7 @@ function describeIssue(schema: z.core.$ZodType, raw: unknown, issue: z.core.$Zod
           message: `${showValue(value)} is not valid for ${target}: ${issue.message}`,
         },
       ];
+    }
     case 'invalid_value':
       return [
         {
@@ -119,7 +130,23 @@ function describeIssue(schema: z.core.$ZodType, raw: unknown, issue: z.core.$Zod
     case 'invalid_union': {
       const ruleAt = rulePathEnd(path);
       if (ruleAt >= 0) return explainRule(valueAt(raw, path), path, inOwner(raw, path.slice(0, ruleAt)));
-      const kind = path[path.length - 1] === 'value' ? 'a number or .inf' : 'one of the accepted forms';
+      // A number out of bounds, a range written wrong, an object with a wrong field: explain that one form.
+      const attempted =
+        path[path.length - 1] !== 'value' &&
+        (typeof value === 'number' ||
+          (typeof value === 'object' && value !== null) ||
+          /\.\./.test(String(value)));
+      const sameType = issue.errors.filter(
+        (branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0),
+      );
+      if (attempted && sameType.length === 1)
+        return sameType[0]!.flatMap((inner) =>
+          describeIssue(schema, raw, { ...inner, path: [...path, ...inner.path] } as z.core.$ZodIssue),
+        );
+      const kind =
+        path[path.length - 1] === 'value'
+          ? 'a number or .inf'
+          : (describedAs(schemaAt(schema, path)) ?? 'one of the accepted forms');
       return [{ path, code: 'invalid_value', message: `${target} must be ${kind}, not ${showValue(value)}` }];
     }
     default:

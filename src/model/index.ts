@@ -2,7 +2,17 @@
 export { Id } from './id.js';
 export { maxOptionsPerIssue, Option, OptionValue, Issue, Party, Track, CaseManifest, Case } from './case.js';
 export { LeafRule, Rule, issuesOfRule } from './rule.js';
-export { RedLine, Position } from './position.js';
+export { RedLine, Position, centralPosition } from './position.js';
+export type { CertainPosition } from './position.js';
+export {
+  UncertainNumber,
+  Firmness,
+  spreadOf,
+  centralValue,
+  isUncertain,
+  holdProbability,
+} from './uncertain.js';
+export type { Spread } from './uncertain.js';
 export { Code, Provision, Visibility, ProposalMeta, Proposal } from './proposal.js';
 export { Package } from './package.js';
 export type { CodedOption, CodedPackage } from './package.js';

@@ -2,6 +2,7 @@
 // directly on the model's `Rule` (not on the solver's compiled formulas), and score with exact integers.
 // Test cases use utilities in tenths, weights in halves and reservations in halves, so with w2 = 2w and
 // u10 = 10u, N = Σ w2·u10 and 10·d·Σ w2 are integers, U = N / (10·Σ w2), and every comparison is exact.
+import { centralPosition } from '../model/index.js';
 import type { Case, Issue, Option, Rule } from '../model/index.js';
 
 /** Everything the reference knows about one package. */
@@ -44,7 +45,9 @@ function holds(rule: Rule, issues: readonly Issue[], options: readonly number[])
 /** Enumerates every package of a (small) case. Parties: those with a position, in case order. */
 export function bruteForce(input: Case): BruteCase {
   const order = new Map(input.parties.map((party, index) => [party.id, index]));
-  const positions = [...input.positions].sort((a, b) => order.get(a.party)! - order.get(b.party)!);
+  const positions = [...input.positions]
+    .sort((a, b) => order.get(a.party)! - order.get(b.party)!)
+    .map(centralPosition);
   const issues = input.issues;
   const redLines = positions.flatMap((position) =>
     position.redlines.map((r) => ({

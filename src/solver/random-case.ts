@@ -1,4 +1,4 @@
-import type { Case, Issue, Position, Rule } from '../model/index.js';
+import type { Case, CertainPosition, Issue, Rule } from '../model/index.js';
 
 /** The size and mix of a generated case. */
 export interface RandomCaseShape {
@@ -81,7 +81,7 @@ export function generateRandomCase(shape: RandomCaseShape): Case {
         return { any: [{ not: leaf() }, leaf()] };
     }
   };
-  const positions: Position[] = Array.from({ length: shape.parties }, (_, p) => ({
+  const positions: CertainPosition[] = Array.from({ length: shape.parties }, (_, p) => ({
     party: `party-${p}`,
     reservation: 20 + int(26),
     weights: Object.fromEntries(issues.map((issue) => [issue.id, 1 + int(10)])),

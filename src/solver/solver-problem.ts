@@ -1,4 +1,4 @@
-import { issuesOfRule, maxOptionsPerIssue } from '../model/index.js';
+import { centralValue, issuesOfRule, maxOptionsPerIssue } from '../model/index.js';
 import type { Case, Issue, Position } from '../model/index.js';
 import { compileRule, issuesOfFormula } from './formula.js';
 import type { Formula } from './formula.js';
@@ -63,12 +63,13 @@ function decimalsOf(x: number): number {
 }
 
 function compileParty(position: Position, issues: readonly Issue[]): SolverParty {
-  const weights = issues.map((issue) => position.weights[issue.id] ?? 0);
+  const weights = issues.map((issue) => centralValue(position.weights[issue.id] ?? 0));
   const utilities = issues.map((issue) =>
-    issue.options.map((o) => position.utilities[issue.id]?.[o.id] ?? 0),
+    issue.options.map((o) => centralValue(position.utilities[issue.id]?.[o.id] ?? 0)),
   );
+  const reservation = centralValue(position.reservation);
   const a = Math.max(0, ...weights.map(decimalsOf));
-  let b = Math.max(decimalsOf(position.reservation), ...utilities.flat().map(decimalsOf));
+  let b = Math.max(decimalsOf(reservation), ...utilities.flat().map(decimalsOf));
   const intWeights = weights.map((w) => Math.round(w * 10 ** a));
   const weightSum = intWeights.reduce((s, w) => s + w, 0);
   // Keep Σ w'·u' below 2^53 by giving up utility decimals (only reached with absurd precision).
@@ -79,10 +80,10 @@ function compileParty(position: Position, issues: readonly Issue[]): SolverParty
   );
   // With all weights zero U_p = 0, so G_p/S_p must come out as −d_p: S_p = 10^b, G_p = −d'_p.
   const scale = hasWeights ? weightSum * 10 ** b : 10 ** b;
-  const intReservation = Math.round(position.reservation * 10 ** b);
+  const intReservation = Math.round(reservation * 10 ** b);
   return {
     id: position.party,
-    reservation: position.reservation,
+    reservation,
     terms,
     contributions: terms.map((row) => row.map((t) => t / scale)),
     scale,
