@@ -1,31 +1,106 @@
 // `npm run bench:compare-quality`: precision, recall and F1 of the aligner on every labelled pair in
-// test/fixtures/compare, each aligned both ways, and the totals over all pairs (micro-averaged). Prints numbers;
-// asserts nothing.
-import { compareProposals } from '../src/compare/index.js';
-import { labelledCases, loadCase, scoreAlignment } from '../test/compare-labelled.js';
+// test/fixtures/compare, each aligned both ways, and the totals (micro-averaged). Then the tuning check: every
+// setting of a small grid (feature weights and the two pairing thresholds) is scored, and for each labelled pair
+// the setting that does best on the *other* pairs is scored on that pair alone (leave one pair out), so the
+// numbers say how the tuning does on a text it was not chosen on. Prints numbers; asserts nothing.
+// `--verbose` lists the missed and extra pairs.
+import { compareProposals, defaultTuning, type AlignTuning } from '../src/compare/index.js';
+import { labelledCases, loadCase, scoreAlignment, type LabelledCase } from '../test/compare-labelled.js';
+
+interface Tally {
+  found: number;
+  hit: number;
+  expected: number;
+  recalled: number;
+}
 
 const verbose = process.argv.includes('--verbose');
-let [found, hit, expected, recalled] = [0, 0, 0, 0];
-console.log('pair (hand)'.padEnd(62) + 'precision  recall     F1  kinds');
-for (const c of labelledCases) {
-  for (const reversed of [false, true]) {
-    const { a, b, expected: truth } = loadCase(c, reversed);
-    const pairs = compareProposals(a, b).pairs;
-    const s = scoreAlignment(pairs, truth);
-    const name = reversed ? `${c.to} → ${c.from}` : `${c.from} → ${c.to}`;
-    console.log(
-      `${`${name} (${c.hand})`.padEnd(62)}${s.precision.toFixed(3).padStart(9)}${s.recall.toFixed(3).padStart(8)}` +
-        `${s.f1.toFixed(3).padStart(7)}${s.kindAgreement.toFixed(2).padStart(7)}`,
-    );
-    if (verbose && s.missed.length > 0)
-      console.log(`    missed ${s.missed.join(', ')}\n    extra ${s.extra.join(', ')}`);
-    found += pairs.length;
-    hit += pairs.length - s.extra.length;
-    expected += truth.length;
-    recalled += truth.length - s.missed.length;
+const prepared = labelledCases.map((c) => ({ c, sides: [loadCase(c, false), loadCase(c, true)] }));
+
+/** Scores one labelled pair, both ways round, under one tuning. */
+function tally(index: number, tuning: AlignTuning): Tally {
+  const t: Tally = { found: 0, hit: 0, expected: 0, recalled: 0 };
+  for (const { a, b, expected } of prepared[index]!.sides) {
+    const pairs = compareProposals(a, b, tuning).pairs;
+    const s = scoreAlignment(pairs, expected);
+    t.found += pairs.length;
+    t.hit += pairs.length - s.extra.length;
+    t.expected += expected.length;
+    t.recalled += expected.length - s.missed.length;
   }
+  return t;
 }
-const [p, r] = [hit / found, recalled / expected];
+
+const f1 = (ts: readonly Tally[]): { precision: number; recall: number; f1: number } => {
+  const sum = ts.reduce((s, t) => ({
+    found: s.found + t.found,
+    hit: s.hit + t.hit,
+    expected: s.expected + t.expected,
+    recalled: s.recalled + t.recalled,
+  }));
+  const [precision, recall] = [sum.hit / Math.max(1, sum.found), sum.recalled / Math.max(1, sum.expected)];
+  return {
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+  };
+};
+
+const nameOf = (c: LabelledCase, reversed: boolean): string =>
+  reversed ? `${c.to} → ${c.from}` : `${c.from} → ${c.to}`;
+
+console.log(`with the shipped tuning ${JSON.stringify(defaultTuning)}:`);
+console.log('pair (hand)'.padEnd(66) + 'precision  recall     F1  kinds');
+const shipped: Tally[] = [];
+prepared.forEach(({ c, sides }, index) => {
+  sides.forEach(({ a, b, expected }, way) => {
+    const s = scoreAlignment(compareProposals(a, b).pairs, expected);
+    console.log(
+      `${`${nameOf(c, way === 1)} (${c.hand})`.padEnd(66)}${s.precision.toFixed(3).padStart(9)}` +
+        `${s.recall.toFixed(3).padStart(8)}${s.f1.toFixed(3).padStart(7)}${s.kindAgreement.toFixed(2).padStart(7)}`,
+    );
+    if (verbose && s.missed.length + s.extra.length > 0)
+      console.log(`    missed ${s.missed.join(', ')}\n    extra ${s.extra.join(', ')}`);
+  });
+  shipped.push(tally(index, defaultTuning));
+});
+const all = f1(shipped);
 console.log(
-  `all pairs, both ways (micro-averaged): precision ${p.toFixed(3)}, recall ${r.toFixed(3)}, F1 ${((2 * p * r) / (p + r)).toFixed(3)}`,
+  `all pairs, both ways (micro-averaged): precision ${all.precision.toFixed(3)}, recall ${all.recall.toFixed(3)}, F1 ${all.f1.toFixed(3)}`,
 );
+
+// The grid: the shipped tuning is one of its points.
+const grid: AlignTuning[] = [];
+for (const concepts of [0, 0.3, 0.6])
+  for (const grams of [0, 0.5, 1])
+    for (const minPair of [0.2, 0.3])
+      for (const minMove of [0.3, 0.45])
+        grid.push({ weights: { ...defaultTuning.weights, concepts, grams }, minPair, minMove });
+const table = grid.map((tuning) => prepared.map((_, index) => tally(index, tuning)));
+
+console.log(
+  `\nleave one pair out over ${grid.length} settings (each pair scored with the setting best on the others):`,
+);
+const heldOut: Tally[] = [];
+prepared.forEach(({ c }, index) => {
+  let best = 0;
+  let bestF1 = -1;
+  table.forEach((row, g) => {
+    const score = f1(row.filter((_, k) => k !== index)).f1;
+    if (score > bestF1 + 1e-9) [best, bestF1] = [g, score];
+  });
+  const s = f1([table[best]![index]!]);
+  heldOut.push(table[best]![index]!);
+  const { weights, minPair, minMove } = grid[best]!;
+  console.log(
+    `${`${c.from} → ${c.to} (${c.hand})`.padEnd(66)}F1 ${s.f1.toFixed(3)} held out ` +
+      `(concepts ${weights.concepts}, grams ${weights.grams}, minPair ${minPair}, minMove ${minMove}; others ${bestF1.toFixed(3)})`,
+  );
+});
+const held = f1(heldOut);
+console.log(
+  `all pairs held out: precision ${held.precision.toFixed(3)}, recall ${held.recall.toFixed(3)}, F1 ${held.f1.toFixed(3)}`,
+);
+const bestAll = table.map((row) => f1(row).f1);
+const top = bestAll.indexOf(Math.max(...bestAll));
+console.log(`best setting on all pairs: ${JSON.stringify(grid[top])} (F1 ${bestAll[top]!.toFixed(3)})`);

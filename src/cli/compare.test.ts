@@ -97,7 +97,8 @@ describe('parley compare', () => {
     expect(status).toBe(0);
     expect(stdout).toMatch(/^<!doctype html>/);
     expect(stdout).not.toContain('<script>');
-    expect(stdout).toContain('&lt;script&gt;');
+    // However the redline cuts the markup, it shows as text: `<` and `>` escaped.
+    expect(stdout).toMatch(/&lt;\/?script&gt;|script&gt;/);
     expect(stdout).not.toMatch(/(src|href)="http/);
   });
 

@@ -1,12 +1,15 @@
+import { languageOf } from '../text/index.js';
 import { findCandidates, type Candidate } from './candidate-pairs.js';
 import type { ComparableProvision, PairKind } from './comparison.js';
 import { heaviestChain } from './monotone-chain.js';
+import { featuresOf, type FeatureCache } from './provision-features.js';
 import {
   buildTermSpace,
   containment,
   cosine,
   newCoverage,
   sumVectors,
+  type ChannelWeights,
   type TermSpace,
   type TermVector,
 } from './term-vectors.js';
@@ -23,14 +26,30 @@ export interface Link {
   similarity: number;
 }
 
-// Thresholds on the BM25 cosine, chosen on labelled pairs (docs/compare.md explains each).
-const MIN_PAIR = 0.3; // below this two provisions are unrelated unless their numbers agree
+/**
+ * The numbers the aligner was tuned with: how much each kind of feature counts, and the similarity below which
+ * two provisions are not paired in order (`minPair`) or out of order (`minMove`). Chosen by
+ * `npm run bench:compare-quality`, which also reports them held out pair by pair (docs/compare.md).
+ */
+export interface AlignTuning {
+  weights: ChannelWeights;
+  minPair: number;
+  minMove: number;
+}
+
+export const defaultTuning: AlignTuning = {
+  // Codes weigh nothing yet: no labelled pair is coded, so their weight could not be tuned (docs/compare.md).
+  weights: { words: 1, concepts: 0.6, grams: 1, codes: 0 },
+  minPair: 0.2,
+  minMove: 0.3,
+};
+
+// Thresholds on the similarity, chosen on labelled pairs (docs/compare.md explains each).
 const MIN_LABELLED = 0.1; // with the same number (and numbering kept) a weak overlap is enough
 const LABEL_BONUS = 0.25; // weight added to a same-number pair when B keeps A's numbering
 const MIN_SAME_GAP = 0.05; // same number, or the only two left, in a gap: some shared meaningful word is enough
 const MIN_GAP_PAIR = 0.15; // several left in a gap: the best pairs in order, if they share a little more
 const MAX_GAP_PAIRS = 10_000; // beyond this many pairs a gap is two unrelated stretches: leave it
-const MIN_MOVE = 0.45; // an out-of-order pair must be clearly the same provision
 const MIN_CONTAINED = 0.5; // share of a part's weight that must be found in the whole it merged into
 const KEPT_SHARE = 0.75; // share of confident matches with equal numbers for B to count as keeping A's numbering
 const MIN_NEW_COVERAGE = 0.15; // or the part must account for this share of what the whole says beyond the group
@@ -43,10 +62,17 @@ const MIN_PARTLY_CONTAINED = 0.2; // …while the whole still contains this shar
  * exactly one link. Deterministic.
  * @example alignLinks([{ num: '1', text: 'a ceasefire' }], [{ num: '1', text: 'a ceasefire now' }]) // [{ as: [0], bs: [0], kind: 'pair', … }]
  */
-export function alignLinks(a: readonly ComparableProvision[], b: readonly ComparableProvision[]): Link[] {
+export function alignLinks(
+  a: readonly ComparableProvision[],
+  b: readonly ComparableProvision[],
+  tuning: AlignTuning = defaultTuning,
+): Link[] {
+  const cache: FeatureCache = new Map();
   const space = buildTermSpace(
-    a.map((p) => p.text),
-    b.map((p) => p.text),
+    a.map((p) => featuresOf(p.text, p.codes, cache)),
+    b.map((p) => featuresOf(p.text, p.codes, cache)),
+    tuning.weights,
+    isTranslation(a, b),
   );
   const candidates = findCandidates(
     space,
@@ -57,7 +83,8 @@ export function alignLinks(a: readonly ComparableProvision[], b: readonly Compar
   );
   const isNumberingKept = keepsNumbering(candidates, a.length);
   const usable = candidates.filter(
-    (c) => c.similarity >= MIN_PAIR || (isNumberingKept && c.isSameLabel && c.similarity >= MIN_LABELLED),
+    (c) =>
+      c.similarity >= tuning.minPair || (isNumberingKept && c.isSameLabel && c.similarity >= MIN_LABELLED),
   );
   const weighted = usable.map((c) => ({
     ...c,
@@ -77,7 +104,7 @@ export function alignLinks(a: readonly ComparableProvision[], b: readonly Compar
   const context = { a, b, space, matchA, matchB, links, isNumberingKept };
   for (let k = 0; k < chain.length; k++) growGroup(context, k);
   for (const c of [...usable].sort((x, y) => y.similarity - x.similarity || x.i - y.i || x.j - y.j)) {
-    if (c.similarity < MIN_MOVE || matchA[c.i] !== -1 || matchB[c.j] !== -1) continue;
+    if (c.similarity < tuning.minMove || matchA[c.i] !== -1 || matchB[c.j] !== -1) continue;
     links.push({ as: [c.i], bs: [c.j], kind: 'moved', similarity: c.similarity });
     matchA[c.i] = matchB[c.j] = links.length - 1;
   }
@@ -85,6 +112,16 @@ export function alignLinks(a: readonly ComparableProvision[], b: readonly Compar
   matchA.forEach((m, i) => m === -1 && links.push({ as: [i], bs: [], kind: 'deleted', similarity: 0 }));
   matchB.forEach((m, j) => m === -1 && links.push({ as: [], bs: [j], kind: 'added', similarity: 0 }));
   return links;
+}
+
+/** The two documents are in different languages (by their letters; see `languageOf`). */
+export function isTranslation(a: readonly ComparableProvision[], b: readonly ComparableProvision[]): boolean {
+  const sample = (ps: readonly ComparableProvision[]) =>
+    ps
+      .map((p) => p.text)
+      .join(' ')
+      .slice(0, 50_000);
+  return languageOf(sample(a)) !== languageOf(sample(b));
 }
 
 /**

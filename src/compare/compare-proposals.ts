@@ -1,5 +1,5 @@
 import { tokenizeText } from '../text/index.js';
-import { alignLinks, type Link } from './align-provisions.js';
+import { alignLinks, defaultTuning, type AlignTuning, type Link } from './align-provisions.js';
 import type { ComparableProvision, Comparison, ProvisionPair } from './comparison.js';
 import { summarizeIssueChanges } from './issue-changes.js';
 import { redlineText } from './redline.js';
@@ -14,8 +14,9 @@ import { redlineText } from './redline.js';
 export function compareProposals(
   a: readonly ComparableProvision[],
   b: readonly ComparableProvision[],
+  tuning: AlignTuning = defaultTuning,
 ): Comparison {
-  const links = alignLinks(a, b);
+  const links = alignLinks(a, b, tuning);
   const pairs = orderPairs(links, a.length, b.length).flatMap((link) => pairsOf(link, a, b));
   const issues = summarizeIssueChanges(a, b, pairs);
   return issues ? { pairs, issues } : { pairs };

@@ -15,6 +15,7 @@ test('compare exposes only its public api', async () => {
     'RedlineOp',
     'alignMatrix',
     'compareProposals',
+    'defaultTuning',
     'escapeHtml',
     'inlineRedline',
     'isSameText',

@@ -1,5 +1,7 @@
 // The compare layer: alignment of provisions, word-level redline, n-way matrix, three-way merge (DESIGN.md).
 export { compareProposals, isSameText } from './compare-proposals.js';
+export { defaultTuning } from './align-provisions.js';
+export type { AlignTuning } from './align-provisions.js';
 export { redlineText } from './redline.js';
 export { summarizeIssueChanges } from './issue-changes.js';
 export { Comparison, IssueChange, PairKind, ProvisionPair, RedlineOp } from './comparison.js';

@@ -1,10 +1,10 @@
-import { termsOf } from '../text/index.js';
+import { channels, type Channel, type ProvisionFeatures } from './provision-features.js';
 
-/** A provision as a sparse, L2-normalised vector of BM25-weighted terms: parallel arrays sorted by term id. */
+/** A provision as a sparse, L2-normalised vector of BM25-weighted features: parallel arrays sorted by feature id. */
 export interface TermVector {
   ids: Int32Array;
   weights: Float64Array;
-  /** Length of the vector before it was scaled to 1, so vectors can be added in proportion to their text. */
+  /** Length of the word part before it was scaled, so vectors can be added in proportion to their text. */
   norm: number;
 }
 
@@ -12,43 +12,103 @@ export interface TermVector {
 export interface TermSpace {
   a: TermVector[];
   b: TermVector[];
-  /** Number of provisions holding each term id, over both documents. */
+  /** Number of provisions holding each feature id, over both documents. */
   documentFrequency: Int32Array;
+  /** The feature of each id, with its kind: `words:cap`, `concepts:1x3`, `grams:sove`, `codes:military.cap`. */
+  features: string[];
 }
+
+/** How much each kind of feature counts in the similarity of two provisions (relative; they need not sum to 1). */
+export type ChannelWeights = Record<Channel, number>;
 
 // BM25's usual constants: k1 saturates repeated terms, b normalises by provision length.
 const K1 = 1.2;
 const B = 0.75;
 
 /**
- * Builds BM25-weighted term vectors for the provisions of two documents. The weight of term t in provision d
- * is idf(t) · tf·(k1+1) / (tf + k1·(1 − b + b·|d|/avg|d|)), idf(t) = ln(1 + (N − df + 0.5)/(df + 0.5)),
- * N = provisions of both documents; the vector is then scaled to length 1 so a dot product is a cosine.
- * Words common to most provisions weigh little; a figure such as `600,000` that one point states weighs a lot.
- * @example buildTermSpace(['army capped at 600,000'], ['army capped at 800,000']).a[0].ids.length // 3 (armi, cap, 600000)
+ * Builds BM25-weighted vectors for the provisions of two documents. Within each kind of feature (words,
+ * concepts, grams, codes) the weight of feature t in provision d is idf(t) · tf·(k1+1) / (tf + k1·(1 − b +
+ * b·|d|/avg|d|)), idf(t) = ln(1 + (N − df + 0.5)/(df + 0.5)), N = provisions of both documents; each kind is
+ * scaled to length √weight, and the whole vector to length 1, so a dot product is a cosine that mixes the kinds
+ * in proportion to their weights (a kind one side lacks, such as concepts in a Russian text, drops out).
+ * With `sharedOnly` (texts in two languages) only features found in both documents count.
+ * Features common to most provisions weigh little; a figure such as `600,000` that one point states weighs a lot.
  */
-export function buildTermSpace(textsA: readonly string[], textsB: readonly string[]): TermSpace {
+export function buildTermSpace(
+  featuresA: readonly ProvisionFeatures[],
+  featuresB: readonly ProvisionFeatures[],
+  weights: ChannelWeights,
+  sharedOnly = false,
+): TermSpace {
   const dictionary = new Map<string, number>();
-  const termLists = [...textsA, ...textsB].map((text) =>
-    termsOf(text).map((term) => {
-      let id = dictionary.get(term);
-      if (id === undefined) dictionary.set(term, (id = dictionary.size));
+  const all = [...featuresA, ...featuresB];
+  const count = all.length;
+  const idsOf = (channel: Channel, list: readonly string[]): number[] =>
+    list.map((feature) => {
+      const key = `${channel}:${feature}`;
+      let id = dictionary.get(key);
+      if (id === undefined) dictionary.set(key, (id = dictionary.size));
       return id;
-    }),
-  );
+    });
+  const perChannel = channels.map((channel) => all.map((f) => idsOf(channel, f[channel])));
   const documentFrequency = new Int32Array(dictionary.size);
-  let totalLength = 0;
-  for (const ids of termLists) {
-    totalLength += ids.length;
-    for (const id of new Set(ids)) documentFrequency[id]! += 1;
+  for (const lists of perChannel)
+    for (const ids of lists) for (const id of new Set(ids)) documentFrequency[id]! += 1;
+  if (sharedOnly) {
+    // Across languages most words can never meet; left in, they would only dilute what both texts share.
+    const inA = new Uint8Array(dictionary.size);
+    const inB = new Uint8Array(dictionary.size);
+    for (const lists of perChannel)
+      lists.forEach((ids, d) => ids.forEach((id) => ((d < featuresA.length ? inA : inB)[id] = 1)));
+    for (let c = 0; c < perChannel.length; c++)
+      perChannel[c] = perChannel[c]!.map((ids) => ids.filter((id) => inA[id] === 1 && inB[id] === 1));
   }
-  const count = termLists.length;
-  const averageLength = count === 0 ? 1 : Math.max(1, totalLength / count);
-  const vectors = termLists.map((ids) => weigh(ids, documentFrequency, count, averageLength));
-  return { a: vectors.slice(0, textsA.length), b: vectors.slice(textsA.length), documentFrequency };
+  const parts = perChannel.map((lists, c) => {
+    const averageLength = Math.max(1, lists.reduce((s, ids) => s + ids.length, 0) / Math.max(1, count));
+    const scale = Math.sqrt(weights[channels[c]!]);
+    return lists.map((ids) =>
+      scale === 0 ? EMPTY : weigh(ids, documentFrequency, count, averageLength, scale),
+    );
+  });
+  const vectors = all.map((_, d) =>
+    concatenate(
+      parts.map((p) => p[d]!),
+      parts[0]![d]!.norm,
+    ),
+  );
+  const features = new Array<string>(dictionary.size);
+  for (const [key, id] of dictionary) features[id] = key;
+  return {
+    a: vectors.slice(0, featuresA.length),
+    b: vectors.slice(featuresA.length),
+    documentFrequency,
+    features,
+  };
 }
 
-function weigh(ids: number[], df: Int32Array, count: number, averageLength: number): TermVector {
+const EMPTY: TermVector = { ids: new Int32Array(0), weights: new Float64Array(0), norm: 0 };
+
+/** The parts side by side (their ids never overlap), scaled to length 1; `norm` is kept from the word part. */
+function concatenate(parts: readonly TermVector[], norm: number): TermVector {
+  const length = parts.reduce((s, p) => s + p.ids.length, 0);
+  const order = new Array<[number, number]>(length);
+  let k = 0;
+  for (const p of parts) for (let x = 0; x < p.ids.length; x++) order[k++] = [p.ids[x]!, p.weights[x]!];
+  order.sort((x, y) => x[0] - y[0]);
+  const ids = Int32Array.from(order, (e) => e[0]);
+  const weights = Float64Array.from(order, (e) => e[1]);
+  const total = Math.sqrt(weights.reduce((s, w) => s + w * w, 0));
+  if (total > 0) for (let x = 0; x < weights.length; x++) weights[x]! /= total;
+  return { ids, weights, norm };
+}
+
+function weigh(
+  ids: number[],
+  df: Int32Array,
+  count: number,
+  averageLength: number,
+  scale: number,
+): TermVector {
   // Sorting the term ids puts repeats side by side, so term frequencies are run lengths (no map needed).
   const sorted = Int32Array.from(ids).sort();
   const distinct: number[] = [];
@@ -71,7 +131,7 @@ function weigh(ids: number[], df: Int32Array, count: number, averageLength: numb
     norm += w * w;
   });
   norm = Math.sqrt(norm);
-  if (norm > 0) for (let k = 0; k < weights.length; k++) weights[k]! /= norm;
+  if (norm > 0) for (let k = 0; k < weights.length; k++) weights[k] = (weights[k]! / norm) * scale;
   return { ids: Int32Array.from(distinct), weights, norm };
 }
 

@@ -6,3 +6,7 @@ export type { Token } from './tokenize.js';
 export { isStopWord, termsOf } from './tokenize-terms.js';
 export { stemWord, stemLanguageOf } from './stem.js';
 export type { StemLanguage } from './stem.js';
+export { conceptsOfStem } from './concepts.js';
+export { transliterate, latinNumber } from './transliterate.js';
+export { languageOf } from './language.js';
+export type { Language } from './language.js';

@@ -1,0 +1,61 @@
+import { conceptsOfStem, termsOf, transliterate } from '../text/index.js';
+import type { Code } from '../model/index.js';
+
+/**
+ * What a provision says, as four kinds of feature, each weighed apart (see term-vectors.ts):
+ * `words` its index terms (stems and numbers, `termsOf`); `concepts` the WordNet concepts of its English stems,
+ * so that paraphrases meet (confirm/reaffirm, cap/ceiling, pact/treaty); `grams` character 4-grams of its stems
+ * written in Latin letters, so that derivations (sovereign/sovereignty), inflections and transliterated names
+ * (Донецк/Donetsk) meet; `codes` the issues it is coded on, so that two provisions coding one issue meet whatever
+ * their words.
+ */
+export interface ProvisionFeatures {
+  words: string[];
+  concepts: string[];
+  grams: string[];
+  codes: string[];
+}
+
+export type Channel = keyof ProvisionFeatures;
+export const channels: readonly Channel[] = ['words', 'concepts', 'grams', 'codes'];
+
+const NUMBER = /^\d+$/;
+const GRAM = 4;
+
+/** Stem → its concepts and grams, remembered for one comparison (a word recurs across provisions). */
+export type FeatureCache = Map<string, { concepts: readonly string[]; grams: readonly string[] }>;
+
+/**
+ * The features of one provision's text and codes.
+ * @example featuresOf('Sovereignty is reaffirmed.', []).grams // ['^sov', 'sove', …, 'reaf', …]
+ */
+export function featuresOf(
+  text: string,
+  codes: readonly Code[] | undefined,
+  cache: FeatureCache = new Map(),
+): ProvisionFeatures {
+  const words = termsOf(text);
+  const concepts: string[] = [];
+  const grams: string[] = [];
+  for (const word of words) {
+    let known = cache.get(word);
+    if (known === undefined) {
+      known = NUMBER.test(word)
+        ? { concepts: [], grams: [] }
+        : { concepts: conceptsOfStem(word), grams: gramsOf(word) };
+      cache.set(word, known);
+    }
+    for (const c of known.concepts) concepts.push(c);
+    for (const g of known.grams) grams.push(g);
+  }
+  return { words, concepts, grams, codes: [...new Set((codes ?? []).map((c) => c.issue))] };
+}
+
+/** Character 4-grams of a stem in Latin letters, marked at its start and end (`^sov … ign$`). */
+function gramsOf(stem: string): string[] {
+  const latin = `^${transliterate(stem)}$`;
+  if (latin.length <= GRAM) return [latin];
+  const out: string[] = [];
+  for (let k = 0; k + GRAM <= latin.length; k++) out.push(latin.slice(k, k + GRAM));
+  return out;
+}
