@@ -10,7 +10,8 @@ export interface ConflictSets {
   complete: boolean;
 }
 
-const byContent = (a: number[], b: number[]): number => {
+/** Ascending by size, then by content. */
+export const byContent = (a: readonly number[], b: readonly number[]): number => {
   if (a.length !== b.length) return a.length - b.length;
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k]! - b[k]!;
   return 0;
@@ -18,40 +19,53 @@ const byContent = (a: number[], b: number[]): number => {
 
 /**
  * Every minimal hitting set of `family` (a set that meets each member, no proper subset of which does),
- * ascending by size then content; at most `limit`. Branches on the unhit member with the fewest elements.
+ * ascending by size then content; at most `limit`, `complete` false when the limit or `control` cut the
+ * list short. MMCS (Murakami & Uno 2014): grow a set by an element of an unhit member, and keep it only
+ * while each element still has a member that no other element hits — so every set listed is minimal by
+ * construction, and each is found exactly once.
  */
 export function minimalHittingSets(
   family: readonly number[][],
   limit: number,
-): { sets: number[][]; complete: boolean } {
-  const found = new Map<string, number[]>();
+  control: SearchControl = {},
+): ConflictSets {
+  const members = family.map((set) => [...new Set(set)].sort((a, b) => a - b));
+  const found: number[][] = [];
   let complete = true;
-  const members = family.map((set) => new Set(set));
-  const grow = (chosen: number[]): void => {
-    if (found.size >= limit * 4) {
-      complete = false;
-      return;
+  let nodes = 0;
+  const poll = pollMask(control);
+  const hits = (member: readonly number[], chosen: ReadonlySet<number>): number =>
+    member.reduce((count, e) => count + (chosen.has(e) ? 1 : 0), 0);
+  // Every chosen element must be the only one hitting some member (its critical member).
+  const isMinimal = (chosen: ReadonlySet<number>): boolean =>
+    [...chosen].every((e) => members.some((m) => m.includes(e) && hits(m, chosen) === 1));
+  const grow = (chosen: Set<number>, candidates: Set<number>): void => {
+    if (!complete) return;
+    if ((++nodes & poll) === 0 && control.shouldStop?.()) complete = false;
+    let target: number[] | undefined;
+    let targetSize = Infinity;
+    for (const member of members) {
+      if (hits(member, chosen) > 0) continue;
+      const size = member.reduce((count, e) => count + (candidates.has(e) ? 1 : 0), 0);
+      if (size < targetSize) [target, targetSize] = [member, size];
     }
-    let target: Set<number> | undefined;
-    for (const member of members)
-      if (!chosen.some((e) => member.has(e)) && (target === undefined || member.size < target.size))
-        target = member;
     if (target === undefined) {
-      const key = [...chosen].sort((a, b) => a - b);
-      found.set(key.join(','), key);
+      if (found.length >= limit) complete = false;
+      else found.push([...chosen].sort((a, b) => a - b));
       return;
     }
-    for (const element of [...target].sort((a, b) => a - b)) grow([...chosen, element]);
+    const branch = target.filter((e) => candidates.has(e));
+    const rest = new Set(candidates);
+    for (const e of branch) rest.delete(e);
+    for (const e of branch) {
+      chosen.add(e);
+      if (isMinimal(chosen)) grow(chosen, rest);
+      chosen.delete(e);
+      rest.add(e);
+    }
   };
-  grow([]);
-  const candidates = [...found.values()].sort(byContent);
-  const minimal: number[][] = [];
-  for (const candidate of candidates) {
-    const set = new Set(candidate);
-    if (!minimal.some((m) => m.every((e) => set.has(e)))) minimal.push(candidate);
-  }
-  if (minimal.length > limit) complete = false;
-  return { sets: minimal.slice(0, limit), complete };
+  grow(new Set(), new Set(members.flat()));
+  return { sets: found.sort(byContent), complete };
 }
 
 /**
@@ -88,31 +102,62 @@ export function isSatisfiable(
 }
 
 /**
- * Minimal conflicts (minimal unsatisfiable sets of red lines). By the hitting-set duality of Reiter and of
- * Liffiton & Sakallah, the minimal unsatisfiable sets are exactly the minimal hitting sets of all minimal
- * correction sets; with the complete list of those the answer is exact. With a partial list each
- * hitting set is checked and, when it can hold, dropped (a conflict found this way is still minimal).
+ * A minimal unsatisfiable subset of an unsatisfiable `set` (deletion: drop each red line whose removal
+ * leaves the rest unsatisfiable; what remains loses satisfiability without any one of its red lines).
+ * Null when `set` can hold, or when `control` stopped a check before it was decided.
+ */
+function shrinkToConflict(
+  problem: SolverProblem,
+  set: readonly number[],
+  control: SearchControl,
+): number[] | null {
+  if (isSatisfiable(problem, set, control) !== false) return null;
+  let kept = [...set];
+  for (const r of set) {
+    const without = kept.filter((x) => x !== r);
+    const holds = isSatisfiable(problem, without, control);
+    if (holds === null) return null;
+    if (holds === false) kept = without;
+  }
+  return kept;
+}
+
+/**
+ * Minimal conflicts (minimal unsatisfiable sets of red lines) of one group of red lines, from its minimal
+ * correction sets. By the hitting-set duality of Reiter and of Liffiton & Sakallah, the minimal
+ * unsatisfiable sets are exactly the minimal hitting sets of all minimal correction sets: with the complete
+ * family each hitting set is a conflict, and each is checked (it cannot hold, and holds without any one of
+ * its red lines). With a partial family a hitting set may hold or be more than minimal, so each is shrunk
+ * to a conflict by deletion or dropped; the list is then marked incomplete.
  */
 export function findConflicts(
   problem: SolverProblem,
   correctionSets: readonly number[][],
   correctionSetsComplete: boolean,
   limit: number,
+  control: SearchControl = {},
 ): ConflictSets {
-  const hitting = minimalHittingSets(correctionSets, limit);
-  if (correctionSetsComplete) return hitting;
-  const sets = hitting.sets.filter(
-    (set) => isSatisfiable(problem, set) === false && isMinimallyUnsatisfiable(problem, set),
-  );
-  return { sets, complete: false };
-}
-
-function isMinimallyUnsatisfiable(problem: SolverProblem, set: readonly number[]): boolean {
-  return set.every(
-    (_, k) =>
-      isSatisfiable(
-        problem,
-        set.filter((__, j) => j !== k),
-      ) === true,
-  );
+  const hitting = minimalHittingSets(correctionSets, limit, control);
+  if (correctionSetsComplete) {
+    for (const set of hitting.sets) {
+      const isConflict = isSatisfiable(problem, set, control);
+      const isMinimal = set.map((_, k) =>
+        isSatisfiable(
+          problem,
+          set.filter((__, j) => j !== k),
+          control,
+        ),
+      );
+      // null: stopped before the check was decided; the duality still guarantees the set.
+      if (isConflict === true || isMinimal.includes(false))
+        throw new Error(`hitting set ${set.join(',')} of a complete correction-set family is not a conflict`);
+    }
+    return hitting;
+  }
+  const shrunk = new Map<string, number[]>();
+  for (const set of hitting.sets) {
+    const conflict = shrinkToConflict(problem, set, control);
+    if (conflict) shrunk.set(conflict.join(','), conflict);
+  }
+  return { sets: [...shrunk.values()].sort(byContent), complete: false };
 }

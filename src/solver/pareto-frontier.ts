@@ -1,6 +1,7 @@
 import { pollMask } from './branch-and-bound.js';
 import type { SearchControl } from './branch-and-bound.js';
 import { fullMask } from './formula.js';
+import { groupsOfIssues } from './issue-groups.js';
 import { Propagator } from './propagator.js';
 import type { SolverProblem } from './solver-problem.js';
 
@@ -28,19 +29,6 @@ export interface ParetoOptions {
   /** Largest number of local packages enumerated in one group of linked issues (default 2,000,000). */
   maxLocal?: number;
   control?: SearchControl;
-}
-
-function groupsOfIssues(problem: SolverProblem): number[][] {
-  const parent = problem.issues.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (const redLine of problem.redLines)
-    for (const issue of redLine.issues.slice(1)) parent[find(issue)] = find(redLine.issues[0]!);
-  const groups = new Map<number, number[]>();
-  problem.issues.forEach((_, i) => {
-    const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), i]);
-  });
-  return [...groups.values()];
 }
 
 const lexLess = (a: Int32Array, b: Int32Array): boolean => {

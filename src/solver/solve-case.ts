@@ -3,9 +3,8 @@ import { BoundTables } from './bound-tables.js';
 import { branchAndBound } from './branch-and-bound.js';
 import type { Objective, SearchControl, SearchOutcome } from './branch-and-bound.js';
 import { bridgeCosts, bridgeObjective, codedOptions, issueWeights } from './bridge.js';
-import { findConflicts, isSatisfiable } from './conflict-sets.js';
-import { enumerateCorrectionSets } from './correction-sets.js';
-import type { CorrectionSet } from './correction-sets.js';
+import { analyseConflicts } from './conflict-analysis.js';
+import { isSatisfiable } from './conflict-sets.js';
 import { exactScores } from './exact-scores.js';
 import { explainPackage } from './explain.js';
 import { solveKalai } from './kalai.js';
@@ -210,11 +209,6 @@ export function solveCase(input: Case, options: SolveOptions = {}): SolveReport 
   return report;
 }
 
-/** The same problem with every red line costing 1, so correction sets come fewest red lines first. */
-function withUnitPriorities(problem: SolverProblem): SolverProblem {
-  return { ...problem, redLines: problem.redLines.map((redLine) => ({ ...redLine, priority: 1 })) };
-}
-
 function refOf(problem: SolverProblem, index: number): RedLineRef {
   const redLine = problem.redLines[index]!;
   return { party: redLine.party, redline: redLine.id };
@@ -226,42 +220,23 @@ function addConflicts(
   control: SearchControl,
   options: SolveOptions,
 ): void {
-  const cap = options.maxCorrectionSets ?? 256;
-  const correction = enumerateCorrectionSets(problem, cap, control);
-  const refs = (sets: CorrectionSet[], cost: number | undefined) =>
-    sets
-      .filter((set) => cost !== undefined && set.cost <= cost + 1e-9)
-      .map((set) => set.redLines.map((index) => refOf(problem, index)));
-  const cheapest = correction.sets[0]?.cost;
-  if (cheapest !== undefined) {
-    report.relaxationCost = round(cheapest);
-    report.cheapestRelaxations = refs(correction.sets, cheapest);
-    // DESIGN.md's `relaxations` are the sets with the fewest red lines. With priorities the cheapest-first
-    // enumeration need not reach them before its cap, so they get their own enumeration at unit cost.
-    const hasPriorities = problem.redLines.some((redLine) => redLine.priority !== 1);
-    const byCount = hasPriorities
-      ? enumerateCorrectionSets(withUnitPriorities(problem), cap, control)
-      : correction;
-    report.relaxations = refs(byCount.sets, byCount.sets[0]?.cost);
+  const analysis = analyseConflicts(problem, control, {
+    maxCorrectionSets: options.maxCorrectionSets ?? 256,
+    maxConflicts: options.maxConflicts ?? 64,
+  });
+  const refs = (sets: number[][]) => sets.map((set) => set.map((index) => refOf(problem, index)));
+  if (analysis.relaxationCost !== null) {
+    report.relaxationCost = round(analysis.relaxationCost);
+    report.cheapestRelaxations = refs(analysis.cheapestRelaxations);
+    report.relaxations = refs(analysis.relaxations);
   }
-  if (!correction.proven) {
-    // Stopped: the correction sets found so far cannot tell which hitting sets are conflicts.
-    report.conflictsComplete = false;
-    report.proven = false;
-    return;
-  }
-  const conflicts = findConflicts(
-    problem,
-    correction.sets.map((set) => set.redLines),
-    correction.complete,
-    options.maxConflicts ?? 64,
-  );
-  report.conflicts = conflicts.sets.map((set) => set.map((index) => refOf(problem, index)));
-  report.conflictOwners = conflicts.sets.map((set) => {
+  report.conflicts = refs(analysis.conflicts);
+  report.conflictOwners = analysis.conflicts.map((set) => {
     const owners = new Set(set.map((index) => problem.redLines[index]!.party));
     return owners.size === 1 ? [...owners][0]! : null;
   });
-  report.conflictsComplete = conflicts.complete;
+  report.conflictsComplete = analysis.conflictsComplete;
+  if (!analysis.proven) report.proven = false;
 }
 
 function addPareto(
