@@ -66,7 +66,10 @@ const collisionsArbitrary: fc.Arbitrary<Case> = fc
     );
     const onOne = fc.nat({ max: issues.length - 1 }).chain((i) =>
       fc
-        .subarray(issues[i]!.options.map((o) => o.id), { minLength: 1 })
+        .subarray(
+          issues[i]!.options.map((o) => o.id),
+          { minLength: 1 },
+        )
         .map((kept): Rule => ({ issue: issues[i]!.id, in: kept })),
     );
     const linking = fc.tuple(onOne, onOne).map(([a, b]): Rule => ({ if: a, then: b }));
@@ -84,9 +87,9 @@ const collisionsArbitrary: fc.Arbitrary<Case> = fc
         }),
       );
     const ids = Array.from({ length: parties }, (_, p) => `p${p}`);
-    return fc.tuple(...ids.map(position)).map((positions) =>
-      buildCase({ parties: ids.map((id) => buildParty(id)), issues, positions }),
-    );
+    return fc
+      .tuple(...ids.map(position))
+      .map((positions) => buildCase({ parties: ids.map((id) => buildParty(id)), issues, positions }));
   });
 
 const keyOf =
