@@ -13,24 +13,28 @@ export function groupsOfIssues(problem: SolverProblem): number[][] {
   const groups = new Map<number, number[]>();
   problem.issues.forEach((_, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), i]);
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
   });
   return [...groups.values()];
 }
 
 /**
  * The red lines (indices into `problem.redLines`, ascending) split the same way: those on one group of
- * issues together, and each red line that depends on no issue (compiled to a constant) alone. Groups with
- * no red line are left out.
+ * issues together, and those that depend on no issue (compiled to a constant) in one group of their own.
+ * Groups with no red line are left out.
  * @example groupsOfRedLines(problem) // [[0, 1], [2, 3], [4]] for two independent collisions and a constant
  */
 export function groupsOfRedLines(problem: SolverProblem): number[][] {
   const groupOf = new Map<number, number>();
   groupsOfIssues(problem).forEach((group, g) => group.forEach((issue) => groupOf.set(issue, g)));
-  const byGroup = new Map<string, number[]>();
+  const byGroup = new Map<number, number[]>();
   problem.redLines.forEach((redLine, r) => {
-    const key = redLine.issues.length === 0 ? `constant ${r}` : `group ${groupOf.get(redLine.issues[0]!)}`;
-    byGroup.set(key, [...(byGroup.get(key) ?? []), r]);
+    const key = redLine.issues.length === 0 ? -1 : groupOf.get(redLine.issues[0]!)!;
+    const group = byGroup.get(key);
+    if (group) group.push(r);
+    else byGroup.set(key, [r]);
   });
   return [...byGroup.values()];
 }
