@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, describe, expect, test } from 'vitest';
 import { runCli } from '../../test/cli-harness.js';
 import { blankFrontMatter } from './segment.js';
@@ -45,6 +46,18 @@ describe('parley segment --json', () => {
     ]);
   });
 
+  test('a Word file is read by content, whatever its name, and offsets index the source in the JSON', async () => {
+    const document = new Document({
+      sections: [{ children: [new Paragraph('1. First.'), new Paragraph('2. Second.')] }],
+    });
+    const file = write('framework.bin', new Uint8Array(await Packer.toBuffer(document)));
+    const { status, stdout } = await runCli(['segment', file, '--json']);
+    expect(status).toBe(0);
+    const { provisions, source } = JSON.parse(stdout) as { provisions: JsonProvision[]; source: string };
+    expect(source).toBe('1. First.\n\n2. Second.');
+    expect(provisions.map((p) => source.slice(p.start, p.end))).toEqual(['1. First.', '2. Second.']);
+  });
+
   test('a label-like line kept as text is a warning, on stderr and in the JSON', async () => {
     const file = write('warned.txt', '4. Four.\n5a. Five a.\n');
     const { status, stdout, stderr } = await runCli(['segment', file, '--json']);
@@ -55,10 +68,10 @@ describe('parley segment --json', () => {
     expect(stderr).toBe(`${file}: ${warning}\n`);
   });
 
-  test('an empty file has no provisions and exits 0', async () => {
-    const { status, stdout } = await runCli(['segment', fixture('empty.md'), '--json']);
-    expect(status).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({ provisions: [], unnumbered: [], warnings: [] });
+  test('an empty file is refused with one line saying what to give, exit 1', async () => {
+    const { status, stdout, stderr } = await runCli(['segment', fixture('empty.md'), '--json']);
+    expect([status, stdout]).toEqual([1, '']);
+    expect(stderr).toBe(`${fixture('empty.md')}: the file is empty: give a document with text\n`);
   });
 });
 
@@ -92,33 +105,36 @@ describe('parley segment', () => {
     expect(stdout).toContain(`${'🕊'.repeat(79)}…\n`);
   });
 
-  test('says on stderr that an empty file has no provisions', async () => {
-    const { status, stdout, stderr } = await runCli(['segment', fixture('empty.md')]);
-    expect([status, stdout]).toEqual([0, '']);
-    expect(stderr).toBe(`${fixture('empty.md')}: has no text to segment, so it has no provisions\n`);
-  });
-
   test.each([
     [
       'a missing file',
       () => join(scratch, 'missing.md'),
-      'no such file (give the path of a proposal, .md or .txt)',
+      'no such file (give a .docx, .pdf, .html, .txt or .md file)',
     ],
-    ['a directory', () => scratch, 'is a folder, not a file (give the path of a proposal, .md or .txt)'],
+    ['a directory', () => scratch, 'is a folder, not a file (give a .docx, .pdf, .html, .txt or .md file)'],
+    [
+      'an image',
+      () => write('image.md', new Uint8Array([137, 80, 78, 71, 0, 1])),
+      'this is an image: run OCR on it first and import the text',
+    ],
     [
       'a binary file',
-      () => write('image.md', new Uint8Array([137, 80, 78, 71, 0, 1])),
-      'looks binary (it contains NUL bytes); Parley reads plain text or Markdown',
+      () => write('data.bin', new Uint8Array([1, 2, 0, 3])),
+      'this is a binary file Parley does not read: give a .docx, .pdf, .html, .txt or .md file',
     ],
     [
       'a file that is not UTF-8',
       () => write('latin1.md', new Uint8Array([0x31, 0x2e, 0x20, 0xe9])),
-      'is not UTF-8 text; save it as UTF-8 and try again',
+      'this text is not UTF-8: save it as UTF-8 and try again',
     ],
     [
-      'a file over 10 MB',
-      () => write('huge.md', Buffer.alloc(10 * 1024 * 1024 + 1, 'a')),
-      'is 10.0 MB, over the 10 MB limit for a proposal',
+      'a file over 50 MB',
+      () => {
+        const file = write('huge.md', '');
+        truncateSync(file, 50 * 1024 * 1024 + 1);
+        return file;
+      },
+      'is 50.0 MB, over the 50 MB limit for a document',
     ],
   ])('rejects %s with one line naming the file, exit 1', async (_, path, what) => {
     const file = path();

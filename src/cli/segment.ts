@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { isFrontMatterProblem, readTextFile, splitFrontMatter } from '../io/index.js';
+import { isFrontMatterProblem, readDocumentFile, splitFrontMatter } from '../io/index.js';
 import { segmentText } from '../text/index.js';
 import type { Segmentation } from '../text/index.js';
 import type { CommandRegistration } from './command.js';
@@ -52,18 +52,22 @@ export function renderSegmentation(segmentation: Segmentation, isColored: boolea
 }
 
 /**
- * `parley segment <file>`: prints the provisions of a proposal as the document numbers them; with `--json`,
+ * `parley segment <file>`: prints the provisions of a document as it numbers them. The file may be Word
+ * (.docx), PDF, HTML, Markdown or plain text, told apart by content. With `--json`,
  * `{ "provisions": [ { "num", "text", "start", "end", "label", "depth", "parent"? } ], "unnumbered": [...],
- * "warnings": ["line N: …"] }` (offsets in UTF-16 code units of the whole file). Warnings (label-like lines
- * kept as text) also go to stderr, one `file: line N: …` each. Exit 0, or 1 with one `file: what is wrong` line.
+ * "warnings": ["line N: …"], "source"? }`: for a text or Markdown file offsets are UTF-16 code units of the
+ * whole file; for Word, PDF and HTML they index the extracted plain text, given as `source`. Warnings
+ * (label-like lines kept as text) also go to stderr, one `file: line N: …` each. Exit 0, or 1 with one
+ * `file: what is wrong and what to do` line (an empty, damaged, encrypted or image-only document).
  */
 export async function segment(file: string, options: { json?: boolean }): Promise<number> {
-  const read = await readTextFile(file, 'give the path of a proposal, .md or .txt');
+  const read = await readDocumentFile(file);
   if (!read.ok) {
     process.stderr.write(`${read.message}\n`);
     return exitCodes.invalid;
   }
-  const segmentation = segmentText(blankFrontMatter(read.text));
+  const { format, source } = read.value;
+  const segmentation = segmentText(format === 'text' ? blankFrontMatter(source) : source);
   for (const warning of segmentation.warnings) process.stderr.write(`${file}: ${warning}\n`);
   if (options.json) {
     const provisions = segmentation.provisions.map(({ num, text, start, end, label, depth, parent }) => ({
@@ -76,7 +80,8 @@ export async function segment(file: string, options: { json?: boolean }): Promis
       ...(parent === undefined ? {} : { parent }),
     }));
     const { unnumbered, warnings } = segmentation;
-    process.stdout.write(`${JSON.stringify({ provisions, unnumbered, warnings })}\n`);
+    const extracted = format === 'text' ? {} : { source };
+    process.stdout.write(`${JSON.stringify({ provisions, unnumbered, warnings, ...extracted })}\n`);
     return exitCodes.ok;
   }
   if (segmentation.provisions.length === 0) {
@@ -91,13 +96,16 @@ export async function segment(file: string, options: { json?: boolean }): Promis
 export const registerSegment: CommandRegistration = (program: Command, run) => {
   program
     .command('segment <file>')
-    .description('split a proposal (plain text or Markdown) into its numbered provisions')
-    .option('--json', 'print { "provisions": [ { "num", "text", "start", "end", … } ] } for scripts')
+    .description('split a proposal (Word, PDF, HTML, Markdown or plain text) into its numbered provisions')
+    .option(
+      '--json',
+      'print { "provisions": [ { "num", "text", "start", "end", … } ], "warnings", "source"? } for scripts',
+    )
     .addHelpText(
       'after',
       '\nNumbering: 1. 1) (1), Article 5, § 3, Point 3, sub-points a. (b) i. а) 10a. 10(a) 10.1 Article 5.1,\n' +
         'bullets (num 10-1, 10-2), Annex B (num annex-b, its points annex-b1…), footnotes [^1]: (num fn1).\n' +
-        'Example:\n  parley segment cases/ukraine-2025/proposals/us-28.md\n  parley segment draft.txt --json',
+        'Example:\n  parley segment cases/ukraine-2025/proposals/us-28.md\n  parley segment framework.docx --json',
     )
     .action(run(segment));
 };

@@ -3,6 +3,7 @@
 // Folders on disk.
 export { loadCase, maxCaseFileBytes } from './load-case.js';
 export { readTextFile } from './read-text-file.js';
+export { readDocumentFile, maxDocumentBytes } from './read-document-file.js';
 export type { TextFileOutcome } from './read-text-file.js';
 export { saveCase } from './save-case.js';
 
