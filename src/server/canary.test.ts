@@ -71,4 +71,42 @@ describe.each(storeTargets())('sealed positions on $name', (target) => {
     expect(Object.keys(answer.solutions.utilitarian.utilities)).toEqual(['ua']);
     expect(answer.explain.utilitarian.map((e: { party: string }) => e.party)).toEqual(['ua']);
   });
+
+  test("released verdicts: a delegate sees another party's overall verdict on public proposals it cannot edit, nothing more", async () => {
+    const settings = (role: 'mediator' | 'delegate-ua', shareVerdicts: boolean) =>
+      h.app.inject({
+        method: 'PUT',
+        url: '/api/processes/talks/settings',
+        headers: { authorization: `Bearer ${h.tokens[role]}` },
+        payload: { shareVerdicts },
+      });
+    expect((await settings('delegate-ua', true)).statusCode).toBe(403);
+    expect((await settings('mediator', true)).json()).toEqual({ shareVerdicts: true });
+    try {
+      const response = await h.app.inject({
+        method: 'POST',
+        url: '/api/processes/talks/check',
+        headers: { authorization: `Bearer ${h.tokens['delegate-ua']}` },
+        payload: { proposals: ['public-plan', 'ua-draft'] },
+      });
+      const rows = response
+        .json()
+        .results.map((r: { proposal: string; party: string }) => [r.proposal, r.party]);
+      // ua's own draft is not on the table: it could be any text ua wants tested against ru.
+      expect(rows).toEqual([
+        ['public-plan', 'ua'],
+        ['public-plan', 'ru'],
+        ['ua-draft', 'ua'],
+      ]);
+      expect(response.json().results[1]).toMatchObject({
+        sealed: true,
+        verdict: 'satisfied',
+        redlines: [],
+        utility: null,
+      });
+      expect(response.body).not.toContain(canary('ru'));
+    } finally {
+      await settings('mediator', false);
+    }
+  });
 });

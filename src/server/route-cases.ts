@@ -223,6 +223,16 @@ export const routeCases: Record<string, RouteCase[]> = {
     { variant: 'tar', allow: ['mediator'], request: simple('GET', '/api/processes/talks/export') },
     { variant: 'zip', allow: ['mediator'], request: simple('GET', '/api/processes/talks/export?format=zip') },
   ],
+  'GET /api/processes/:processId/settings': [
+    { variant: '', allow: members, request: simple('GET', '/api/processes/talks/settings') },
+  ],
+  'PUT /api/processes/:processId/settings': [
+    {
+      variant: 'the default, verdicts not released',
+      allow: ['mediator'],
+      request: simple('PUT', '/api/processes/talks/settings', { shareVerdicts: false }),
+    },
+  ],
   'GET /api/processes/:processId/proposals': [
     { variant: '', allow: members, request: simple('GET', '/api/processes/talks/proposals') },
   ],

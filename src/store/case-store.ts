@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Case, CaseManifest, Issue, Party, Position, Proposal, Track } from '../model/index.js';
 import { decodeJson, encodeJson } from './json-codec.js';
-import type { VersionedWrite } from './records.js';
+import type { ProcessSettings, VersionedWrite } from './records.js';
 import type { Database } from './tables.js';
 
 /** A stored document with the version that `If-Match` must name to change it. */
@@ -30,6 +30,10 @@ export interface CaseStore {
   listProcesses(): Promise<ProcessSummary[]>;
   /** Parties, tracks and issues of a process, in the order the case gave them. */
   readManifest(processId: string): Promise<CaseManifest | undefined>;
+  /** The process's settings; undefined when there is no such process. */
+  readSettings(processId: string): Promise<ProcessSettings | undefined>;
+  /** Replaces the process's settings; false when there is no such process. */
+  writeSettings(processId: string, settings: ProcessSettings): Promise<boolean>;
   /** The whole case, positions included. */
   readCase(processId: string): Promise<Case | undefined>;
   listProposals(processId: string): Promise<Versioned<Proposal>[]>;
@@ -154,6 +158,24 @@ export function createCaseStore(db: Kysely<Database>): CaseStore {
 
     async listProcesses() {
       return db.selectFrom('process').select(['id', 'title']).orderBy('id').execute();
+    },
+
+    async readSettings(processId) {
+      const row = await db
+        .selectFrom('process')
+        .select('share_verdicts')
+        .where('id', '=', processId)
+        .executeTakeFirst();
+      return row && { shareVerdicts: row.share_verdicts === 1 };
+    },
+
+    async writeSettings(processId, settings) {
+      const result = await db
+        .updateTable('process')
+        .set({ share_verdicts: settings.shareVerdicts ? 1 : 0 })
+        .where('id', '=', processId)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
     },
 
     async readManifest(processId) {

@@ -4,6 +4,7 @@ test('store exposes only its public api', async () => {
   expect(Object.keys(await import('./index.js')).sort()).toEqual([
     'AuditEntry',
     'Membership',
+    'ProcessSettings',
     'Role',
     'Session',
     'TokenInfo',

@@ -4,7 +4,16 @@ export type { Store } from './store.js';
 export { defaultDatabaseFile, databaseOptionsFrom } from './connect.js';
 export type { DatabaseOptions } from './connect.js';
 export type { Versioned, ProcessSummary } from './case-store.js';
-export { Role, User, UserRecord, Membership, TokenInfo, Session, AuditEntry } from './records.js';
+export {
+  ProcessSettings,
+  Role,
+  User,
+  UserRecord,
+  Membership,
+  TokenInfo,
+  Session,
+  AuditEntry,
+} from './records.js';
 export type { NewAuditEntry, VersionedWrite } from './records.js';
 // For test suites that must run against every database (issue #5).
 export { storeTargets, postgresTestUrl, isPostgresRequired, postgresSkippedTitle } from './testing.js';

@@ -115,7 +115,23 @@ function initial(dialect: Dialect): Migration {
   };
 }
 
+/** Process settings (issue 10): mediators may release overall verdicts; off by default. */
+const processSettings: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .alterTable('process')
+      .addColumn('share_verdicts', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute();
+  },
+};
+
 /** The migrations of a store, by version name. */
 export function migrationProvider(dialect: Dialect): MigrationProvider {
-  return { getMigrations: async () => ({ '0001-initial': initial(dialect) }) };
+  // 0002 is left to the coherence rules of issue 15, written at the same time.
+  return {
+    getMigrations: async () => ({
+      '0001-initial': initial(dialect),
+      '0003-process-settings': processSettings,
+    }),
+  };
 }

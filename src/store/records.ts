@@ -5,6 +5,20 @@ import { Id } from '../model/index.js';
 export const Role = z.enum(['mediator', 'delegate', 'observer']);
 export type Role = z.infer<typeof Role>;
 
+/**
+ * A process's settings, changed by its mediators. `shareVerdicts` releases the overall verdict of every
+ * party on the proposals on the table (public proposals the reader cannot edit) to delegates and observers;
+ * off by default, when they see their own party's verdicts only (docs/security.md, non-interference).
+ */
+export const ProcessSettings = z.strictObject({
+  shareVerdicts: z
+    .boolean()
+    .describe(
+      "release every party's overall verdict on the proposals on the table to delegates and observers",
+    ),
+});
+export type ProcessSettings = z.infer<typeof ProcessSettings>;
+
 /** A person who can log in. `isAdmin` manages accounts and memberships; it grants no sealed reads. */
 export const User = z.object({
   id: z.string(),

@@ -7,6 +7,8 @@ interface ProcessTable {
   id: string;
   title: string;
   description: string | null;
+  /** 1 when the mediators released overall verdicts (`ProcessSettings.shareVerdicts`); 0 by default. */
+  share_verdicts: Generated<number>;
 }
 interface PartyTable {
   process_id: string;

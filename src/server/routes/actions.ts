@@ -11,6 +11,7 @@ import type { Access } from '../access.js';
 import type { RouteContext } from '../context.js';
 import { notFound, Problem } from '../problem.js';
 import { redactCheck } from '../redact.js';
+import { mergeCheckResults, releasedVerdicts } from '../released-verdicts.js';
 import type { Reader } from '../redact.js';
 import { processAccess } from './guard.js';
 
@@ -87,9 +88,12 @@ export const actionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
       const { processId } = req.params;
       const { access } = processAccess(req, processId);
       const theCase = await loadCase(processId);
-      const report = checkCase(caseFor(theCase, access), req.body);
+      const reader = readerFor(theCase, access);
+      const own = redactCheck(checkCase(caseFor(theCase, access), req.body), reader).results;
+      const settings = await ctx.store.readSettings(processId);
+      const released = settings?.shareVerdicts ? releasedVerdicts(theCase, access, req.body, reader) : [];
       await ctx.audit(req, 'check', { processId });
-      return redactCheck(report, readerFor(theCase, access));
+      return { results: mergeCheckResults(theCase, own, released) };
     },
   );
 

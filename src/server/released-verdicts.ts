@@ -1,0 +1,49 @@
+import { checkCase } from '../analysis/index.js';
+import type { CheckSelection, RedactedCheckResult } from '../analysis/index.js';
+import type { Case } from '../model/index.js';
+import { canEditProposal } from './access.js';
+import type { Access } from './access.js';
+import { redactCheck } from './redact.js';
+import type { Reader } from './redact.js';
+
+/**
+ * The verdicts the mediators released (`ProcessSettings.shareVerdicts`): each sealed party's overall verdict
+ * on the proposals on the table — public proposals the reader may not edit, so that nobody can probe
+ * another party's red lines with texts of their own. Only the overall verdict leaves: its red lines are
+ * withheld altogether (not even how many), as are its numbers. Ordered like a check report.
+ * @example releasedVerdicts(theCase, delegateUa, {}, reader) // [{ proposal: 'us-28', party: 'ru', verdict: 'violated', sealed: true, redlines: [], … }]
+ */
+export function releasedVerdicts(
+  theCase: Case,
+  access: Access,
+  selection: CheckSelection,
+  reader: Reader,
+): RedactedCheckResult[] {
+  const onTable = theCase.proposals.filter((p) => p.visibility === 'public' && !canEditProposal(access, p));
+  const sealed = theCase.positions
+    .map((p) => p.party)
+    .filter(
+      (party) => !reader.unsealed.has(party) && (!selection.parties || selection.parties.includes(party)),
+    );
+  if (onTable.length === 0 || sealed.length === 0) return [];
+  const report = checkCase(
+    { ...theCase, proposals: onTable },
+    { ...(selection.proposals ? { proposals: selection.proposals } : {}), parties: sealed },
+  );
+  return redactCheck(report, reader).results.map((r) => ({ ...r, redlines: [] }));
+}
+
+/** Check results of two reports in one, ordered as a check report orders them: by proposal, then party. */
+export function mergeCheckResults(
+  theCase: Case,
+  a: RedactedCheckResult[],
+  b: RedactedCheckResult[],
+): RedactedCheckResult[] {
+  const proposalOrder = new Map(theCase.proposals.map((p, i) => [p.id, i]));
+  const partyOrder = new Map(theCase.parties.map((p, i) => [p.id, i]));
+  return [...a, ...b].sort(
+    (x, y) =>
+      proposalOrder.get(x.proposal)! - proposalOrder.get(y.proposal)! ||
+      partyOrder.get(x.party)! - partyOrder.get(y.party)!,
+  );
+}
