@@ -1,8 +1,7 @@
-import { languageOf } from '../text/index.js';
+import { languageOf, latinNumber } from '../text/index.js';
 import { findCandidates, type Candidate } from './candidate-pairs.js';
 import type { ComparableProvision, PairKind } from './comparison.js';
 import { heaviestChain } from './monotone-chain.js';
-import { featuresOf, type FeatureCache } from './provision-features.js';
 import {
   buildTermSpace,
   containment,
@@ -63,23 +62,28 @@ const MIN_PARTLY_CONTAINED = 0.2; // …while the whole still contains this shar
  * @example alignLinks([{ num: '1', text: 'a ceasefire' }], [{ num: '1', text: 'a ceasefire now' }]) // [{ as: [0], bs: [0], kind: 'pair', … }]
  */
 export function alignLinks(
-  a: readonly ComparableProvision[],
-  b: readonly ComparableProvision[],
+  textA: readonly ComparableProvision[],
+  textB: readonly ComparableProvision[],
   tuning: AlignTuning = defaultTuning,
 ): Link[] {
-  const cache: FeatureCache = new Map();
-  const space = buildTermSpace(
-    a.map((p) => featuresOf(p.text, p.codes, cache)),
-    b.map((p) => featuresOf(p.text, p.codes, cache)),
-    tuning.weights,
-    isTranslation(a, b),
-  );
+  // Numbers compared as one alphabet: `4б` in a Russian text is `4b` in its English one.
+  const [a, b] = [textA, textB].map((side) =>
+    side.map((p) => ({ ...p, num: latinNumber(p.num), parent: p.parent && latinNumber(p.parent) })),
+  ) as [ComparableProvision[], ComparableProvision[]];
+  const translation = isTranslation(a, b);
+  const space = buildTermSpace(a, b, tuning.weights, translation);
+  // Candidates are looked up by words, and by concepts within one language or by grams across two (where the
+  // grams of transliterated names are much of what the texts share); every kind counts in the exact score.
+  const [words, concepts, grams] = [0, 1, 2].map((c) => [space.offsets[c]!, space.offsets[c + 1]!] as const);
+  const within = (id: number, [from, to]: readonly [number, number]) => id >= from && id < to;
+  const isIndexed = (id: number) => within(id, words!) || within(id, translation ? grams! : concepts!);
   const candidates = findCandidates(
     space,
     a.map((p) => p.num),
     b.map((p) => p.num),
     a.map((p) => p.text),
     b.map((p) => p.text),
+    isIndexed,
   );
   const isNumberingKept = keepsNumbering(candidates, a.length);
   const usable = candidates.filter(

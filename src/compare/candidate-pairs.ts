@@ -18,7 +18,7 @@ const minPostingCap = 64;
 /**
  * Candidate pairs from an inverted index over B's terms: for each provision of A, the B provisions that share
  * its rarer terms, scored by partial dot product, the best `TOP_K` kept and scored exactly (cosine), plus the
- * B provision with the same number whatever its score, and, for a provision without terms, the termless B
+ * B provision with the same number whatever its score (only features `isIndexed` accepts are looked up), and, for a provision without terms, the termless B
  * provisions with the same plain text (similarity 1). Cost ≈ Σ over A's terms of their (capped) posting
  * lists, so it grows linearly with document size for natural text. Sorted by i, then j.
  */
@@ -28,16 +28,17 @@ export function findCandidates(
   numsB: readonly string[],
   textsA: readonly string[],
   textsB: readonly string[],
+  isIndexed: (id: number) => boolean = () => true,
 ): Candidate[] {
   // Postings of B's terms in one flat array (compressed rows): B provisions holding term t are
   // flat[offsets[t] .. offsets[t + 1]), in document order.
   const offsets = new Int32Array(space.documentFrequency.length + 1);
-  for (const v of space.b) for (const id of v.ids) offsets[id + 1]! += 1;
+  for (const v of space.b) for (const id of v.ids) if (isIndexed(id)) offsets[id + 1]! += 1;
   for (let t = 0; t < space.documentFrequency.length; t++) offsets[t + 1]! += offsets[t]!;
   const flat = new Int32Array(offsets[offsets.length - 1]!);
   const cursor = offsets.slice(0, -1);
   space.b.forEach((v, j) => {
-    for (const id of v.ids) flat[cursor[id]!++] = j;
+    for (const id of v.ids) if (isIndexed(id)) flat[cursor[id]!++] = j;
   });
   const cap = Math.max(minPostingCap, Math.ceil(Math.sqrt(space.b.length) * 4));
   const byNumB = new Map<string, number>();

@@ -22,31 +22,29 @@ export const channels: readonly Channel[] = ['words', 'concepts', 'grams', 'code
 const NUMBER = /^\d+$/;
 const GRAM = 4;
 
-/** Stem → its concepts and grams, remembered for one comparison (a word recurs across provisions). */
-export type FeatureCache = Map<string, { concepts: readonly string[]; grams: readonly string[] }>;
+/**
+ * The features one index term brings: its WordNet concepts and the 4-grams of its Latin spelling; none for a
+ * number (figures match as words, exactly).
+ * @example wordFeatures('sovereignti').grams // ['^sov', 'sove', 'over', …, 'nti$']
+ */
+export function wordFeatures(term: string): { concepts: readonly string[]; grams: readonly string[] } {
+  return NUMBER.test(term)
+    ? { concepts: [], grams: [] }
+    : { concepts: conceptsOfStem(term), grams: gramsOf(term) };
+}
 
 /**
  * The features of one provision's text and codes.
  * @example featuresOf('Sovereignty is reaffirmed.', []).grams // ['^sov', 'sove', …, 'reaf', …]
  */
-export function featuresOf(
-  text: string,
-  codes: readonly Code[] | undefined,
-  cache: FeatureCache = new Map(),
-): ProvisionFeatures {
+export function featuresOf(text: string, codes: readonly Code[] | undefined): ProvisionFeatures {
   const words = termsOf(text);
   const concepts: string[] = [];
   const grams: string[] = [];
   for (const word of words) {
-    let known = cache.get(word);
-    if (known === undefined) {
-      known = NUMBER.test(word)
-        ? { concepts: [], grams: [] }
-        : { concepts: conceptsOfStem(word), grams: gramsOf(word) };
-      cache.set(word, known);
-    }
-    for (const c of known.concepts) concepts.push(c);
-    for (const g of known.grams) grams.push(g);
+    const known = wordFeatures(word);
+    concepts.push(...known.concepts);
+    grams.push(...known.grams);
   }
   return { words, concepts, grams, codes: [...new Set((codes ?? []).map((c) => c.issue))] };
 }

@@ -1,4 +1,12 @@
-import { channels, type Channel, type ProvisionFeatures } from './provision-features.js';
+import type { Code } from '../model/index.js';
+import { termsOf } from '../text/index.js';
+import { channels, wordFeatures, type Channel } from './provision-features.js';
+
+/** What the term space reads of a provision: its text and its issue codes. */
+export interface Speech {
+  text: string;
+  codes?: readonly Code[] | undefined;
+}
 
 /** A provision as a sparse, L2-normalised vector of BM25-weighted features: parallel arrays sorted by feature id. */
 export interface TermVector {
@@ -16,6 +24,8 @@ export interface TermSpace {
   documentFrequency: Int32Array;
   /** The feature of each id, with its kind: `words:cap`, `concepts:1x3`, `grams:sove`, `codes:military.cap`. */
   features: string[];
+  /** Ids of kind `channels[c]` are offsets[c] ≤ id < offsets[c + 1]. */
+  offsets: number[];
 }
 
 /** How much each kind of feature counts in the similarity of two provisions (relative; they need not sum to 1). */
@@ -35,33 +45,69 @@ const B = 0.75;
  * Features common to most provisions weigh little; a figure such as `600,000` that one point states weighs a lot.
  */
 export function buildTermSpace(
-  featuresA: readonly ProvisionFeatures[],
-  featuresB: readonly ProvisionFeatures[],
+  a: readonly Speech[],
+  b: readonly Speech[],
   weights: ChannelWeights,
   sharedOnly = false,
 ): TermSpace {
-  const dictionary = new Map<string, number>();
-  const all = [...featuresA, ...featuresB];
+  const all = [...a, ...b];
   const count = all.length;
-  const idsOf = (channel: Channel, list: readonly string[]): number[] =>
-    list.map((feature) => {
-      const key = `${channel}:${feature}`;
-      let id = dictionary.get(key);
-      if (id === undefined) dictionary.set(key, (id = dictionary.size));
-      return id;
+  // One dictionary per kind; ids are numbered per kind and offset afterwards, so that the kinds occupy
+  // consecutive id ranges and a vector is its parts appended in kind order (no sort, no string keys).
+  const dictionaries = channels.map(() => new Map<string, number>());
+  const idOf = (c: number, feature: string): number => {
+    const dictionary = dictionaries[c]!;
+    let id = dictionary.get(feature);
+    if (id === undefined) dictionary.set(feature, (id = dictionary.size));
+    return id;
+  };
+  const wordLists = all.map((p) => termsOf(p.text).map((term) => idOf(0, term)));
+  // Concepts and grams belong to a word, so they are looked up once per distinct word.
+  const words = [...dictionaries[0]!.keys()];
+  const conceptsOfWord = words.map((w) => wordFeatures(w).concepts.map((f) => idOf(1, f)));
+  const gramsOfWord = words.map((w) => wordFeatures(w).grams.map((f) => idOf(2, f)));
+  // A provision's concepts (or grams) are those of its words, laid out in one typed array per provision.
+  const expand = (table: readonly number[][]): Int32Array[] =>
+    wordLists.map((ids) => {
+      let length = 0;
+      for (const w of ids) length += table[w]!.length;
+      const out = new Int32Array(length);
+      let k = 0;
+      for (const w of ids) for (const f of table[w]!) out[k++] = f;
+      return out;
     });
-  const perChannel = channels.map((channel) => all.map((f) => idsOf(channel, f[channel])));
-  const documentFrequency = new Int32Array(dictionary.size);
+  const perChannel: (Int32Array | number[])[][] = [
+    wordLists,
+    expand(conceptsOfWord),
+    expand(gramsOfWord),
+    all.map((p) => [...new Set((p.codes ?? []).map((code) => code.issue))].map((issue) => idOf(3, issue))),
+  ];
+  const offsets = [0];
+  for (const d of dictionaries) offsets.push(offsets[offsets.length - 1]! + d.size);
+  const total = offsets[offsets.length - 1]!;
+  perChannel.forEach((lists, c) => {
+    if (offsets[c] !== 0)
+      for (const ids of lists) for (let k = 0; k < ids.length; k++) ids[k]! += offsets[c]!;
+  });
+  const documentFrequency = new Int32Array(total);
+  const lastSeen = new Int32Array(total).fill(-1);
   for (const lists of perChannel)
-    for (const ids of lists) for (const id of new Set(ids)) documentFrequency[id]! += 1;
+    lists.forEach((ids, d) => {
+      for (const id of ids) {
+        if (lastSeen[id] === d) continue;
+        lastSeen[id] = d;
+        documentFrequency[id]! += 1;
+      }
+    });
   if (sharedOnly) {
     // Across languages most words can never meet; left in, they would only dilute what both texts share.
-    const inA = new Uint8Array(dictionary.size);
-    const inB = new Uint8Array(dictionary.size);
+    const side = new Uint8Array(total); // bit 1: in A, bit 2: in B
     for (const lists of perChannel)
-      lists.forEach((ids, d) => ids.forEach((id) => ((d < featuresA.length ? inA : inB)[id] = 1)));
+      lists.forEach((ids, d) => {
+        for (const id of ids) side[id]! |= d < a.length ? 1 : 2;
+      });
     for (let c = 0; c < perChannel.length; c++)
-      perChannel[c] = perChannel[c]!.map((ids) => ids.filter((id) => inA[id] === 1 && inB[id] === 1));
+      perChannel[c] = perChannel[c]!.map((ids) => ids.filter((id: number) => side[id] === 3));
   }
   const parts = perChannel.map((lists, c) => {
     const averageLength = Math.max(1, lists.reduce((s, ids) => s + ids.length, 0) / Math.max(1, count));
@@ -76,34 +122,41 @@ export function buildTermSpace(
       parts[0]![d]!.norm,
     ),
   );
-  const features = new Array<string>(dictionary.size);
-  for (const [key, id] of dictionary) features[id] = key;
+  const features = new Array<string>(total);
+  dictionaries.forEach((dictionary, c) => {
+    for (const [key, id] of dictionary) features[id + offsets[c]!] = `${channels[c]}:${key}`;
+  });
   return {
-    a: vectors.slice(0, featuresA.length),
-    b: vectors.slice(featuresA.length),
+    a: vectors.slice(0, a.length),
+    b: vectors.slice(a.length),
     documentFrequency,
     features,
+    offsets,
   };
 }
 
 const EMPTY: TermVector = { ids: new Int32Array(0), weights: new Float64Array(0), norm: 0 };
 
-/** The parts side by side (their ids never overlap), scaled to length 1; `norm` is kept from the word part. */
+/** The parts one after another (each sorted, their id ranges increasing), scaled to length 1; `norm` is the word part's. */
 function concatenate(parts: readonly TermVector[], norm: number): TermVector {
   const length = parts.reduce((s, p) => s + p.ids.length, 0);
-  const order = new Array<[number, number]>(length);
+  const ids = new Int32Array(length);
+  const weights = new Float64Array(length);
   let k = 0;
-  for (const p of parts) for (let x = 0; x < p.ids.length; x++) order[k++] = [p.ids[x]!, p.weights[x]!];
-  order.sort((x, y) => x[0] - y[0]);
-  const ids = Int32Array.from(order, (e) => e[0]);
-  const weights = Float64Array.from(order, (e) => e[1]);
-  const total = Math.sqrt(weights.reduce((s, w) => s + w * w, 0));
-  if (total > 0) for (let x = 0; x < weights.length; x++) weights[x]! /= total;
+  for (const p of parts) {
+    ids.set(p.ids, k);
+    weights.set(p.weights, k);
+    k += p.ids.length;
+  }
+  let sum = 0;
+  for (let x = 0; x < length; x++) sum += weights[x]! * weights[x]!;
+  const total = Math.sqrt(sum);
+  if (total > 0) for (let x = 0; x < length; x++) weights[x]! /= total;
   return { ids, weights, norm };
 }
 
 function weigh(
-  ids: number[],
+  ids: ArrayLike<number>,
   df: Int32Array,
   count: number,
   averageLength: number,
