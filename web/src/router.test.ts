@@ -31,6 +31,10 @@ test('a proposal address may name the point to show', () => {
   });
 });
 
+test('a position address names the party whose position it is', () => {
+  expect(parseRoute('#/p/x/positions/ua')).toEqual({ name: 'position', processId: 'x', partyId: 'ua' });
+});
+
 test('an unknown section is not found, with its path', () => {
   expect(parseRoute('#/p/x/elsewhere')).toEqual({ name: 'not-found', path: '/p/x/elsewhere' });
 });
@@ -52,6 +56,7 @@ const route: fc.Arbitrary<Route> = fc.oneof(
     .map(([processId, ids, mode]): Route => ({ name: 'compare', processId, ids, mode })),
   id.map((processId): Route => ({ name: 'matrix', processId })),
   id.map((processId): Route => ({ name: 'converge', processId })),
+  fc.tuple(id, id).map(([processId, partyId]): Route => ({ name: 'position', processId, partyId })),
 );
 
 test('every route survives a trip through its address', () => {

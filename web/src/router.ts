@@ -9,6 +9,7 @@ export type Route =
   | { name: 'compare'; processId: string; ids: string[]; mode: CompareMode }
   | { name: 'matrix'; processId: string }
   | { name: 'converge'; processId: string }
+  | { name: 'position'; processId: string; partyId: string }
   | { name: 'not-found'; path: string };
 
 /** How the compare view lays proposals out: two side by side, an n-way matrix, or a three-way merge. */
@@ -35,6 +36,8 @@ export function parseRoute(hash: string): Route {
       ? { name: 'proposal', processId, proposalId, point }
       : { name: 'proposal', processId, proposalId };
   }
+  if (section === 'positions' && proposalId && rest.length === 0)
+    return { name: 'position', processId, partyId: proposalId };
   if (proposalId !== undefined) return { name: 'not-found', path: pathPart };
   if (section === 'redlines') return { name: 'matrix', processId };
   if (section === 'converge') return { name: 'converge', processId };
@@ -70,6 +73,8 @@ export function formatRoute(route: Route): string {
       return `${base(route.processId)}/redlines`;
     case 'converge':
       return `${base(route.processId)}/converge`;
+    case 'position':
+      return `${base(route.processId)}/positions/${encodeURIComponent(route.partyId)}`;
     case 'not-found':
       return `#${route.path}`;
     default: {

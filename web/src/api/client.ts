@@ -13,6 +13,7 @@ import type {
   ProposalSummary,
   Position,
   Session,
+  VersionedPosition,
   SolveReport,
   Visibility,
 } from './contract.js';
@@ -184,9 +185,30 @@ export class ApiClient {
     return { ...data, version: version ?? data.version };
   }
 
-  /** A party's sealed position; rejects with 404 unless the caller may read it. */
-  readPosition(processId: string, partyId: string): Promise<Position> {
+  /** A party's sealed position with its version; rejects with 404 unless the caller may read it. */
+  readPosition(processId: string, partyId: string): Promise<VersionedPosition> {
     return this.#request('GET', `/processes/${enc(processId)}/positions/${enc(partyId)}`);
+  }
+
+  /**
+   * Replaces a party's whole position in one audited write: `If-Match` names the version it was read at (412
+   * when someone saved in between, nothing overwritten), or `If-None-Match: *` creates it (`version` null).
+   * The body is the position as read with the editor's changes, so fields the editor does not show are kept.
+   */
+  async writePosition(
+    processId: string,
+    position: Position,
+    version: number | null,
+  ): Promise<VersionedPosition> {
+    const headers: Record<string, string> =
+      version === null ? { 'if-none-match': '*' } : { 'if-match': `"${version}"` };
+    const { data, version: saved } = await this.#exchange<VersionedPosition>(
+      'PUT',
+      `/processes/${enc(processId)}/positions/${enc(position.party)}`,
+      position,
+      headers,
+    );
+    return { ...data, version: saved ?? data.version };
   }
 
   /**
@@ -211,7 +233,7 @@ export class ApiClient {
         ),
       ),
     ]);
-    return { process, proposals, positions: positions.filter((p): p is Position => p !== null) };
+    return { process, proposals, positions: positions.filter((p): p is VersionedPosition => p !== null) };
   }
 
   /** Every visible proposal against every readable position (DESIGN.md, `parley check`). */

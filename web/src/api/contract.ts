@@ -78,6 +78,9 @@ export interface ProcessSummary {
 /** `GET /api/processes/{processId}`: the manifest and the caller's access. */
 export type ProcessDetail = CaseManifest & { access: Access };
 
+/** A position as read or saved, with the version (its ETag) its next save must name in `If-Match`. */
+export type VersionedPosition = Position & { version: number };
+
 /** A proposal in a list: its front matter, its version and how many provisions it has. */
 export type ProposalSummary = ProposalMeta & { version: number; provisionCount: number };
 

@@ -17,3 +17,8 @@ test('a refusal keeps the server words', () => {
     isStale: false,
   });
 });
+
+test('the message names what was being saved', () => {
+  const outcome = describeSaveError(new ApiError(412, { status: 412 }), 'this position');
+  expect(outcome.message).toMatch(/Someone else saved this position/);
+});

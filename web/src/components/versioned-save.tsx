@@ -9,7 +9,7 @@ export type SaveFailure = ReturnType<typeof describeSaveError>;
  * failure, marks the editor busy while `write` runs, and keeps what went wrong for `SaveFailureNote`.
  * @example const { failure, isBusy, run } = useVersionedSave(); run(async () => onSaved(await api.updateCodes(…)))
  */
-export function useVersionedSave(): {
+export function useVersionedSave(what?: string): {
   failure: SaveFailure | null;
   isBusy: boolean;
   run: (write: () => Promise<void>) => Promise<void>;
@@ -22,7 +22,7 @@ export function useVersionedSave(): {
     try {
       await write();
     } catch (error) {
-      setFailure(describeSaveError(error));
+      setFailure(describeSaveError(error, what));
     } finally {
       setBusy(false);
     }
@@ -31,14 +31,22 @@ export function useVersionedSave(): {
 }
 
 /** The failure of a versioned save, with a reload button when someone else saved the proposal first. */
-export function SaveFailureNote({ failure, onStale }: { failure: SaveFailure | null; onStale: () => void }) {
+export function SaveFailureNote({
+  failure,
+  onStale,
+  reloadLabel = 'Reload the proposal',
+}: {
+  failure: SaveFailure | null;
+  onStale: () => void;
+  reloadLabel?: string;
+}) {
   if (!failure) return null;
   return (
     <div className="note note-error" role="alert">
       {failure.message}
       {failure.isStale && (
         <button type="button" className="link-button" onClick={onStale}>
-          Reload the proposal
+          {reloadLabel}
         </button>
       )}
     </div>

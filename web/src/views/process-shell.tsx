@@ -12,6 +12,7 @@ import { Dashboard } from './dashboard.js';
 import { ProposalReader } from './proposal-reader.js';
 import { CompareView } from './compare-view.js';
 import { MatrixView } from './matrix-view.js';
+import { editableParties, PositionView } from './position-view.js';
 
 // The converge view carries the charting library and the solver worker; load it only when opened.
 const ConvergeView = lazy(() => import('./converge-view.js').then((m) => ({ default: m.ConvergeView })));
@@ -45,6 +46,8 @@ export function ProcessShell({ route }: { route: ProcessRoute }) {
   const title = data.status === 'ready' ? data.data.process.title : processId;
   const role = data.status === 'ready' ? describeRole(data.data.process) : null;
   const current = route.name === 'proposal' ? 'dashboard' : route.name;
+  // "Position": a delegate's own party's position; a mediator starts at the first party and can pick another.
+  const ownParty = data.status === 'ready' ? editableParties(data.data)[0] : undefined;
   return (
     <>
       <TopBar>
@@ -65,6 +68,14 @@ export function ProcessShell({ route }: { route: ProcessRoute }) {
             {tab.label}
           </a>
         ))}
+        {ownParty && (
+          <a
+            href={formatRoute({ name: 'position', processId, partyId: ownParty })}
+            aria-current={current === 'position' ? 'page' : undefined}
+          >
+            Position
+          </a>
+        )}
       </nav>
       <main className="page">
         <Loaded resource={data} what="the process" onRetry={reload}>
@@ -92,6 +103,8 @@ function renderView(route: ProcessRoute, data: ProcessData) {
       return <CompareView data={data} ids={route.ids} mode={route.mode} />;
     case 'matrix':
       return <MatrixView data={data} />;
+    case 'position':
+      return <PositionView key={route.partyId} data={data} partyId={route.partyId} />;
     case 'converge':
       return (
         <Suspense fallback={<Loading what="the solver view" />}>

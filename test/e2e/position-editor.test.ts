@@ -1,0 +1,142 @@
+// Editing a position in the browser (issue 14): a delegate opens its own party's position from the
+// "Position" tab, sees a mistake at its field with nothing saved, changes a red line and watches the live
+// preview and then the red-line matrix change, and the saved position keeps every field the editor does not
+// show. A delegate never asks for another party's position. Screenshots go to test-results/e2e/.
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { ensureWebBuilt, parleyCli, projectRoot, startServer } from './parley-server.js';
+import type { RunningServer } from './parley-server.js';
+
+const chromiumPath = '/usr/bin/chromium';
+const hasChromium = existsSync(chromiumPath);
+const shots = join(projectRoot, 'test-results', 'e2e');
+const demoCase = join(projectRoot, 'cases', 'ukraine-2025');
+const mediator = { email: 'mediator@example.org', password: 'mediator-e2e-password' };
+const delegate = { email: 'kyiv@example.org', password: 'delegate-e2e-password' };
+
+describe.runIf(hasChromium)('the position editor in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    await mkdir(shots, { recursive: true });
+    server = await startServer(async (db) => {
+      await parleyCli(db, ['process', 'import', demoCase]);
+      for (const account of [mediator, delegate])
+        await parleyCli(db, ['user', 'add', account.email, '--password-stdin'], account.password);
+      await parleyCli(db, [
+        'member',
+        'add',
+        mediator.email,
+        '--process',
+        'ukraine-2025',
+        '--role',
+        'mediator',
+      ]);
+      await parleyCli(db, [
+        ...['member', 'add', delegate.email, '--process', 'ukraine-2025'],
+        ...['--role', 'delegate', '--party', 'ua'],
+      ]);
+    });
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function signIn(account: { email: string; password: string }): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByLabel('E-mail').fill(account.email);
+    await page.getByLabel('Password').fill(account.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Your negotiation processes' }).waitFor();
+    return page;
+  }
+
+  test('a delegate edits its own position: a bad utility is refused at its field, a changed red line changes the preview and the matrix, and unshown fields are kept', async () => {
+    const page = await signIn(delegate);
+    const writes: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'PUT' && r.url().includes('/positions/')) writes.push(r.url());
+    });
+    await page.goto(`${server.url}/#/p/ukraine-2025`);
+    await page.getByRole('link', { name: 'Position', exact: true }).click();
+    const form = page.getByRole('form', { name: 'Position of Ukraine' });
+    await form.waitFor();
+    await form.getByLabel('Reservation', { exact: true }).waitFor();
+    expect(await form.getByLabel('Reservation', { exact: true }).inputValue()).toBe('30');
+
+    // A utility above 100: the message is at the field, and "Save position" sends nothing.
+    const utilityField = form.getByLabel("Utility of No cap (Peacetime cap on Ukraine's armed forces)");
+    await utilityField.fill('120');
+    await form.locator('.field-error', { hasText: /100/ }).first().waitFor();
+    await form.getByRole('button', { name: 'Save position' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/Nothing was saved/)
+      .waitFor();
+    expect(await utilityField.getAttribute('aria-invalid')).toBe('true');
+    expect(writes).toEqual([]);
+    await page.screenshot({ path: join(shots, '13-position-error.png') });
+    await utilityField.fill('100');
+
+    // Red line 5 (no Russian role at the nuclear plant) is what the E3 counter-proposal breaks for Ukraine.
+    const e3Row = form.locator('.preview-table tbody tr', { hasText: 'European counter-proposal' });
+    expect(await e3Row.locator('td').nth(5).textContent()).toContain('violated');
+    const redLine = form.locator('.redline-fields').nth(4);
+    expect(await redLine.locator('legend').first().textContent()).toContain('no-russian-role-at-znpp');
+    await redLine.getByLabel('Red line 5: Condition').selectOption('notIn');
+    await e3Row.locator('td').nth(5).getByText('satisfied').waitFor();
+    await page.screenshot({ path: join(shots, '14-position-editor.png'), fullPage: true });
+    await form.getByRole('button', { name: 'Save position' }).click();
+    await form.getByText(/Saved as version \d+/).waitFor();
+    expect(writes).toHaveLength(1);
+
+    // The saved position keeps the red lines' priorities and sources, which the editor does not edit.
+    const saved = await page.evaluate(async () => {
+      const response = await fetch('/api/processes/ukraine-2025/positions/ua');
+      return (await response.json()) as { redlines: { id: string; priority?: number; rule: unknown }[] };
+    });
+    const znpp = saved.redlines.find((r) => r.id === 'no-russian-role-at-znpp');
+    expect(znpp).toMatchObject({ priority: 2, rule: { issue: 'znpp', notIn: ['us-ua-joint-venture'] } });
+    expect(saved.redlines.every((r) => r.priority !== undefined)).toBe(true);
+
+    // The red-line matrix now reads the E3 counter-proposal as no longer violated for Ukraine.
+    await page.getByRole('link', { name: 'Red lines' }).click();
+    const cell = page.getByRole('button', { name: /European counter-proposal.* for Ukraine: open/ });
+    await cell.waitFor();
+    await page.close();
+  }, 120_000);
+
+  test('a delegate asks for no other party’s position; a mediator picks the party', async () => {
+    const page = await signIn(delegate);
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/positions/')) asked.push(r.url());
+    });
+    await page.goto(`${server.url}/#/p/ukraine-2025/positions/ru`);
+    await page.getByText(/You cannot edit the position of 'ru'/).waitFor();
+    expect(asked).toEqual([]);
+    await page.close();
+
+    const mediatorPage = await signIn(mediator);
+    await mediatorPage.goto(`${server.url}/#/p/ukraine-2025`);
+    await mediatorPage.getByRole('link', { name: 'Position', exact: true }).click();
+    await mediatorPage.getByLabel('Party').selectOption('ru');
+    await mediatorPage.getByRole('form', { name: 'Position of Russia' }).waitFor();
+    await mediatorPage.close();
+  }, 60_000);
+});

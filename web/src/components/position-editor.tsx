@@ -1,0 +1,358 @@
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useApp } from '../session.js';
+import { ApiError } from '../api/problem.js';
+import { freshRedLineId, validatePositionDraft, weightShares } from '../logic/position-draft.js';
+import type { FieldErrors } from '../logic/position-draft.js';
+import { previewPosition } from '../logic/position-preview.js';
+import type { CaseManifest, Position, Proposal, RedLine } from '../api/contract.js';
+import { FieldError, invalidProps } from './field-error.js';
+import { PositionPreview } from './position-preview.js';
+import { numberText, RuleBuilder } from './rule-builder.js';
+import { SaveFailureNote, useVersionedSave } from './versioned-save.js';
+
+/** The red-line fields this editor shows; any other field a red line carries is kept as it was read. */
+const shownRedLineFields = new Set(['id', 'text', 'source', 'rule']);
+
+const readNumber = (text: string): number => (text === '' ? NaN : Number(text));
+
+/**
+ * Edits one party's position: a weight per issue (slider and exact number, with its share of the total), a
+ * utility 0..100 per option with a bar, the reservation, and red lines with their text, source and rule.
+ * Below, a live preview of what the draft makes of the proposals the caller can read. "Save position" writes
+ * the whole position once with the version it was read at; a mistake is shown at its field and nothing is
+ * sent. Fields the editor does not show (notes, a red line's priority or dates…) are saved as they were read.
+ */
+export function PositionEditor({
+  manifest,
+  partyName,
+  initial,
+  proposals,
+  onStale,
+}: {
+  manifest: CaseManifest;
+  partyName: string;
+  /** The position as read, or a new empty one (`version` null) when the party has none yet. */
+  initial: { position: Position; version: number | null };
+  proposals: readonly Proposal[];
+  onStale: () => void;
+}) {
+  const { api } = useApp();
+  const [draft, setDraft] = useState<Position>(initial.position);
+  // The version the next save names in If-Match; null until the position exists.
+  const [version, setVersion] = useState(initial.version);
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  const [hasTriedSave, setTriedSave] = useState(false);
+  const [savedNote, setSavedNote] = useState<string | null>(null);
+  const { failure, isBusy, run } = useVersionedSave('this position');
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const localErrors = useMemo(() => validatePositionDraft(manifest, draft), [manifest, draft]);
+  // Mistakes show at their fields as they are made; the server's (a 400 or 422 it found) until the next change.
+  const errors = { ...serverErrors, ...localErrors };
+  const errorCount = Object.keys(errors).length;
+  const deferred = useDeferredValue(draft);
+  const preview = useMemo(
+    () => previewPosition(manifest, proposals, deferred),
+    [manifest, proposals, deferred],
+  );
+  const shares = weightShares(draft.weights);
+  const sliderMax = Math.max(10, ...Object.values(draft.weights).filter((w) => Number.isFinite(w)));
+
+  const change = (next: Position) => {
+    setDraft(next);
+    setSavedNote(null);
+    setServerErrors({});
+  };
+  const setRedLine = (index: number, redline: RedLine) =>
+    change({ ...draft, redlines: draft.redlines.map((r, i) => (i === index ? redline : r)) });
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    setTriedSave(true);
+    if (Object.keys(localErrors).length > 0) {
+      // Nothing is sent; take the reader to the first field that needs fixing.
+      requestAnimationFrame(() =>
+        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      );
+      return;
+    }
+    void run(async () => {
+      try {
+        const saved = await api.writePosition(manifest.id, draft, version);
+        setVersion(saved.version);
+        setSavedNote(`Saved as version ${saved.version}.`);
+      } catch (error) {
+        if (error instanceof ApiError && (error.status === 400 || error.status === 422))
+          setServerErrors(serverFieldErrors(error));
+        throw error;
+      }
+    });
+  };
+
+  return (
+    <form
+      className="position-editor"
+      aria-label={`Position of ${partyName}`}
+      onSubmit={save}
+      noValidate
+      ref={formRef}
+    >
+      <fieldset>
+        <legend>Reservation</legend>
+        <p className="muted">The utility of no agreement, 0..100: a proposal must be worth more than this.</p>
+        <div className="number-pair">
+          <input
+            type="range"
+            min={0}
+            max={100}
+            step={1}
+            aria-label="Reservation (slider)"
+            value={Number.isFinite(draft.reservation) ? draft.reservation : 0}
+            onChange={(e) => change({ ...draft, reservation: Number(e.target.value) })}
+          />
+          <label className="inline">
+            Reservation
+            <input
+              type="number"
+              min={0}
+              max={100}
+              step="any"
+              value={numberText(draft.reservation)}
+              {...invalidProps(errors, 'reservation')}
+              onChange={(e) => change({ ...draft, reservation: readNumber(e.target.value) })}
+            />
+          </label>
+        </div>
+        <FieldError errors={errors} path="reservation" />
+      </fieldset>
+
+      <fieldset>
+        <legend>Issues: weights and utilities</legend>
+        <p className="muted">
+          A weight is how much an issue matters relative to the others (its share of the total is shown); a
+          utility is what each option is worth to {partyName}, 0..100.
+        </p>
+        {manifest.issues.map((issue) => {
+          const weight = draft.weights[issue.id] ?? 0;
+          const scores = draft.utilities[issue.id] ?? {};
+          const setScore = (option: string, value: number) =>
+            change({
+              ...draft,
+              utilities: { ...draft.utilities, [issue.id]: { ...scores, [option]: value } },
+            });
+          return (
+            <section className="position-issue" key={issue.id} aria-labelledby={`issue-${issue.id}`}>
+              <h3 id={`issue-${issue.id}`}>{issue.title}</h3>
+              <div className="number-pair">
+                <input
+                  type="range"
+                  min={0}
+                  max={sliderMax}
+                  step={1}
+                  aria-label={`Weight of ${issue.title} (slider)`}
+                  value={Number.isFinite(weight) ? weight : 0}
+                  onChange={(e) =>
+                    change({ ...draft, weights: { ...draft.weights, [issue.id]: Number(e.target.value) } })
+                  }
+                />
+                <label className="inline">
+                  Weight
+                  <input
+                    type="number"
+                    min={0}
+                    step="any"
+                    value={numberText(weight)}
+                    {...invalidProps(errors, `weights.${issue.id}`)}
+                    onChange={(e) =>
+                      change({
+                        ...draft,
+                        weights: { ...draft.weights, [issue.id]: readNumber(e.target.value) },
+                      })
+                    }
+                  />
+                </label>
+                <output className="share" aria-label={`Share of ${issue.title}`}>
+                  {Math.round(shares[issue.id] ?? 0)} %
+                </output>
+              </div>
+              <FieldError errors={errors} path={`weights.${issue.id}`} />
+              <ul className="utility-list">
+                {issue.options.map((option) => {
+                  const score = scores[option.id] ?? 0;
+                  const path = `utilities.${issue.id}.${option.id}`;
+                  return (
+                    <li key={option.id}>
+                      <label className="inline">
+                        <span className="utility-label">{option.label}</span>
+                        <input
+                          type="number"
+                          min={0}
+                          max={100}
+                          step="any"
+                          aria-label={`Utility of ${option.label} (${issue.title})`}
+                          value={numberText(score)}
+                          {...invalidProps(errors, path)}
+                          onChange={(e) => setScore(option.id, readNumber(e.target.value))}
+                        />
+                      </label>
+                      <span className="utility-bar" aria-hidden="true">
+                        <span style={{ width: `${Math.max(0, Math.min(100, score || 0))}%` }} />
+                      </span>
+                      <FieldError errors={errors} path={path} />
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          );
+        })}
+      </fieldset>
+
+      <fieldset>
+        <legend>Red lines</legend>
+        {draft.redlines.length === 0 && <p className="muted">No red line yet.</p>}
+        {draft.redlines.map((redline, index) => (
+          <RedLineFields
+            key={index}
+            redline={redline}
+            index={index}
+            manifest={manifest}
+            errors={errors}
+            onChange={(next) => setRedLine(index, next)}
+            onRemove={() => change({ ...draft, redlines: draft.redlines.filter((_, i) => i !== index) })}
+          />
+        ))}
+        <button
+          type="button"
+          className="quiet"
+          onClick={() => {
+            const issue = manifest.issues[0];
+            if (!issue) return;
+            const id = freshRedLineId(draft.redlines.map((r) => r.id));
+            change({
+              ...draft,
+              redlines: [...draft.redlines, { id, text: '', rule: { issue: issue.id, in: [] } }],
+            });
+          }}
+        >
+          + Add a red line
+        </button>
+      </fieldset>
+
+      <PositionPreview preview={preview} redlines={deferred.redlines} reservation={deferred.reservation} />
+
+      {hasTriedSave && errorCount > 0 && (
+        <div className="note note-error" role="alert">
+          Nothing was saved: {errorCount === 1 ? 'one field needs' : `${errorCount} fields need`} fixing
+          (marked above).
+        </div>
+      )}
+      <SaveFailureNote failure={failure} onStale={onStale} reloadLabel="Reload the position" />
+      {savedNote && (
+        <p className="note" role="status">
+          {savedNote}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={isBusy}>
+          {isBusy ? 'Saving…' : 'Save position'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function RedLineFields({
+  redline,
+  index,
+  manifest,
+  errors,
+  onChange,
+  onRemove,
+}: {
+  redline: RedLine;
+  index: number;
+  manifest: CaseManifest;
+  errors: FieldErrors;
+  onChange: (redline: RedLine) => void;
+  onRemove: () => void;
+}) {
+  const at = `redlines.${index}`;
+  const name = `Red line ${index + 1}`;
+  const kept = Object.keys(redline).filter((key) => !shownRedLineFields.has(key));
+  return (
+    <fieldset className="redline-fields">
+      <legend>
+        {name}: {redline.id}
+      </legend>
+      <div className="redline-grid">
+        <label>
+          Id
+          <input
+            type="text"
+            value={redline.id}
+            {...invalidProps(errors, `${at}.id`)}
+            onChange={(e) => onChange({ ...redline, id: e.target.value })}
+          />
+          <FieldError errors={errors} path={`${at}.id`} />
+        </label>
+        <label>
+          Source
+          <input
+            type="text"
+            value={redline.source ?? ''}
+            placeholder="where the party said so"
+            onChange={(e) => {
+              const { source: _old, ...rest } = redline;
+              onChange(e.target.value === '' ? rest : { ...rest, source: e.target.value });
+            }}
+          />
+        </label>
+      </div>
+      <label>
+        Text
+        <textarea
+          rows={2}
+          value={redline.text}
+          {...invalidProps(errors, `${at}.text`)}
+          onChange={(e) => onChange({ ...redline, text: e.target.value })}
+        />
+        <FieldError errors={errors} path={`${at}.text`} />
+      </label>
+      <div className="rule-root">
+        <span className="rule-heading">Rule</span>
+        <RuleBuilder
+          rule={redline.rule}
+          onChange={(rule) => onChange({ ...redline, rule })}
+          issues={manifest.issues}
+          errors={errors}
+          path={`${at}.rule`}
+          name={name}
+        />
+      </div>
+      {kept.length > 0 && <p className="muted">Also kept as read: {kept.join(', ')}.</p>}
+      <div className="actions">
+        <button type="button" className="quiet small" onClick={onRemove}>
+          Remove red line {index + 1}
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+/**
+ * The server's `errors` as field errors: a 422's paths are dotted from the position's root (`weights.nato`), a
+ * 400's are the body's JSON pointer (`body/weights/nato`).
+ */
+function serverFieldErrors(error: ApiError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const entry of error.problem.errors ?? []) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const { path, message } = entry as { path?: unknown; message?: unknown };
+    if (typeof path !== 'string' || typeof message !== 'string') continue;
+    const key = path.startsWith('body/') ? path.slice(5).replace(/\//g, '.') : path;
+    if (!(key in out)) out[key] = message;
+  }
+  return out;
+}
