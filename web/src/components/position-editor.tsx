@@ -2,19 +2,20 @@ import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useApp } from '../session.js';
 import { ApiError } from '../api/problem.js';
-import { freshRedLineId, validatePositionDraft, weightShares } from '../logic/position-draft.js';
+import { centralValue } from '../../../src/model/index.js';
+import { freshRedLineId, validatePositionDraft } from '../logic/position-draft.js';
 import type { FieldErrors } from '../logic/position-draft.js';
 import { previewPosition } from '../logic/position-preview.js';
 import type { CaseManifest, Position, Proposal, RedLine } from '../api/contract.js';
 import { FieldError, invalidProps } from './field-error.js';
+import { describeUncertain, NumberField, numberText } from './number-field.js';
+import { IssueFields } from './issue-fields.js';
 import { PositionPreview } from './position-preview.js';
-import { numberText, RuleBuilder } from './rule-builder.js';
+import { RuleBuilder } from './rule-builder.js';
 import { SaveFailureNote, useVersionedSave } from './versioned-save.js';
 
 /** The red-line fields this editor shows; any other field a red line carries is kept as it was read. */
 const shownRedLineFields = new Set(['id', 'text', 'source', 'rule']);
-
-const readNumber = (text: string): number => (text === '' ? NaN : Number(text));
 
 /**
  * Edits one party's position: a weight per issue (slider and exact number, with its share of the total), a
@@ -56,8 +57,6 @@ export function PositionEditor({
     () => previewPosition(manifest, proposals, deferred),
     [manifest, proposals, deferred],
   );
-  const shares = weightShares(draft.weights);
-  const sliderMax = Math.max(10, ...Object.values(draft.weights).filter((w) => Number.isFinite(w)));
 
   const change = (next: Position) => {
     setDraft(next);
@@ -101,113 +100,26 @@ export function PositionEditor({
       <fieldset>
         <legend>Reservation</legend>
         <p className="muted">The utility of no agreement, 0..100: a proposal must be worth more than this.</p>
-        <div className="number-pair">
-          <input
-            type="range"
-            min={0}
-            max={100}
-            step={1}
-            aria-label="Reservation (slider)"
-            value={Number.isFinite(draft.reservation) ? draft.reservation : 0}
-            onChange={(e) => change({ ...draft, reservation: Number(e.target.value) })}
-          />
-          <label className="inline">
-            Reservation
-            <input
-              type="number"
-              min={0}
-              max={100}
-              step="any"
-              value={numberText(draft.reservation)}
-              {...invalidProps(errors, 'reservation')}
-              onChange={(e) => change({ ...draft, reservation: readNumber(e.target.value) })}
-            />
-          </label>
-        </div>
-        <FieldError errors={errors} path="reservation" />
+        <NumberField
+          value={draft.reservation}
+          onChange={(reservation) => change({ ...draft, reservation })}
+          label="Reservation"
+          errors={errors}
+          path="reservation"
+          min={0}
+          max={100}
+          slider={{ max: 100 }}
+          central={centralValue}
+        />
       </fieldset>
 
-      <fieldset>
-        <legend>Issues: weights and utilities</legend>
-        <p className="muted">
-          A weight is how much an issue matters relative to the others (its share of the total is shown); a
-          utility is what each option is worth to {partyName}, 0..100.
-        </p>
-        {manifest.issues.map((issue) => {
-          const weight = draft.weights[issue.id] ?? 0;
-          const scores = draft.utilities[issue.id] ?? {};
-          const setScore = (option: string, value: number) =>
-            change({
-              ...draft,
-              utilities: { ...draft.utilities, [issue.id]: { ...scores, [option]: value } },
-            });
-          return (
-            <section className="position-issue" key={issue.id} aria-labelledby={`issue-${issue.id}`}>
-              <h3 id={`issue-${issue.id}`}>{issue.title}</h3>
-              <div className="number-pair">
-                <input
-                  type="range"
-                  min={0}
-                  max={sliderMax}
-                  step={1}
-                  aria-label={`Weight of ${issue.title} (slider)`}
-                  value={Number.isFinite(weight) ? weight : 0}
-                  onChange={(e) =>
-                    change({ ...draft, weights: { ...draft.weights, [issue.id]: Number(e.target.value) } })
-                  }
-                />
-                <label className="inline">
-                  Weight
-                  <input
-                    type="number"
-                    min={0}
-                    step="any"
-                    value={numberText(weight)}
-                    {...invalidProps(errors, `weights.${issue.id}`)}
-                    onChange={(e) =>
-                      change({
-                        ...draft,
-                        weights: { ...draft.weights, [issue.id]: readNumber(e.target.value) },
-                      })
-                    }
-                  />
-                </label>
-                <output className="share" aria-label={`Share of ${issue.title}`}>
-                  {Math.round(shares[issue.id] ?? 0)} %
-                </output>
-              </div>
-              <FieldError errors={errors} path={`weights.${issue.id}`} />
-              <ul className="utility-list">
-                {issue.options.map((option) => {
-                  const score = scores[option.id] ?? 0;
-                  const path = `utilities.${issue.id}.${option.id}`;
-                  return (
-                    <li key={option.id}>
-                      <label className="inline">
-                        <span className="utility-label">{option.label}</span>
-                        <input
-                          type="number"
-                          min={0}
-                          max={100}
-                          step="any"
-                          aria-label={`Utility of ${option.label} (${issue.title})`}
-                          value={numberText(score)}
-                          {...invalidProps(errors, path)}
-                          onChange={(e) => setScore(option.id, readNumber(e.target.value))}
-                        />
-                      </label>
-                      <span className="utility-bar" aria-hidden="true">
-                        <span style={{ width: `${Math.max(0, Math.min(100, score || 0))}%` }} />
-                      </span>
-                      <FieldError errors={errors} path={path} />
-                    </li>
-                  );
-                })}
-              </ul>
-            </section>
-          );
-        })}
-      </fieldset>
+      <IssueFields
+        manifest={manifest}
+        partyName={partyName}
+        draft={draft}
+        errors={errors}
+        onChange={change}
+      />
 
       <fieldset>
         <legend>Red lines</legend>
@@ -240,7 +152,15 @@ export function PositionEditor({
         </button>
       </fieldset>
 
-      <PositionPreview preview={preview} redlines={deferred.redlines} reservation={deferred.reservation} />
+      <PositionPreview
+        preview={preview}
+        redlines={deferred.redlines}
+        reservation={
+          typeof deferred.reservation === 'number'
+            ? numberText(deferred.reservation)
+            : describeUncertain(deferred.reservation)
+        }
+      />
 
       {hasTriedSave && errorCount > 0 && (
         <div className="note note-error" role="alert">

@@ -14,7 +14,8 @@ export function PositionPreview({
 }: {
   preview: PreviewRow[] | null;
   redlines: readonly RedLine[];
-  reservation: number;
+  /** The reservation as the draft holds it, in words (`30`, `20..40`). */
+  reservation: string;
 }) {
   return (
     <section className="position-preview" aria-labelledby="position-preview-title">

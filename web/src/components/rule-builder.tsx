@@ -2,6 +2,7 @@ import type { Issue, Rule } from '../api/contract.js';
 import { changeRuleKind, kindOfRule, ruleKindLabels, ruleKinds } from '../logic/position-draft.js';
 import type { FieldErrors } from '../logic/position-draft.js';
 import { fieldErrorId } from './field-error.js';
+import { numberText } from './number-field.js';
 
 /**
  * Builds one red-line rule in the whole grammar of DESIGN.md: a condition on an issue (is one of, is none of,
@@ -250,9 +251,4 @@ function LeafRow({
       )}
     </div>
   );
-}
-
-/** A number as an input shows it: NaN (an emptied field) as nothing, infinity as the word. */
-export function numberText(value: number): string {
-  return Number.isNaN(value) ? '' : String(value);
 }

@@ -85,6 +85,9 @@ describe('weight shares', () => {
   test('each weight as a percentage of the total', () => {
     expect(weightShares({ a: 3, b: 1 })).toEqual({ a: 75, b: 25 });
   });
+  test('an uncertain weight counts its central value', () => {
+    expect(weightShares({ a: '2..4', b: { low: 0, mode: 1, high: 5 } })).toEqual({ a: 75, b: 25 });
+  });
   test('all zero weights give zero shares rather than dividing by zero', () => {
     expect(weightShares({ a: 0 })).toEqual({ a: 0 });
   });
@@ -115,6 +118,23 @@ describe('validating a position draft', () => {
   test('an emptied number field asks for a number', () => {
     expect(validatePositionDraft(manifest, { ...ua, reservation: NaN })).toEqual({
       reservation: 'enter a number',
+    });
+  });
+
+  test('an uncertain value within bounds is valid as written', () => {
+    expect(
+      validatePositionDraft(manifest, {
+        ...ua,
+        reservation: '20..40',
+        weights: { nato: { low: 1, high: 3 } },
+      }),
+    ).toEqual({});
+  });
+
+  test('a rule condition with no option chosen asks for one', () => {
+    const redlines = [{ id: 'x', text: 'x', rule: { issue: 'nato', in: [] } }];
+    expect(validatePositionDraft(manifest, { ...ua, redlines })).toEqual({
+      'redlines.0.rule.in': 'choose at least one option',
     });
   });
 

@@ -1,4 +1,4 @@
-import { Position as PositionSchema, validateCase } from '../../../src/model/index.js';
+import { centralValue, Position as PositionSchema, validateCase } from '../../../src/model/index.js';
 import type { Case, CaseManifest, Position, Rule } from '../../../src/model/index.js';
 
 /** The kinds of red-line rule DESIGN.md's grammar has, in the order the rule builder offers them. */
@@ -80,13 +80,15 @@ function firstLeaf(rule: Rule): Leaf | undefined {
 
 /**
  * Each issue's share of the position's total weight, in percent (0..100, summing to 100 unless every weight
- * is 0). A weight that is not a plain non-negative number (kept as written by a later format) counts 0.
+ * is 0). An uncertain weight (`5..8`, `{ low, mode, high }`) counts its central value, as check and solve do;
+ * a weight that is not a number yet (an emptied field) counts 0.
  * @example weightShares({ a: 3, b: 1 }) // { a: 75, b: 25 }
  */
-export function weightShares(weights: Readonly<Record<string, unknown>>): Record<string, number> {
-  const numeric = Object.entries(weights).map(
-    ([id, w]) => [id, typeof w === 'number' && Number.isFinite(w) && w > 0 ? w : 0] as const,
-  );
+export function weightShares(weights: Readonly<Position['weights']>): Record<string, number> {
+  const numeric = Object.entries(weights).map(([id, w]) => {
+    const central = typeof w === 'number' ? w : centralValue(w);
+    return [id, Number.isFinite(central) && central > 0 ? central : 0] as const;
+  });
   const total = numeric.reduce((sum, [, w]) => sum + w, 0);
   return Object.fromEntries(numeric.map(([id, w]) => [id, total === 0 ? 0 : (100 * w) / total]));
 }
@@ -116,7 +118,7 @@ export function validatePositionDraft(manifest: CaseManifest, draft: Position): 
   };
   const parsed = PositionSchema.safeParse(draft);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) add(issue.path, describeSchemaIssue(issue.message, issue.code));
+    for (const issue of parsed.error.issues) add(issue.path, describeSchemaIssue(issue));
     return errors;
   }
   const theCase: Case = { ...manifest, proposals: [], positions: [parsed.data] };
@@ -130,11 +132,30 @@ export function validatePositionDraft(manifest: CaseManifest, draft: Position): 
   return errors;
 }
 
-// zod words NaN (an emptied number field) as a type error; a person reads "enter a number".
-function describeSchemaIssue(message: string, code: string): string {
-  if (code === 'invalid_type' && /nan/i.test(message)) return 'enter a number';
-  if (code === 'invalid_union') return 'this rule is incomplete: choose an issue and what it must be';
-  return message;
+/** The part of a zod issue these messages read. */
+interface SchemaIssue {
+  code: string;
+  path: readonly PropertyKey[];
+  message: string;
+  origin?: string;
+  minimum?: unknown;
+  maximum?: unknown;
+}
+
+// zod's words, put as a person filling the form reads them ("must be at most 100", "enter a number").
+function describeSchemaIssue(issue: SchemaIssue): string {
+  const last = issue.path[issue.path.length - 1];
+  const isInRule = issue.path.includes('rule');
+  if (issue.code === 'too_big' && issue.origin === 'number')
+    return `must be at most ${String(issue.maximum)}`;
+  if (issue.code === 'too_small' && issue.origin === 'number')
+    return `must be at least ${String(issue.minimum)}`;
+  if (issue.code === 'too_small' && (last === 'in' || last === 'notIn')) return 'choose at least one option';
+  if (issue.code === 'too_small' && issue.origin === 'string') return 'must not be empty';
+  // Every branch refused the value's type: an emptied number field (NaN), or a rule missing its parts.
+  if (issue.code === 'invalid_union' || issue.code === 'invalid_type')
+    return isInRule ? 'this rule is incomplete: choose an issue and what it must be' : 'enter a number';
+  return issue.message;
 }
 
 /** The position the editor saves: the draft as read, with only the fields the editor changed replaced. */
