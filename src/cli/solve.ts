@@ -309,6 +309,7 @@ export async function solve(dir: string, options: SolveCommandOptions): Promise<
   const report = solveCase(theCase, {
     control: {
       shouldStop: () => Date.now() > deadline,
+      remaining: () => deadline - Date.now(),
       onProgress: showProgress
         ? (p) =>
             process.stderr.write(

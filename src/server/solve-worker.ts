@@ -18,7 +18,7 @@ parentPort?.on('message', (job: SolveJob) => {
     const deadline = Date.now() + job.timeLimitMs;
     const report = solveCase(job.theCase, {
       ...job.options,
-      control: { shouldStop: () => Date.now() > deadline },
+      control: { shouldStop: () => Date.now() > deadline, remaining: () => deadline - Date.now() },
     });
     parentPort?.postMessage({ id: job.id, report });
   } catch (error) {

@@ -9,6 +9,11 @@ export interface SearchControl {
   shouldStop?: () => boolean;
   /** How many nodes pass between polls of `shouldStop` (a power of two, 1,024 by default). */
   pollEvery?: number;
+  /**
+   * Milliseconds left of the caller's time limit (the core reads no clock, so the caller passes this in).
+   * With it, work made of several searches gives each its share of the time left (`shareOf`).
+   */
+  remaining?: () => number;
   /** Called every 65,536 nodes. */
   onProgress?: (progress: SearchProgress) => void;
 }
@@ -48,6 +53,18 @@ export interface Objective {
    * bound with its float error included.
    */
   improvement?(incumbent: Candidate | null): number;
+}
+
+/**
+ * The control of one of `count` searches still to run: it stops when the caller's does, or once it has
+ * used its equal share of the time left, so one hard search cannot starve the others; time a search
+ * leaves unused passes to the next. Without `remaining` the caller's control is returned as it is.
+ */
+export function shareOf(control: SearchControl, count: number): SearchControl {
+  const remaining = control.remaining;
+  if (!remaining || count <= 1) return control;
+  const reserve = (remaining() * (count - 1)) / count;
+  return { ...control, shouldStop: () => control.shouldStop?.() === true || remaining() < reserve };
 }
 
 /** The mask `nodes & mask` is 0 on the nodes where `shouldStop` is polled. */

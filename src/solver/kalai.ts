@@ -24,11 +24,14 @@ interface Context {
 export function solveKalai(
   context: Context,
   witness: Float64Array,
-  run: (objective: Objective, phase: string) => SearchOutcome,
+  run: (objective: Objective, phase: string, searchesLeft: number) => SearchOutcome,
 ): SearchOutcome {
   const { problem } = context;
   const parties = problem.parties;
-  const ideals = parties.map((party, p) => run(partyObjective(context, p), `best of ${party.id}`));
+  // Each search gets its share of the time left: one hard ideal point cannot leave the others nothing.
+  const ideals = parties.map((party, p) =>
+    run(partyObjective(context, p), `best of ${party.id}`, parties.length - p + 1),
+  );
   // G of B_p: proven, or the range it is known to lie in.
   const low = ideals.map(
     (ideal, p) => Math.max(ideal.numerators?.[p] ?? -Infinity, witness[p]!) - parties[p]!.reservationTerm,
@@ -36,7 +39,7 @@ export function solveKalai(
   const high = ideals.map((ideal, p) =>
     ideal.proven ? low[p]! : Math.max(low[p]!, ideal.bound * parties[p]!.scale - parties[p]!.reservationTerm),
   );
-  const outcome = run(maxMinObjective(context, low), 'kalai');
+  const outcome = run(maxMinObjective(context, low), 'kalai', 1);
   if (ideals.every((ideal) => ideal.proven)) return outcome;
   const found = outcome.numerators;
   let score = Infinity;

@@ -11,6 +11,7 @@ import {
 } from './brute-force.test-helper.js';
 import type { BruteCase, BrutePackage } from './brute-force.test-helper.js';
 import { generateRandomCase } from './random-case.js';
+import { shareOf } from './branch-and-bound.js';
 import { solveCase } from './solve-case.js';
 import type { SolutionName } from './solve-report.js';
 
@@ -36,7 +37,10 @@ const near = (a: number, b: number) => Math.abs(a - b) <= 1e-3 * Math.max(1, Mat
 /** Solves with a time limit that runs out after `polls` polls, and checks nothing unproven is claimed. */
 function checkStopped(input: Case, polls: number): void {
   let asked = 0;
-  const report = solveCase(input, { control: { shouldStop: () => ++asked > polls, pollEvery: 8 } });
+  // Each poll counts as a unit of time, so the shares of the time limit are exercised too.
+  const report = solveCase(input, {
+    control: { shouldStop: () => ++asked > polls, remaining: () => polls - asked, pollEvery: 8 },
+  });
   const c = bruteForce(input);
   const feasible = feasiblePackages(c);
   const zone = zonePackages(c);
@@ -105,4 +109,16 @@ test('a search stopped before its first package says feasibility is undecided, n
     if (report.solutions[name] === null)
       expect(optimality).toEqual({ proven: false, gap: null, bound: null });
   }
+});
+
+test('each of four searches gets a quarter of the time left, and what one leaves passes to the next', () => {
+  let now = 0;
+  const control = { shouldStop: () => now >= 1000, remaining: () => 1000 - now };
+  const first = shareOf(control, 4);
+  while (!first.shouldStop!()) now++;
+  expect(now).toBe(251); // stops once less than 750 is left
+  now = 300; // the second search finished early, at 300
+  const third = shareOf(control, 2);
+  while (!third.shouldStop!()) now++;
+  expect(now).toBe(651); // half of the 700 left
 });

@@ -1,6 +1,6 @@
 import type { Case } from '../model/index.js';
 import { BoundTables } from './bound-tables.js';
-import { branchAndBound } from './branch-and-bound.js';
+import { branchAndBound, shareOf } from './branch-and-bound.js';
 import type { Objective, SearchControl, SearchOutcome } from './branch-and-bound.js';
 import { bridgeCosts, bridgeObjective, codedOptions, issueWeights } from './bridge.js';
 import { analyseConflicts } from './conflict-analysis.js';
@@ -61,14 +61,13 @@ function optimalityOf(outcome: SearchOutcome | null, noneQualifies: boolean): Op
 }
 const unknown: Optimality = { proven: false, gap: null, bound: null };
 
-/** The caller's control, remembering whether it ever asked to stop. */
-function watched(control: SearchControl): { control: SearchControl; stopped: () => boolean } {
+/** Wraps controls so that it remembers whether any of them ever stopped a search. */
+function watched(): { watch: (control: SearchControl) => SearchControl; stopped: () => boolean } {
   let stopped = false;
-  const shouldStop = control.shouldStop;
   return {
-    control: {
-      ...control,
-      shouldStop: shouldStop ? () => (stopped ||= shouldStop()) : undefined,
+    watch: (control) => {
+      const shouldStop = control.shouldStop;
+      return { ...control, shouldStop: shouldStop ? () => (stopped ||= shouldStop()) : undefined };
     },
     stopped: () => stopped,
   };
@@ -85,24 +84,33 @@ function watched(control: SearchControl): { control: SearchControl; stopped: () 
  */
 export function solveCase(input: Case, options: SolveOptions = {}): SolveReport {
   const problem = compileProblem(input);
-  const watch = watched(options.control ?? {});
-  const control = watch.control;
+  const watcher = watched();
+  const caller = options.control ?? {};
+  const control = watcher.watch(caller);
+  // With a time limit, each search gets an equal share of the time left: `count` searches still to run.
+  const share = (count: number): SearchControl => watcher.watch(shareOf(caller, count));
   const context = { problem, tables: new BoundTables(problem), exact: exactScores(problem) };
   const propagator = new Propagator(
     problem.redLines.map((redLine) => redLine.formula),
     problem.issues.length,
   );
-  const run = (objective: Objective, phase: string): SearchOutcome =>
-    branchAndBound(problem, propagator, objective, control, phase);
+  const run = (objective: Objective, phase: string, count: number): SearchOutcome =>
+    branchAndBound(problem, propagator, objective, share(count), phase);
 
   const wanted = new Set(options.solutions ?? ['nash', 'kalai', 'egalitarian', 'utilitarian']);
-  const utilitarian = wanted.has('utilitarian') ? run(utilitarianObjective(context), 'utilitarian') : null;
+  // How many searches follow each phase, for the time shares.
+  const after = (options.pareto ? 1 : 0) + (options.near?.length ? 1 : 0);
+  const kalaiSearches = wanted.has('kalai') ? problem.parties.length + 1 : 0;
+  const zoneSearches = 1 + (wanted.has('nash') ? 1 : 0) + kalaiSearches + after;
+  const utilitarian = wanted.has('utilitarian')
+    ? run(utilitarianObjective(context), 'utilitarian', 1 + zoneSearches)
+    : null;
   let feasible = utilitarian
     ? decided(utilitarian)
     : isSatisfiable(
         problem,
         problem.redLines.map((_, r) => r),
-        control,
+        share(1 + zoneSearches),
       );
   let egalitarian: SearchOutcome | null = null;
   let nash: SearchOutcome | null = null;
@@ -112,12 +120,15 @@ export function solveCase(input: Case, options: SolveOptions = {}): SolveReport 
     // The egalitarian search also decides whether the agreement zone is empty; without it, a search for
     // any package of the zone does.
     const zone = wanted.has('egalitarian')
-      ? (egalitarian = run(maxMinObjective(context), 'egalitarian'))
-      : run(zoneObjective(context), 'agreement zone');
+      ? (egalitarian = run(maxMinObjective(context), 'egalitarian', zoneSearches))
+      : run(zoneObjective(context), 'agreement zone', zoneSearches);
     agreementZone = decided(zone);
     if (agreementZone) feasible = true;
-    if (agreementZone && wanted.has('nash')) nash = run(nashObjective(context), 'nash');
-    if (agreementZone && wanted.has('kalai')) kalai = solveKalai(context, zone.numerators!, run);
+    if (agreementZone && wanted.has('nash')) nash = run(nashObjective(context), 'nash', zoneSearches - 1);
+    if (agreementZone && wanted.has('kalai'))
+      kalai = solveKalai(context, zone.numerators!, (objective, phase, count) =>
+        run(objective, phase, count + after),
+      );
   }
   const outcomes: Record<SolutionName, SearchOutcome | null> = { nash, kalai, egalitarian, utilitarian };
   const names: SolutionName[] = ['nash', 'kalai', 'egalitarian', 'utilitarian'];
@@ -157,7 +168,7 @@ export function solveCase(input: Case, options: SolveOptions = {}): SolveReport 
     notes: [...problem.notes],
   };
   if (feasible === false) {
-    addConflicts(problem, report, control, options);
+    addConflicts(problem, report, share(1 + after), options);
     // What an agreement could look like once the parties give up what they value least: the cheapest one.
     const without = report.cheapestRelaxations?.[0] ?? report.relaxations[0];
     if (without && options.afterRelaxation !== false) {
@@ -186,7 +197,7 @@ export function solveCase(input: Case, options: SolveOptions = {}): SolveReport 
       };
     }
   }
-  if (options.pareto) addPareto(problem, report, control, options.pareto.limit);
+  if (options.pareto) addPareto(problem, report, share(after), options.pareto.limit);
   if (options.explain)
     report.explain = Object.fromEntries(
       names.flatMap((name) => {
@@ -204,7 +215,7 @@ export function solveCase(input: Case, options: SolveOptions = {}): SolveReport 
       options.near,
       report.agreementZone === true,
     );
-  report.stopped = watch.stopped();
+  report.stopped = watcher.stopped();
   if (report.stopped) report.proven = false;
   return report;
 }

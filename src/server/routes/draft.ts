@@ -79,7 +79,10 @@ function packageFor(
     };
   const request: PackageRequest = body.near ? { near: body.near } : { solution: body.solution ?? 'nash' };
   const deadline = Date.now() + draftSolveTimeLimitMs;
-  const chosen = choosePackage(theCase, request, { shouldStop: () => Date.now() > deadline });
+  const chosen = choosePackage(theCase, request, {
+    shouldStop: () => Date.now() > deadline,
+    remaining: () => deadline - Date.now(),
+  });
   // The message of a failure names no red line, only that none is kept: nothing sealed to redact.
   if (!chosen.ok)
     throw new HttpProblem(

@@ -32,6 +32,7 @@ scope.onmessage = (event) => {
       explain: true,
       control: {
         shouldStop: () => performance.now() > deadline,
+        remaining: () => deadline - performance.now(),
         onProgress: ({ phase, nodes }) => scope.postMessage({ type: 'progress', phase, nodes }),
       },
     });
