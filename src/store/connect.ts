@@ -21,6 +21,8 @@ export interface DatabaseOptions {
 export interface OpenDatabase {
   db: Kysely<Database>;
   dialect: Dialect;
+  /** PostgreSQL: the schema our tables live in; the migrator must look there and nowhere else. */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -36,7 +38,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenDataba
   const opened = options.url
     ? await openPostgres(options.url, options.schema, options.poolSize)
     : openSqlite(options.file);
-  const migrator = new Migrator({ db: opened.db, provider: migrationProvider(opened.dialect) });
+  // Kysely's migrator otherwise takes its tables' existence from any schema of the database, so a schema
+  // left by another run (or another application) made it skip creating its lock table in ours.
+  const migrator = new Migrator({
+    db: opened.db,
+    provider: migrationProvider(opened.dialect),
+    ...(opened.schema ? { migrationTableSchema: opened.schema } : {}),
+  });
   const { error } = await migrator.migrateToLatest();
   if (error) {
     await opened.close();
@@ -87,8 +95,9 @@ async function openPostgres(url: string, schema?: string, poolSize = 10): Promis
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
   if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  const current = await pool.query<{ schema: string }>('SELECT current_schema() AS schema');
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  return { db, dialect: 'postgres', schema: current.rows[0]?.schema ?? schema, close: () => db.destroy() };
 }
 
 /**
