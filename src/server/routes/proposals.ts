@@ -5,7 +5,7 @@ import { canEditProposal, canReadProposal } from '../access.js';
 import type { Access } from '../access.js';
 import { assertConsistent } from '../consistency.js';
 import type { RouteContext } from '../context.js';
-import { forbidden, notFound, Problem } from '../problem.js';
+import { forbidden, HttpProblem, notFound, Problem } from '../problem.js';
 import { assertWritten, requireIfMatch, setVersion } from '../versioning.js';
 import { processAccess } from './guard.js';
 
@@ -72,26 +72,48 @@ export const proposalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
     return found;
   };
 
-  const writeChecked = async (processId: string, proposal: Proposal, ifVersion: number | null) => {
+  /**
+   * A new proposal's id that is already used answers 409 the same way whoever may read the proposal under
+   * it: no version, title or authors, so an unreadable proposal is never described (its id being taken is
+   * the one thing a unique id cannot hide).
+   */
+  const idTaken = (processId: string, proposalId: string) =>
+    new HttpProblem(
+      409,
+      'id_taken',
+      `the id '${proposalId}' is already used in process '${processId}'; choose another id for the new proposal`,
+    );
+
+  const writeChecked = async (
+    processId: string,
+    proposal: Proposal,
+    ifVersion: number | null,
+    access: Access,
+  ) => {
     const manifest = await store.readManifest(processId);
     if (!manifest) throw notFound(`no process '${processId}'`);
     // Of the other proposals only the one this one revises matters to the check (that it exists): edits never
     // change `revises`, a new proposal cannot close a cycle since nothing revises it yet, and ids are unique
     // by the table's key. So the check costs the same however many proposals the process has.
     const revises = proposal.revises;
+    // A new proposal may revise only what its author may read: one it may not read answers as a missing one.
+    const revised =
+      revises !== undefined && revises !== proposal.id
+        ? await store.readProposal(processId, revises)
+        : undefined;
     const isRevisedStored =
-      revises !== undefined &&
-      revises !== proposal.id &&
-      (await store.readProposalVersion(processId, revises)) !== undefined;
-    const others = isRevisedStored ? [{ ...proposal, id: revises, revises: undefined, provisions: [] }] : [];
+      revised !== undefined && (ifVersion !== null || canReadProposal(access, revised.value));
+    const others =
+      revised && isRevisedStored
+        ? [{ ...proposal, id: revised.value.id, revises: undefined, provisions: [] }]
+        : [];
     assertConsistent(
       { ...manifest, proposals: [...others, proposal], positions: [] },
       { document: 'proposal', id: proposal.id },
     );
-    return assertWritten(
-      await store.writeProposal(processId, proposal, ifVersion),
-      `proposal '${proposal.id}'`,
-    );
+    const written = await store.writeProposal(processId, proposal, ifVersion);
+    if (ifVersion === null && !written.ok) throw idTaken(processId, proposal.id);
+    return assertWritten(written, `proposal '${proposal.id}'`);
   };
 
   app.get(
@@ -156,7 +178,7 @@ export const proposalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
           401: Problem,
           403: Problem,
           404: Problem,
-          412: Problem,
+          409: Problem,
           422: Problem,
         },
       },
@@ -166,7 +188,9 @@ export const proposalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
       const { access } = processAccess(req, processId);
       if (!canEditProposal(access, req.body))
         throw forbidden('only a mediator, or a delegate of one of its authors, can add a proposal');
-      const version = await writeChecked(processId, req.body, null);
+      if ((await store.readProposalVersion(processId, req.body.id)) !== undefined)
+        throw idTaken(processId, req.body.id);
+      const version = await writeChecked(processId, req.body, null, access);
       await ctx.audit(req, 'create-proposal', {
         processId,
         target: req.body.id,
@@ -207,7 +231,7 @@ export const proposalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
         visibility,
         sharedWith: visibility === 'shared' ? (req.body.sharedWith ?? found.value.sharedWith) : [],
       };
-      const version = await writeChecked(processId, next, ifVersion);
+      const version = await writeChecked(processId, next, ifVersion, access);
       await ctx.audit(req, 'share', {
         processId,
         target: proposalId,
@@ -245,7 +269,7 @@ export const proposalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
         p.num === num ? { ...p, codes: req.body.codes } : p,
       );
       const next = { ...found.value, provisions };
-      const version = await writeChecked(processId, next, ifVersion);
+      const version = await writeChecked(processId, next, ifVersion, access);
       await ctx.audit(req, 'code-provision', { processId, target: `${proposalId}#${num}` });
       setVersion(reply, version);
       return { ...next, version };
