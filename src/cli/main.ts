@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { exitCodes } from './exit-codes.js';
 import type { CommandRegistration } from './command.js';
 import { registerSegment } from './segment.js';
+import { registerImport } from './import.js';
 import { registerServe } from './serve.js';
 import { registerUser } from './user.js';
 import { registerToken } from './token.js';
@@ -25,6 +26,7 @@ const commands: CommandRegistration[] = [
   // The case and its proposals, in the order a reader works: read, compare, test, converge, draft.
   registerValidate,
   registerSegment,
+  registerImport,
   registerShow,
   registerCompare,
   registerMatrix,

@@ -2,16 +2,19 @@ import { expect, test } from 'vitest';
 
 test('io exposes only its public api', async () => {
   expect(Object.keys(await import('./index.js')).sort()).toEqual([
+    'addProposalFile',
     'caseFromFiles',
     'caseToFiles',
     'codeComment',
     'comparisonToDocx',
     'draftToDocx',
     'draftToHtml',
+    'findStatedDate',
     'isFrontMatterProblem',
     'loadCase',
     'maxCaseFileBytes',
     'maxDocumentBytes',
+    'proposalFromDocument',
     'provenanceComment',
     'readDocumentFile',
     'readPackageFile',

@@ -16,6 +16,9 @@ export { caseToFiles } from './case-to-files.js';
 export { splitFrontMatter, isFrontMatterProblem } from './front-matter.js';
 export type { FrontMatterSplit, FrontMatterProblem } from './front-matter.js';
 export { readProposal } from './read-proposal.js';
+export { proposalFromDocument, findStatedDate } from './proposal-from-document.js';
+export type { ImportOptions, ImportedProposal } from './proposal-from-document.js';
+export { addProposalFile } from './import-proposal-file.js';
 export type { ReadProposal } from './read-proposal.js';
 export { writeProposal, codeComment } from './write-proposal.js';
 

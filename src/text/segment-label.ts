@@ -37,7 +37,7 @@ export interface LabelMatch {
   readings: LabelReading[];
 }
 
-const bullet = /^([•◦▪‣→–*-])\s/u;
+const bullet = /^([•◦▪‣→–*-])(?=\s|$)/u;
 const keyword =
   /^(?:(article|point|section|статья|пункт)\s+|(art\.|§)\s*)(\d+(?:\.\d+)*|[ivx]+)(?:\s*[.:)](?=\s|$)|\s+[-–—](?=\s|$)|(?=\s*$))/iu;
 const annex =

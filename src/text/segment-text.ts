@@ -104,7 +104,12 @@ export function segmentText(input: string): Segmentation {
     const isFence = fence.test(content);
     const isCode = isFence || isInFence;
     if (isFence) isInFence = !isInFence;
-    const label = isCode ? undefined : readLabel(content);
+    const read = isCode ? undefined : readLabel(content);
+    // A label with a comment inside it (`## <!-- x -->1.`) is not written as a label: the line is text.
+    const label =
+      read && text.slice(contentStart, contentStart + read.length) === content.slice(0, read.length)
+        ? read
+        : undefined;
     const footnote = label?.readings.find((r) => r.family === 'footnote');
     if (label && footnote) {
       if (inkStart < contentStart) extendOrOpen(inkStart, trimEnd(text, inkStart, contentStart));
