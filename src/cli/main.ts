@@ -17,6 +17,7 @@ import { registerCheck } from './check.js';
 import { registerStart } from './start.js';
 import { registerSolve } from './solve.js';
 import { registerDraft } from './draft.js';
+import { registerRobustness } from './robustness.js';
 
 /**
  * Every `parley` command, each in its own file as a thin shell over the core: parse arguments, read through
@@ -34,6 +35,7 @@ const commands: CommandRegistration[] = [
   registerCheck,
   registerSolve,
   registerDraft,
+  registerRobustness,
   // The server and its administration.
   registerStart,
   registerServe,

@@ -1,3 +1,23 @@
 // The robustness layer: Monte Carlo over uncertain positions (DESIGN.md, uncertain positions; issue 17).
+// Pure: a seed comes in, each sample is drawn from it and its index alone.
 export { uncertainParameters } from './parameters.js';
 export type { UncertainParameter } from './parameters.js';
+export { drawValue, sampleCase } from './sample-case.js';
+export type { Sample } from './sample-case.js';
+export { planTasks, detailSamplesOf } from './plan-tasks.js';
+export type { RobustnessOptions } from './plan-tasks.js';
+export { runTask } from './run-task.js';
+export type { RobustnessTask, TaskOutcome } from './run-task.js';
+export { summariseRobustness, partyRobustness } from './summarise-robustness.js';
+export { robustness } from './robustness.js';
+export {
+  Acceptance,
+  Concession,
+  Leverage,
+  LeveragePoint,
+  PartyRobustnessReport,
+  ProposalRobustness,
+  RobustnessReport,
+  Sensitivity,
+  SolutionRobustness,
+} from './robustness-report.js';

@@ -24,6 +24,11 @@ export interface SolveOptions {
   near?: string[];
   /** Add the per-party explanation of every solution. */
   explain?: boolean;
+  /**
+   * When infeasible, find the conflicts and relaxations (default true). `false` answers only whether a
+   * package or the zone exists and the solutions, as a Monte Carlo sample needs (issue 17).
+   */
+  conflicts?: boolean;
   /** When infeasible, also solve the case without the first cheapest relaxation (default true). */
   afterRelaxation?: boolean;
   /** Which solutions to compute (all four by default); the others come back `null`, unproven. */
@@ -167,7 +172,7 @@ export function solveCase(input: Case, options: SolveOptions = {}): SolveReport 
     conflictOwners: [],
     notes: [...problem.notes],
   };
-  if (feasible === false) {
+  if (feasible === false && options.conflicts !== false) {
     addConflicts(problem, report, share(1 + after), options);
     // What an agreement could look like once the parties give up what they value least: the cheapest one.
     const without = report.cheapestRelaxations?.[0] ?? report.relaxations[0];
