@@ -1,6 +1,7 @@
 import { languageOf, latinNumber } from '../text/index.js';
 import { findCandidates, type Candidate } from './candidate-pairs.js';
 import type { ComparableProvision, PairKind } from './comparison.js';
+import { joinReportedChanges } from './issue-pairs.js';
 import { heaviestChain } from './monotone-chain.js';
 import {
   buildTermSpace,
@@ -23,6 +24,8 @@ export interface Link {
   bs: number[];
   kind: Exclude<PairKind, 'same' | 'modified'> | 'pair';
   similarity: number;
+  /** Set when the pair was made to agree with the issue summary rather than found by the words. */
+  reason?: 'issue summary';
 }
 
 /**
@@ -85,7 +88,9 @@ export function alignLinks(
     b.map((p) => p.text),
     isIndexed,
   );
-  const isNumberingKept = keepsNumbering(candidates, a.length);
+  // Across languages few words can be shared, so the numbering itself is evidence when both texts number
+  // their points alike.
+  const isNumberingKept = keepsNumbering(candidates, a.length) || (translation && numberAlike(a, b));
   const usable = candidates.filter(
     (c) =>
       c.similarity >= tuning.minPair || (isNumberingKept && c.isSameLabel && c.similarity >= MIN_LABELLED),
@@ -105,7 +110,7 @@ export function alignLinks(
     matchA[c.i] = links.length - 1;
     matchB[c.j] = links.length - 1;
   }
-  const context = { a, b, space, matchA, matchB, links, isNumberingKept };
+  const context = { a, b, space, matchA, matchB, links, isNumberingKept, translation };
   for (let k = 0; k < chain.length; k++) growGroup(context, k);
   for (const c of [...usable].sort((x, y) => y.similarity - x.similarity || x.i - y.i || x.j - y.j)) {
     if (c.similarity < tuning.minMove || matchA[c.i] !== -1 || matchB[c.j] !== -1) continue;
@@ -115,7 +120,7 @@ export function alignLinks(
   pairWithinGaps(context);
   matchA.forEach((m, i) => m === -1 && links.push({ as: [i], bs: [], kind: 'deleted', similarity: 0 }));
   matchB.forEach((m, j) => m === -1 && links.push({ as: [], bs: [j], kind: 'added', similarity: 0 }));
-  return links;
+  return joinReportedChanges(links, a, b, (i, j) => cosine(space.a[i]!, space.b[j]!));
 }
 
 /** The two documents are in different languages (by their letters; see `languageOf`). */
@@ -126,6 +131,13 @@ export function isTranslation(a: readonly ComparableProvision[], b: readonly Com
       .join(' ')
       .slice(0, 50_000);
   return languageOf(sample(a)) !== languageOf(sample(b));
+}
+
+/** Three in four numbers of each text are numbers of the other. */
+function numberAlike(a: readonly ComparableProvision[], b: readonly ComparableProvision[]): boolean {
+  const [x, y] = [new Set(a.map((p) => p.num)), new Set(b.map((p) => p.num))];
+  const common = [...x].filter((n) => y.has(n)).length;
+  return common > 0 && common >= KEPT_SHARE * x.size && common >= KEPT_SHARE * y.size;
 }
 
 /**
@@ -191,7 +203,7 @@ function pairWithinGaps(ctx: Context): void {
     if (ctx.isNumberingKept) {
       for (const x of gapA) {
         const y = gapB.find((j) => matchB[j] === -1 && b[j]!.num === a[x]!.num);
-        if (y !== undefined) pair(x, y, MIN_SAME_GAP);
+        if (y !== undefined) pair(x, y, ctx.translation ? 0 : MIN_SAME_GAP);
       }
     }
     const leftA = gapA.filter((x) => matchA[x] === -1);
@@ -228,6 +240,7 @@ interface Context {
   matchB: Int32Array;
   links: Link[];
   isNumberingKept: boolean;
+  translation: boolean;
 }
 
 /**

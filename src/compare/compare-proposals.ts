@@ -1,6 +1,7 @@
-import { tokenizeText } from '../text/index.js';
+import { languageOf, latinNumber, tokenizeText, type Language } from '../text/index.js';
 import { alignLinks, defaultTuning, type AlignTuning, type Link } from './align-provisions.js';
-import type { ComparableProvision, Comparison, ProvisionPair } from './comparison.js';
+import type { ComparableProvision, Comparison, PairWhy, ProvisionPair } from './comparison.js';
+import { explainPair } from './explain-pair.js';
 import { summarizeIssueChanges } from './issue-changes.js';
 import { redlineText } from './redline.js';
 
@@ -17,7 +18,8 @@ export function compareProposals(
   tuning: AlignTuning = defaultTuning,
 ): Comparison {
   const links = alignLinks(a, b, tuning);
-  const pairs = orderPairs(links, a.length, b.length).flatMap((link) => pairsOf(link, a, b));
+  const languages = { a: documentLanguage(a), b: documentLanguage(b) };
+  const pairs = orderPairs(links, a.length, b.length).flatMap((link) => pairsOf(link, a, b, languages));
   const issues = summarizeIssueChanges(a, b, pairs);
   return issues ? { pairs, issues } : { pairs };
 }
@@ -62,14 +64,63 @@ function orderPairs(links: readonly Link[], n: number, m: number): Link[] {
   return out;
 }
 
+function documentLanguage(ps: readonly ComparableProvision[]): Language {
+  return languageOf(
+    ps
+      .map((p) => p.text)
+      .join(' ')
+      .slice(0, 50_000),
+  );
+}
+
+/**
+ * Whether two texts are in different languages. Letters decide Latin against Cyrillic per text; Russian
+ * against Ukrainian is the documents' (a short Ukrainian point may lack the letters that tell them apart).
+ */
+function isTranslated(x: string, y: string, languages: { a: Language; b: Language }): boolean {
+  const cyrillic = (l: Language) => l === 'ru' || l === 'uk';
+  const own = (text: string, document: Language): Language => {
+    const l = languageOf(text);
+    return cyrillic(l) && cyrillic(document) ? document : l;
+  };
+  const [lx, ly] = [own(x, languages.a), own(y, languages.b)];
+  return lx !== 'other' && ly !== 'other' && lx !== ly;
+}
+
+function positionOf(link: Link, from: readonly ComparableProvision[], to: readonly ComparableProvision[]) {
+  if (link.reason === 'issue summary') return 'issue summary';
+  if (link.kind === 'deleted' || link.kind === 'added') return 'no counterpart';
+  if (link.kind === 'moved') return 'out of order';
+  const same = from.some((x) => to.some((y) => latinNumber(x.num) === latinNumber(y.num)));
+  return same ? 'same number' : 'in order';
+}
+
 function pairsOf(
   link: Link,
   a: readonly ComparableProvision[],
   b: readonly ComparableProvision[],
+  languages: { a: Language; b: Language },
 ): ProvisionPair[] {
   const similarity = Math.round(link.similarity * 1000) / 1000;
   const from = link.as.map((i) => a[i]!);
   const to = link.bs.map((j) => b[j]!);
+  const [fromText, toText] = [joinTexts(from), joinTexts(to)];
+  const issuesOf = (ps: readonly ComparableProvision[]) => [
+    ...new Set(ps.flatMap((p) => (p.codes ?? []).map((c) => c.issue))),
+  ];
+  const why: PairWhy = explainPair(
+    fromText,
+    toText,
+    issuesOf(from),
+    issuesOf(to),
+    positionOf(link, from, to),
+  );
+  // Across languages every word would be a change: the two texts are shown side by side instead.
+  const translated = from.length > 0 && to.length > 0 && isTranslated(fromText, toText, languages);
+  const redlineOf = (x: string, y: string) => (translated ? [] : redlineText(x, y));
+  const extra = translated
+    ? { translation: true as const, texts: { from: fromText, to: toText }, why }
+    : { why };
   switch (link.kind) {
     case 'deleted':
       return [
@@ -79,21 +130,45 @@ function pairsOf(
           kind: 'deleted',
           similarity: 0,
           redline: redlineText(from[0]!.text, ''),
+          why,
         },
       ];
     case 'added':
       return [
-        { from: null, to: to[0]!.num, kind: 'added', similarity: 0, redline: redlineText('', to[0]!.text) },
+        {
+          from: null,
+          to: to[0]!.num,
+          kind: 'added',
+          similarity: 0,
+          redline: redlineText('', to[0]!.text),
+          why,
+        },
       ];
     case 'merged': {
-      const redline = redlineText(joinTexts(from), to[0]!.text);
+      const redline = redlineOf(fromText, toText);
       const group = from.map((p) => p.num);
-      return from.map((p) => ({ from: p.num, to: to[0]!.num, kind: 'merged', similarity, redline, group }));
+      return from.map((p) => ({
+        from: p.num,
+        to: to[0]!.num,
+        kind: 'merged',
+        similarity,
+        redline,
+        group,
+        ...extra,
+      }));
     }
     case 'split': {
-      const redline = redlineText(from[0]!.text, joinTexts(to));
+      const redline = redlineOf(fromText, toText);
       const group = to.map((p) => p.num);
-      return to.map((p) => ({ from: from[0]!.num, to: p.num, kind: 'split', similarity, redline, group }));
+      return to.map((p) => ({
+        from: from[0]!.num,
+        to: p.num,
+        kind: 'split',
+        similarity,
+        redline,
+        group,
+        ...extra,
+      }));
     }
     case 'moved':
     case 'pair': {
@@ -106,7 +181,8 @@ function pairsOf(
           to: y.num,
           kind,
           similarity: isSame ? 1 : similarity,
-          redline: redlineText(x.text, y.text),
+          redline: redlineOf(x.text, y.text),
+          ...extra,
         },
       ];
     }

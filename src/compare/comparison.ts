@@ -29,6 +29,22 @@ export const RedlineOp = z.object({ op: z.enum(['equal', 'insert', 'delete']), t
 export type RedlineOp = z.infer<typeof RedlineOp>;
 
 /**
+ * Why the aligner paired two provisions (or left one alone): the words both say (`terms`, as A writes them),
+ * words that differ but mean or spell alike (`related`, `confirmed ~ reaffirmed`, `sovereign ~ sovereignty`),
+ * the figures both state, the issues both code, and where the pair stands: `same number`, `in order` (between
+ * pairs in document order), `out of order` (moved), `issue summary` (the issue summary reports the change of
+ * an issue from one to the other) or `no counterpart`.
+ */
+export const PairWhy = z.object({
+  terms: z.array(z.string()),
+  related: z.array(z.string()),
+  numbers: z.array(z.string()),
+  codes: z.array(z.string()),
+  position: z.enum(['same number', 'in order', 'out of order', 'issue summary', 'no counterpart']),
+});
+export type PairWhy = z.infer<typeof PairWhy>;
+
+/**
  * One pair of the alignment (DESIGN.md, `parley compare --json`). `from`/`to` are provision numbers, `null` for
  * an added/deleted provision. A merge gives one pair per source provision, all with the same `to`; a split one
  * pair per target. `similarity` is the BM25 cosine in 0..1 (1 for `same`). For a merge or split, `similarity`
@@ -43,6 +59,14 @@ export const ProvisionPair = z.object({
   redline: z.array(RedlineOp),
   /** For `merged`: every source `num` of the group; for `split`: every target `num`. */
   group: z.array(z.string()).optional(),
+  /**
+   * The two sides are in different languages: `redline` is empty (every word would be a change) and `texts`
+   * holds both sides, to be read side by side.
+   */
+  translation: z.literal(true).optional(),
+  texts: z.object({ from: z.string(), to: z.string() }).optional(),
+  /** Set on every pair `compareProposals` makes. */
+  why: PairWhy.optional(),
 });
 export type ProvisionPair = z.infer<typeof ProvisionPair>;
 

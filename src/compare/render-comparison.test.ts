@@ -126,3 +126,22 @@ test('a style supplies the marks, so colours replace the bracket marks on a term
 test('two empty documents say so', () => {
   expect(renderComparison({ pairs: [] })).toBe('both documents are empty\n');
 });
+
+test('a translation shows both texts as they stand instead of a redline', () => {
+  const out = renderComparison({
+    pairs: [
+      {
+        from: '1',
+        to: '1',
+        kind: 'modified',
+        similarity: 0.8,
+        redline: [],
+        translation: true,
+        texts: { from: 'Стороны соблюдают перемирие.', to: 'The parties observe the truce.' },
+      },
+    ],
+  });
+  expect(out).toContain('modified  1 → 1 (translation)');
+  expect(out).toContain('◂ Стороны соблюдают перемирие.');
+  expect(out).toContain('▸ The parties observe the truce.');
+});

@@ -44,11 +44,17 @@ export function renderComparison(comparison: Comparison, options: RenderOptions 
     const from = [...new Set(group.map((p) => p.from ?? '—'))].join(', ');
     const to = [...new Set(group.map((p) => p.to ?? '—'))].join(', ');
     const badge = style.kind(first.kind, first.kind.padEnd(9));
-    const head = `${badge} ${from} → ${to}`;
+    const head = `${badge} ${from} → ${to}${first.translation ? ' (translation)' : ''}`;
     const score =
       first.kind === 'added' || first.kind === 'deleted' ? '' : `  ${style.dim(first.similarity.toFixed(2))}`;
     lines.push(style.bold(head) + score);
-    if (options.sideBySide) lines.push(...sideBySide(first.redline, style, options.width ?? 100));
+    if (first.texts) {
+      // A translation: both texts as they stand, one after the other, instead of a redline of every word.
+      lines.push(
+        ...wrap(`${style.dim('◂')} ${first.texts.from}`, 4),
+        ...wrap(`${style.dim('▸')} ${first.texts.to}`, 4),
+      );
+    } else if (options.sideBySide) lines.push(...sideBySide(first.redline, style, options.width ?? 100));
     else lines.push(...wrap(inlineRedline(first.redline, style), 4));
     lines.push('');
   }

@@ -74,13 +74,15 @@ ${rows}
 function row(p: ProvisionPair): string {
   const from = p.kind === 'merged' ? (p.group ?? []).join(', ') : (p.from ?? '—');
   const to = p.kind === 'split' ? (p.group ?? []).join(', ') : (p.to ?? '—');
-  const text = p.redline
-    .map((o) =>
-      o.op === 'equal'
-        ? escapeHtml(o.text)
-        : `<${o.op === 'delete' ? 'del' : 'ins'}>${escapeHtml(o.text)}</${o.op === 'delete' ? 'del' : 'ins'}>`,
-    )
-    .join('');
+  const text = p.texts
+    ? `<div class="dim">${escapeHtml(p.texts.from)}</div><div>${escapeHtml(p.texts.to)}</div>`
+    : p.redline
+        .map((o) =>
+          o.op === 'equal'
+            ? escapeHtml(o.text)
+            : `<${o.op === 'delete' ? 'del' : 'ins'}>${escapeHtml(o.text)}</${o.op === 'delete' ? 'del' : 'ins'}>`,
+        )
+        .join('');
   return (
     `<tr><td><span class="badge" style="background:${badgeColours[p.kind]}">${p.kind}</span></td>` +
     `<td class="num">${escapeHtml(from)}</td><td class="num">${escapeHtml(to)}</td>` +

@@ -38,7 +38,8 @@ export async function comparisonToDocx(
     paragraphs.push({
       label: labelOf(shown),
       labelOp: pair.kind === 'deleted' ? 'delete' : pair.kind === 'added' ? 'insert' : 'equal',
-      redline: pair.redline,
+      // A translation has no redline (every word would differ): its text stands, the other side in the comment.
+      redline: pair.texts ? [{ op: 'equal', text: pair.texts.to }] : pair.redline,
       depth,
       comment: describePair(pair, meta.from),
     });
@@ -54,6 +55,7 @@ export async function comparisonToDocx(
 
 /** One comment line for a changed pair; none for a point that stayed the same. */
 function describePair(pair: ProvisionPair, from: string): string[] {
+  if (pair.texts) return [`Translation of ${from}#${pair.from}, which reads: ${pair.texts.from}`];
   switch (pair.kind) {
     case 'same':
       return [];

@@ -1,0 +1,68 @@
+import { expect, test } from 'vitest';
+import { labelledCases, loadCase } from '../../test/compare-labelled.js';
+import { compareProposals } from './compare-proposals.js';
+import type { ComparableProvision } from './comparison.js';
+
+test('the Russian text of a treaty pairs point by point; each pair is a translation shown side by side', () => {
+  const { a, b } = loadCase(labelledCases.find((c) => c.truth === 'align-ceasefire-ru')!);
+  const pairs = compareProposals(a, b).pairs;
+  expect(pairs.map((p) => `${p.from}→${p.to}`)).toEqual(a.map((p) => `${p.num}→${p.num}`));
+  for (const pair of pairs) {
+    expect(pair).toMatchObject({ kind: 'modified', translation: true, redline: [] });
+    expect(pair.texts).toEqual({
+      from: a.find((p) => p.num === pair.from)!.text,
+      to: b.find((p) => p.num === pair.to)!.text,
+    });
+  }
+  expect(pairs.find((p) => p.from === '2')!.why!.numbers).toEqual(['100', '15', '14']);
+});
+
+test('a Russian sub-point (4б) and its English number (4b) are one number', () => {
+  const pairs = compareProposals(
+    [{ num: '4б', text: 'Дети возвращаются в свои семьи.' }],
+    [{ num: '4b', text: 'Children are returned to their families.' }],
+  ).pairs;
+  expect(pairs).toMatchObject([
+    { from: '4б', to: '4b', translation: true, why: { position: 'same number' } },
+  ]);
+});
+
+test('pairs in one language have a redline and no translation flag, and every pair has a why', () => {
+  const { a, b } = loadCase(labelledCases.find((c) => c.truth === 'align-us28-plain')!);
+  const pairs = compareProposals(a, b).pairs;
+  expect(
+    pairs.every((p) => p.translation === undefined && p.texts === undefined && p.why !== undefined),
+  ).toBe(true);
+  expect(pairs.find((p) => p.from === '1')).toMatchObject({
+    to: '1',
+    why: { related: expect.arrayContaining(['confirmed ~ reaffirmed']) as unknown },
+  });
+});
+
+test('a change the issue summary reports is a pair of the alignment, even where the words differ', () => {
+  const a: ComparableProvision[] = [
+    { num: '1', text: 'A ceasefire holds along the line of contact.' },
+    {
+      num: '6',
+      text: "Ukraine's armed forces are capped at 600,000 personnel.",
+      codes: [{ issue: 'military.cap', option: 'cap-600k' }],
+    },
+  ];
+  const b: ComparableProvision[] = [
+    { num: '1', text: 'A ceasefire holds along the line of contact.' },
+    {
+      num: '4',
+      text: 'Kyiv keeps whatever peacetime strength it deems fit up to 800,000.',
+      codes: [{ issue: 'military.cap', option: 'cap-800k' }],
+    },
+  ];
+  const comparison = compareProposals(a, b);
+  expect(comparison.issues).toMatchObject([
+    { issue: 'military.cap', fromProvisions: ['6'], toProvisions: ['4'] },
+  ]);
+  expect(comparison.pairs.find((p) => p.from === '6')).toMatchObject({
+    to: '4',
+    kind: 'modified',
+    why: { position: 'issue summary', codes: ['military.cap'] },
+  });
+});

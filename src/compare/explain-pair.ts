@@ -1,0 +1,81 @@
+import { isStopWord, stemWord, tokenizeText } from '../text/index.js';
+import type { PairWhy } from './comparison.js';
+import { wordFeatures } from './provision-features.js';
+
+const NUMBER = /^\d[\d,.\u00a0\u202f\u2009 ]*$/;
+const MAX_TERMS = 8;
+const MAX_RELATED = 5;
+const MIN_DICE = 0.5; // share of 4-grams two spellings must have in common to count as one word (Dice)
+
+interface Words {
+  /** Stem → the word as the text first writes it. */
+  stems: Map<string, string>;
+  /** Figure without separators → as written. */
+  numbers: Map<string, string>;
+}
+
+function wordsOf(text: string): Words {
+  const stems = new Map<string, string>();
+  const numbers = new Map<string, string>();
+  for (const token of tokenizeText(text)) {
+    if (!token.isWord) continue;
+    if (NUMBER.test(token.text)) {
+      const key = token.text.replace(/[,\u00a0\u202f\u2009 ]/g, '');
+      if (!numbers.has(key)) numbers.set(key, token.text);
+    } else if (!isStopWord(token.text)) {
+      const stem = stemWord(token.text);
+      if (!stems.has(stem)) stems.set(stem, token.text);
+    }
+  }
+  return { stems, numbers };
+}
+
+/**
+ * Why two texts were paired: what both say word for word, the words that differ but share a WordNet concept or
+ * most of their spelling (in Latin letters), the figures and issues both have. `position` is the caller's.
+ * @example explainPair('Sovereignty is confirmed', 'Ukraine is sovereign', [], [], 'in order').related // ['Sovereignty ~ sovereign']
+ */
+export function explainPair(
+  from: string,
+  to: string,
+  codesFrom: readonly string[],
+  codesTo: readonly string[],
+  position: PairWhy['position'],
+): PairWhy {
+  const [x, y] = [wordsOf(from), wordsOf(to)];
+  const terms = [...x.stems].filter(([stem]) => y.stems.has(stem)).map(([, word]) => word);
+  const numbers = [...x.numbers].filter(([n]) => y.numbers.has(n)).map(([, written]) => written);
+  // Words of B not said word for word by A, indexed by concept and by gram, to find what A's other words meet.
+  const byConcept = new Map<string, string>();
+  const gramsOfB = new Map<string, Set<string>>();
+  for (const stem of y.stems.keys()) {
+    if (x.stems.has(stem)) continue;
+    const { concepts, grams } = wordFeatures(stem);
+    for (const c of concepts) if (!byConcept.has(c)) byConcept.set(c, stem);
+    gramsOfB.set(stem, new Set(grams));
+  }
+  const related: string[] = [];
+  for (const [stem, word] of x.stems) {
+    if (related.length >= MAX_RELATED) break;
+    if (y.stems.has(stem)) continue;
+    const { concepts, grams } = wordFeatures(stem);
+    let match = concepts.map((c) => byConcept.get(c)).find((s) => s !== undefined);
+    if (match === undefined) {
+      for (const [other, set] of gramsOfB) {
+        const shared = grams.filter((g) => set.has(g)).length;
+        if ((2 * shared) / (grams.length + set.size) >= MIN_DICE) {
+          match = other;
+          break;
+        }
+      }
+    }
+    if (match !== undefined) related.push(`${word} ~ ${y.stems.get(match)!}`);
+  }
+  return {
+    terms: terms.slice(0, MAX_TERMS),
+    related,
+    numbers,
+    codes: codesFrom.filter((c) => codesTo.includes(c)),
+    position,
+  };
+}
