@@ -71,10 +71,10 @@ describe.each(storeTargets())('accounts and sessions on $name', (target) => {
     const statuses = [];
     for (let i = 0; i < lockout.attempts; i++)
       statuses.push((await login(email, 'wrong password!')).statusCode);
-    expect(statuses).toEqual([...Array(lockout.attempts - 1).fill(401), 429]);
+    expect(statuses).toEqual(Array(lockout.attempts).fill(401));
     const right = await login(email, fixturePassword);
-    expect(right.statusCode).toBe(429);
-    expect(right.json().detail).toMatch(/locked until/);
+    expect(right.statusCode).toBe(401);
+    expect(right.json().detail).toMatch(/locked/);
   });
 
   test('a revoked API token no longer authenticates', async () => {

@@ -97,13 +97,14 @@ let decoyHash: Promise<string> | undefined;
 
 /** The outcome of a password login. */
 export type LoginOutcome =
-  | { ok: true; user: User }
-  | { ok: false; reason: 'invalid' }
-  | { ok: false; reason: 'locked'; until: string };
+  { ok: true; user: User } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'locked' };
 
 /**
- * Checks an e-mail and password. After `lockout.attempts` failures in a row the account is locked for
- * `lockout.minutes`, even for the right password; a success clears the count.
+ * Checks an e-mail and password. Each guess is claimed in the database before it is checked
+ * (`claimLoginAttempt`), so after `lockout.attempts` guesses without a success the account is locked for
+ * `lockout.minutes`, even for the right password, however many arrive at once and on however many servers;
+ * a success clears the count. An unknown address, an account without a password and a locked account
+ * cost one argon2 verification, like a real guess, so neither the answer nor its time tells them apart.
  */
 export async function checkLogin(
   store: Store,
@@ -114,19 +115,21 @@ export async function checkLogin(
 ): Promise<LoginOutcome> {
   const record = await store.findUserByEmail(normaliseEmail(email));
   const now = clock();
-  if (!record || record.passwordHash === null) {
+  const verifyDecoy = async () => {
     decoyHash ??= hashPassword(newSecret(), cost);
     await verifyPassword(await decoyHash, password);
+  };
+  if (!record || record.passwordHash === null) {
+    await verifyDecoy();
     return { ok: false, reason: 'invalid' };
   }
-  if (record.lockedUntil !== null && record.lockedUntil > now.toISOString())
-    return { ok: false, reason: 'locked', until: record.lockedUntil };
-  if (!(await verifyPassword(record.passwordHash, password))) {
-    const lock = record.failedLogins + 1 >= lockout.attempts ? addMinutes(now, lockout.minutes) : null;
-    await store.recordLoginFailure(record.id, lock);
-    return lock ? { ok: false, reason: 'locked', until: lock } : { ok: false, reason: 'invalid' };
+  const lockUntil = addMinutes(now, lockout.minutes);
+  if (!(await store.claimLoginAttempt(record.id, now.toISOString(), lockout.attempts, lockUntil))) {
+    await verifyDecoy();
+    return { ok: false, reason: 'locked' };
   }
-  if (record.failedLogins > 0) await store.clearLoginFailures(record.id);
+  if (!(await verifyPassword(record.passwordHash, password))) return { ok: false, reason: 'invalid' };
+  await store.clearLoginFailures(record.id);
   return {
     ok: true,
     user: { id: record.id, email: record.email, isAdmin: record.isAdmin, createdAt: record.createdAt },

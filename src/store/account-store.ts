@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { Membership, Role, Session, TokenInfo, User, UserRecord } from './records.js';
 import type { Database } from './tables.js';
@@ -20,8 +21,14 @@ export interface AccountStore {
   listUsers(): Promise<User[]>;
   countAdmins(): Promise<number>;
   setPasswordHash(userId: string, passwordHash: string): Promise<void>;
-  /** Counts one failed login; `lockedUntil` (ISO time) locks the account until then. */
-  recordLoginFailure(userId: string, lockedUntil: string | null): Promise<void>;
+  /**
+   * Claims one password guess for a user, atomically in the database, before the password is checked: a
+   * lock that ended before `now` is lifted first; then the count of guesses grows by one unless it has
+   * reached `attempts`, and the guess that reaches it locks the account until `lockUntil`. False when the
+   * account is locked, so no guess is checked. Atomic per row, so concurrent logins, on one server or
+   * several over one database, check at most `attempts` guesses per lock period.
+   */
+  claimLoginAttempt(userId: string, now: string, attempts: number, lockUntil: string): Promise<boolean>;
   clearLoginFailures(userId: string): Promise<void>;
   /** Gives a user a role in a process, replacing the one they had there. */
   setMembership(membership: Membership): Promise<void>;
@@ -118,12 +125,28 @@ export function createAccountStore(db: Kysely<Database>): AccountStore {
         .where('id', '=', userId)
         .execute();
     },
-    async recordLoginFailure(userId, lockedUntil) {
+    async claimLoginAttempt(userId, now, attempts, lockUntil) {
       await db
         .updateTable('app_user')
-        .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1), locked_until: lockedUntil }))
+        .set({ failed_logins: 0, locked_until: null })
         .where('id', '=', userId)
+        .where('locked_until', 'is not', null)
+        .where('locked_until', '<=', now)
         .execute();
+      // One conditional UPDATE: the database serialises it, so two claims never read the same count.
+      const claimed = await db
+        .updateTable('app_user')
+        .set((eb) => ({
+          failed_logins: eb('failed_logins', '+', 1),
+          locked_until: sql<
+            string | null
+          >`CASE WHEN failed_logins + 1 >= ${attempts} THEN ${lockUntil} ELSE locked_until END`,
+        }))
+        .where('id', '=', userId)
+        .where('failed_logins', '<', attempts)
+        .returning('failed_logins')
+        .executeTakeFirst();
+      return claimed !== undefined;
     },
     async clearLoginFailures(userId) {
       await db

@@ -2,7 +2,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Membership, User } from '../../store/index.js';
-import { checkLogin, lifetimes, startSession } from '../accounts.js';
+import { checkLogin, lifetimes, lockout, startSession } from '../accounts.js';
 import { requireViewer, sessionCookie } from '../auth.js';
 import type { RouteContext } from '../context.js';
 import { HttpProblem, Problem } from '../problem.js';
@@ -60,14 +60,13 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteContext & { loginLimit: L
         await ctx.audit(req, outcome.reason === 'locked' ? 'login-locked' : 'login-failed', {
           target: req.body.email.slice(0, 320),
         });
-        if (outcome.reason === 'locked') {
-          throw new HttpProblem(
-            429,
-            'account_locked',
-            `too many failed logins; this account is locked until ${outcome.until}`,
-          );
-        }
-        throw new HttpProblem(401, 'bad_credentials', 'the e-mail address or password is wrong');
+        // A locked account answers as a wrong password does: a different answer would tell that the
+        // address has an account.
+        throw new HttpProblem(
+          401,
+          'bad_credentials',
+          `the e-mail address or password is wrong, or the account is locked for ${lockout.minutes} minutes after ${lockout.attempts} failed logins`,
+        );
       }
       const csrfToken = await open(reply, outcome.user.id, isTls(req));
       req.viewer = { user: outcome.user, memberships: [], via: 'session', csrfToken };
