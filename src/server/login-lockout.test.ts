@@ -15,7 +15,7 @@ import type { Harness } from './test-harness.js';
 
 // Counts argon2 verifications, to show that every login attempt does the same work.
 vi.mock('./secrets.js', async (original) => {
-  const actual = await original<typeof import('./secrets.js')>();
+  const actual = await original<typeof secrets>();
   return { ...actual, verifyPassword: vi.fn(actual.verifyPassword) };
 });
 const verifications = () => vi.mocked(secrets.verifyPassword).mock.calls.length;
