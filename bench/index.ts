@@ -2,7 +2,12 @@
 // colour the next one's numbers. Arguments (e.g. `--quick`) are passed on to each.
 import { spawnSync } from 'node:child_process';
 
-const benches = ['bench/compare.bench.ts', 'bench/solve.bench.ts', 'bench/server.bench.ts'];
+const benches = [
+  'bench/compare.bench.ts',
+  'bench/solve.bench.ts',
+  'bench/server.bench.ts',
+  'bench/documents.bench.ts',
+];
 let failed = 0;
 for (const bench of benches) {
   process.stdout.write(`\n== ${bench}\n`);
