@@ -59,7 +59,7 @@ export function pdfText(pages: readonly (readonly PositionedText[])[]): string {
     for (const [i, line] of lines.entries()) {
       const indent = ' '.repeat(Math.max(0, Math.round((line.x - left) / (line.size / 2))));
       if (previous === undefined) text = indent + line.text;
-      else if (/\p{L}[-\u00AD\u2010]$/u.test(text) && /^\p{Ll}/u.test(line.text))
+      else if (/\p{L}[-\u00AD\u2010]$/u.test(text.slice(-3)) && /^\p{Ll}/u.test(line.text))
         text = text.slice(0, -1) + line.text;
       else {
         const gap = i === 0 ? 0 : (lines[i - 1]?.y ?? 0) - line.y;
