@@ -1,6 +1,8 @@
-// `npm run bench:solve`: the solver's speed on seeded random cases (issue #4). Prints medians; asserts
-// nothing. `--quick` runs one seed per size. The brute-force and HiGHS references are built here, from the
-// case itself, independently of the solver's own compiled model.
+// `npm run bench:solve`: the solver's speed on families of seeded random cases against HiGHS on the same
+// models (issue #11), values side by side. A default subset of 12 families × 2 seeds; `--full` runs every
+// family; `--classic` adds the older measurements of issue #4 (`--quick`: one seed there). Prints numbers;
+// asserts nothing. The brute-force and HiGHS references are built here, from the case itself,
+// independently of the solver's own compiled model.
 import highsModule from 'highs';
 import { centralPosition, centralValue } from '../src/model/index.js';
 import type { Case, Rule } from '../src/model/index.js';
@@ -116,7 +118,8 @@ function bruteForce(input: Case): { nash: number; egalitarian: number; utilitari
 
 // --- the same model for HiGHS: x_i_o binary, Σ_o x_i_o = 1, red lines linearised with one binary per node ----
 
-function highsModel(input: Case, objective: 'utilitarian' | 'egalitarian'): string {
+/** The MIP of one objective: Σ U_p over feasible packages, max–min gain over the zone, or one party's U over the zone. */
+function highsModel(input: Case, objective: 'utilitarian' | 'egalitarian' | { party: number }): string {
   const index = new Map(input.issues.map((issue, i) => [issue.id, i]));
   const rows: string[] = [];
   const binaries: string[] = [];
@@ -184,6 +187,11 @@ function highsModel(input: Case, objective: 'utilitarian' | 'egalitarian'): stri
   let goal: string;
   if (objective === 'utilitarian') {
     goal = text(c.reduce((s, _, p) => add(s, utility(p)), { terms: new Map(), constant: 0 } as Expr));
+  } else if (typeof objective === 'object') {
+    goal = text(utility(objective.party));
+    input.positions.map(centralPosition).forEach((position, p) => {
+      constrain(utility(p), '>=', position.reservation + 1e-6); // the agreement zone: U_p > d_p
+    });
   } else {
     goal = '+ 1 t';
     input.positions.map(centralPosition).forEach((position, p) => {
@@ -200,109 +208,257 @@ function highsModel(input: Case, objective: 'utilitarian' | 'egalitarian'): stri
 
 // --- the benchmark ----------------------------------------------------------------------------------------
 
-console.log(
-  `parley solver benchmark (${quick ? 'quick, 1 seed' : `${seeds.length} seeds`} per size; 3 red lines per party)\n`,
-);
+// --- families: Parley's time to all four solutions proven vs HiGHS on the same models, values side by side --
 
-report(
-  'I=20 K=5 P=4 (~10^14 packages), all four solutions',
-  '< 0.5 s',
-  solveRuns((s) => shape(20, 5, 4, s)),
-);
-report(
-  'I=40 K=6 P=6, all four solutions',
-  '< 5 s, proven',
-  solveRuns((s) => shape(40, 6, 6, s)),
-);
-report(
-  'opposed parties (odd ones reverse party 0) I=40 K=6 P=4',
-  'no target',
-  solveRuns((s) => ({ ...shape(40, 6, 4, s), opposed: true })),
-);
-for (const [issues, options, parties, target] of [
-  [30, 5, 2, '< 2 s'],
-  [15, 4, 3, '< 5 s'],
-] as const) {
-  const runs = solveRuns((s) => shape(issues, options, parties, s), { pareto: {}, solutions: [] });
-  report(`Pareto frontier P=${parties} I=${issues} K=${options}`, target, runs);
-  console.log(`${''.padEnd(52)} frontier sizes ${runs.map((r) => r.result.paretoCount ?? 0).join(', ')}`);
+interface Family {
+  issues: number;
+  options: number;
+  parties: number;
+  redLines: number;
+  utilities: 'independent' | 'correlated' | 'opposed';
 }
-const infeasible = solveRuns((s) => shape(40, 6, 6, s, true), { afterRelaxation: false });
-report('conflicts + relaxations, infeasible I=40 K=6 P=6', '< 2 s', infeasible);
-const first = infeasible[0]!.result;
-console.log(
-  `${''.padEnd(52)} e.g. ${first.conflicts.length} conflicts, ${first.relaxations.length} relaxations of cost ${first.relaxationCost}`,
-);
 
-// 10^7 packages: I=10, K=5 (9,765,625 packages), P=4.
-{
-  const input = generateRandomCase(shape(10, 5, 4, 1));
-  const [brute, bruteMs] = time(() => bruteForce(input));
-  const solverRuns = [1, 2, 3].map(() =>
-    time(() => solveCase(input, { solutions: ['nash', 'egalitarian', 'utilitarian'] })),
+const axes = {
+  issues: [10, 20, 40, 60],
+  options: [4, 6, 8],
+  parties: [2, 4, 6, 8],
+  redLines: [1, 3, 8],
+  utilities: ['independent', 'correlated', 'opposed'] as const,
+};
+const family = (
+  issues: number,
+  options: number,
+  parties: number,
+  redLines: number,
+  utilities: Family['utilities'],
+): Family => ({ issues, options, parties, redLines, utilities });
+/** About a dozen families that cover every value of every axis, the hardest targets among them. */
+const defaultFamilies: Family[] = [
+  family(10, 4, 2, 1, 'independent'),
+  family(10, 8, 8, 3, 'opposed'),
+  family(20, 6, 4, 3, 'correlated'),
+  family(20, 4, 6, 8, 'opposed'),
+  family(40, 6, 6, 3, 'independent'),
+  family(40, 6, 6, 3, 'correlated'),
+  family(40, 6, 6, 3, 'opposed'),
+  family(40, 6, 6, 8, 'independent'),
+  family(40, 8, 4, 1, 'independent'),
+  family(60, 4, 2, 3, 'opposed'),
+  family(60, 8, 8, 8, 'independent'),
+  family(60, 8, 8, 8, 'correlated'),
+];
+const allFamilies: Family[] = axes.issues.flatMap((i) =>
+  axes.options.flatMap((k) =>
+    axes.parties.flatMap((p) =>
+      axes.redLines.flatMap((r) => axes.utilities.map((u) => family(i, k, p, r, u))),
+    ),
+  ),
+);
+const capMs = 60_000;
+
+interface Run {
+  parleyMs: number;
+  parleyProven: boolean;
+  highsMs: number;
+  highsProven: boolean;
+  /** utilitarian, egalitarian and each ideal point: Parley's value, HiGHS's value. */
+  values: [string, number | null, number | null][];
+}
+
+function runFamily(f: Family, seed: number, highs: Awaited<ReturnType<LoadHighs>>): Run {
+  const input = generateRandomCase({
+    issues: f.issues,
+    options: f.options,
+    parties: f.parties,
+    redLinesPerParty: f.redLines,
+    seed,
+    opposed: f.utilities === 'opposed',
+    correlated: f.utilities === 'correlated',
+  });
+  const deadline = performance.now() + capMs;
+  const [report, parleyMs] = time(() =>
+    solveCase(input, {
+      control: {
+        shouldStop: () => performance.now() > deadline,
+        remaining: () => deadline - performance.now(),
+      },
+    }),
   );
-  const solverMs = median(solverRuns.map(([, ms]) => ms));
-  const solved = solverRuns[0]![0].solutions;
   const d = input.positions.map((p) => centralValue(p.reservation));
-  const gains = (u: Record<string, number>): number[] => Object.values(u).map((x, p) => x - d[p]!);
-  const near = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-3 * Math.max(1, Math.abs(b));
-  const agrees =
-    near(
-      Object.values(solved.utilitarian!.utilities).reduce((s, u) => s + u, 0),
-      brute.utilitarian,
-    ) &&
-    near(Math.min(...gains(solved.egalitarian!.utilities)), brute.egalitarian) &&
-    near(
-      gains(solved.nash!.utilities).reduce((s, g) => s * g, 1),
-      brute.nash,
+  const sum = (u: Record<string, number>) => Object.values(u).reduce((s, x) => s + x, 0);
+  const minGain = (u: Record<string, number>) => Math.min(...Object.values(u).map((x, p) => x - d[p]!));
+  const ours: [string, number | null][] = [
+    ['utilitarian', report.solutions.utilitarian ? sum(report.solutions.utilitarian.utilities) : null],
+    ['egalitarian', report.solutions.egalitarian ? minGain(report.solutions.egalitarian.utilities) : null],
+    ...input.positions.map((p): [string, number | null] => [
+      `B ${p.party}`,
+      report.idealPoints?.[p.party] ?? null,
+    ]),
+  ];
+  const models = [
+    highsModel(input, 'utilitarian'),
+    highsModel(input, 'egalitarian'),
+    ...input.positions.map((_, p) => highsModel(input, { party: p })),
+  ];
+  let highsMs = 0;
+  let highsProven = true;
+  const theirs = models.map((model) => {
+    const left = Math.max(1, (capMs - highsMs) / 1000);
+    const [result, ms] = time(() =>
+      highs.solve(model, { output_flag: false, mip_rel_gap: 0, time_limit: left }),
     );
-  console.log(
-    `\n10^7 packages (I=10 K=5 P=4): brute force ${seconds(bruteMs)}, solver ${seconds(solverMs)} — ${Math.round(bruteMs / solverMs)}× faster (target ≥ 1000×; values agree with brute force: ${agrees})`,
-  );
+    highsMs += ms;
+    if (result.Status === 'Infeasible') return null;
+    if (result.Status !== 'Optimal') highsProven = false;
+    return 'ObjectiveValue' in result ? result.ObjectiveValue : null;
+  });
+  return {
+    parleyMs,
+    parleyProven: report.proven,
+    highsMs,
+    highsProven,
+    values: ours.map(([name, value], k) => [name, value, theirs[k] ?? null]),
+  };
 }
 
-// The same models given to HiGHS (WASM).
-{
+async function runFamilies(): Promise<void> {
+  const families = process.argv.includes('--full') ? allFamilies : defaultFamilies;
   const highs = await loadHighs();
-  const rows: string[] = [];
-  for (const [issues, options, parties] of [
-    [20, 5, 4],
-    [40, 6, 6],
-  ] as const) {
-    for (const objective of ['utilitarian', 'egalitarian'] as const) {
-      const ours: number[] = [];
-      const theirs: number[] = [];
-      for (const seed of seeds.slice(0, 3)) {
-        const input = generateRandomCase(shape(issues, options, parties, seed));
-        const [, oursMs] = time(() => solveCase(input, { solutions: [objective as SolutionName] }));
-        const model = highsModel(input, objective);
-        const [result, theirsMs] = time(() => highs.solve(model, { output_flag: false, mip_rel_gap: 0 }));
-        if (result.Status !== 'Optimal' && result.Status !== 'Infeasible')
-          throw new Error(`HiGHS: ${result.Status}`);
-        ours.push(oursMs);
-        theirs.push(theirsMs);
-      }
-      const ratio = median(theirs) / median(ours);
-      rows.push(
-        `  ${objective.padEnd(12)} I=${issues} K=${options} P=${parties}: solver ${seconds(median(ours))}, HiGHS ${seconds(median(theirs))} — ratio ${ratio.toFixed(1)}× (target ≥ 1×)`,
-      );
-    }
-  }
   console.log(
-    `\nagainst the HiGHS MIP solver, same model (median of ${Math.min(3, seeds.length)} seeds):\n${rows.join('\n')}`,
+    `parley vs HiGHS: ${families.length} families × 2 seeds, ${capMs / 1000} s cap per run; Parley = all four` +
+      ` solutions proven, HiGHS = utilitarian + egalitarian + every ideal point\n`,
+  );
+  console.log('family (I×K×P, red lines, utilities)      seed   parley      highs   ratio  values agree');
+  const agreeNear = (a: number | null, b: number | null) =>
+    a === null || b === null ? a === b : Math.abs(a - b) <= 1e-3 * Math.max(1, Math.abs(b));
+  for (const f of families)
+    for (const seed of [1, 2]) {
+      const run = runFamily(f, seed, highs);
+      const label = `${f.issues}×${f.options}×${f.parties}, ${f.redLines} red lines, ${f.utilities}`;
+      const mark = (ms: number, proven: boolean) => `${seconds(ms)}${proven ? '' : '*'}`.padStart(10);
+      const disagreements = run.values.filter(([, a, b]) => !agreeNear(a, b));
+      const agree =
+        disagreements.length === 0
+          ? 'yes'
+          : `NO: ${disagreements.map(([n, a, b]) => `${n} ${a} vs ${b}`).join('; ')}`;
+      console.log(
+        `${label.padEnd(42)} ${String(seed).padStart(4)} ${mark(run.parleyMs, run.parleyProven)} ${mark(run.highsMs, run.highsProven)} ${(run.parleyMs / run.highsMs).toFixed(2).padStart(6)}×  ${agree}`,
+      );
+      if (process.argv.includes('--values'))
+        for (const [name, a, b] of run.values) console.log(`    ${name.padEnd(14)} parley ${a}  highs ${b}`);
+    }
+  console.log('\n* = not proven within the cap. ratio = Parley time / HiGHS time (target ≤ 1.5).');
+}
+
+const classic = process.argv.includes('--classic');
+
+await runFamilies();
+
+if (classic) {
+  console.log(
+    `parley solver benchmark (${quick ? 'quick, 1 seed' : `${seeds.length} seeds`} per size; 3 red lines per party)\n`,
+  );
+
+  report(
+    'I=20 K=5 P=4 (~10^14 packages), all four solutions',
+    '< 0.5 s',
+    solveRuns((s) => shape(20, 5, 4, s)),
+  );
+  report(
+    'I=40 K=6 P=6, all four solutions',
+    '< 5 s, proven',
+    solveRuns((s) => shape(40, 6, 6, s)),
+  );
+  report(
+    'opposed parties (odd ones reverse party 0) I=40 K=6 P=4',
+    'no target',
+    solveRuns((s) => ({ ...shape(40, 6, 4, s), opposed: true })),
+  );
+  for (const [issues, options, parties, target] of [
+    [30, 5, 2, '< 2 s'],
+    [15, 4, 3, '< 5 s'],
+  ] as const) {
+    const runs = solveRuns((s) => shape(issues, options, parties, s), { pareto: {}, solutions: [] });
+    report(`Pareto frontier P=${parties} I=${issues} K=${options}`, target, runs);
+    console.log(`${''.padEnd(52)} frontier sizes ${runs.map((r) => r.result.paretoCount ?? 0).join(', ')}`);
+  }
+  const infeasible = solveRuns((s) => shape(40, 6, 6, s, true), { afterRelaxation: false });
+  report('conflicts + relaxations, infeasible I=40 K=6 P=6', '< 2 s', infeasible);
+  const first = infeasible[0]!.result;
+  console.log(
+    `${''.padEnd(52)} e.g. ${first.conflicts.length} conflicts, ${first.relaxations.length} relaxations of cost ${first.relaxationCost}`,
+  );
+
+  // 10^7 packages: I=10, K=5 (9,765,625 packages), P=4.
+  {
+    const input = generateRandomCase(shape(10, 5, 4, 1));
+    const [brute, bruteMs] = time(() => bruteForce(input));
+    const solverRuns = [1, 2, 3].map(() =>
+      time(() => solveCase(input, { solutions: ['nash', 'egalitarian', 'utilitarian'] })),
+    );
+    const solverMs = median(solverRuns.map(([, ms]) => ms));
+    const solved = solverRuns[0]![0].solutions;
+    const d = input.positions.map((p) => centralValue(p.reservation));
+    const gains = (u: Record<string, number>): number[] => Object.values(u).map((x, p) => x - d[p]!);
+    const near = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-3 * Math.max(1, Math.abs(b));
+    const agrees =
+      near(
+        Object.values(solved.utilitarian!.utilities).reduce((s, u) => s + u, 0),
+        brute.utilitarian,
+      ) &&
+      near(Math.min(...gains(solved.egalitarian!.utilities)), brute.egalitarian) &&
+      near(
+        gains(solved.nash!.utilities).reduce((s, g) => s * g, 1),
+        brute.nash,
+      );
+    console.log(
+      `\n10^7 packages (I=10 K=5 P=4): brute force ${seconds(bruteMs)}, solver ${seconds(solverMs)} — ${Math.round(bruteMs / solverMs)}× faster (target ≥ 1000×; values agree with brute force: ${agrees})`,
+    );
+  }
+
+  // The same models given to HiGHS (WASM).
+  {
+    const highs = await loadHighs();
+    const rows: string[] = [];
+    for (const [issues, options, parties] of [
+      [20, 5, 4],
+      [40, 6, 6],
+    ] as const) {
+      for (const objective of ['utilitarian', 'egalitarian'] as const) {
+        const ours: number[] = [];
+        const theirs: number[] = [];
+        for (const seed of seeds.slice(0, 3)) {
+          const input = generateRandomCase(shape(issues, options, parties, seed));
+          const [, oursMs] = time(() => solveCase(input, { solutions: [objective as SolutionName] }));
+          const model = highsModel(input, objective);
+          const [result, theirsMs] = time(() => highs.solve(model, { output_flag: false, mip_rel_gap: 0 }));
+          if (result.Status !== 'Optimal' && result.Status !== 'Infeasible')
+            throw new Error(`HiGHS: ${result.Status}`);
+          ours.push(oursMs);
+          theirs.push(theirsMs);
+        }
+        const ratio = median(theirs) / median(ours);
+        rows.push(
+          `  ${objective.padEnd(12)} I=${issues} K=${options} P=${parties}: solver ${seconds(median(ours))}, HiGHS ${seconds(median(theirs))} — ratio ${ratio.toFixed(1)}× (target ≥ 1×)`,
+        );
+      }
+    }
+    console.log(
+      `\nagainst the HiGHS MIP solver, same model (median of ${Math.min(3, seeds.length)} seeds):\n${rows.join('\n')}`,
+    );
+  }
+
+  // How time grows with I (K=5, P=4, all four solutions).
+  {
+    const lines: string[] = [];
+    for (const issues of [10, 20, 30, 40, 50, 60]) {
+      const runs = solveRuns((s) => shape(issues, 5, 4, s));
+      lines.push(`  I=${String(issues).padStart(2)}: ${seconds(median(runs.map((r) => r.ms)))}`);
+    }
+    console.log(`\ngrowth with I (K=5, P=4, all four solutions, median):\n${lines.join('\n')}`);
+  }
+
+  console.log(
+    `\npeak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (target < 1024 MB)`,
   );
 }
-
-// How time grows with I (K=5, P=4, all four solutions).
-{
-  const lines: string[] = [];
-  for (const issues of [10, 20, 30, 40, 50, 60]) {
-    const runs = solveRuns((s) => shape(issues, 5, 4, s));
-    lines.push(`  I=${String(issues).padStart(2)}: ${seconds(median(runs.map((r) => r.ms)))}`);
-  }
-  console.log(`\ngrowth with I (K=5, P=4, all four solutions, median):\n${lines.join('\n')}`);
-}
-
-console.log(
-  `\npeak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (target < 1024 MB)`,
-);

@@ -25,7 +25,7 @@ export function solveKalai(
   context: Context,
   witness: Float64Array,
   run: (objective: Objective, phase: string, searchesLeft: number) => SearchOutcome,
-): SearchOutcome {
+): SearchOutcome & { idealPoints: number[] } {
   const { problem } = context;
   const parties = problem.parties;
   // Each search gets its share of the time left: one hard ideal point cannot leave the others nothing.
@@ -40,7 +40,9 @@ export function solveKalai(
     ideal.proven ? low[p]! : Math.max(low[p]!, ideal.bound * parties[p]!.scale - parties[p]!.reservationTerm),
   );
   const outcome = run(maxMinObjective(context, low), 'kalai', 1);
-  if (ideals.every((ideal) => ideal.proven)) return outcome;
+  // B_p as far as proven: U_p of the best package found for p.
+  const idealPoints = low.map((g, p) => (g + parties[p]!.reservationTerm) / parties[p]!.scale);
+  if (ideals.every((ideal) => ideal.proven)) return { ...outcome, idealPoints };
   const found = outcome.numerators;
   let score = Infinity;
   if (found)
@@ -50,6 +52,7 @@ export function solveKalai(
   const bound = outcome.proven ? (outcome.score?.[0] ?? outcome.bound) : outcome.bound;
   return {
     ...outcome,
+    idealPoints,
     proven: false,
     bound,
     gap: found ? Math.max(0, bound - score) : Infinity,

@@ -12,6 +12,8 @@ export interface RandomCaseShape {
   infeasible?: boolean;
   /** Give every odd-numbered party the reverse of party 0's utilities (100 − u): a hard, opposed case. */
   opposed?: boolean;
+  /** Make every party's utilities lean toward party 0's (0.7·u_0 + 0.3·own, rounded): parties mostly agree. */
+  correlated?: boolean;
 }
 
 /** A small, fast, seeded generator (mulberry32): the same seed gives the same sequence on every machine. */
@@ -101,6 +103,21 @@ export function generateRandomCase(shape: RandomCaseShape): Case {
           Object.entries(positions[0]!.utilities).map(([issue, row]) => [
             issue,
             Object.fromEntries(Object.entries(row).map(([option, u]) => [option, 100 - u])),
+          ]),
+        );
+    });
+  if (shape.correlated)
+    positions.forEach((position, p) => {
+      if (p > 0)
+        position.utilities = Object.fromEntries(
+          Object.entries(position.utilities).map(([issue, row]) => [
+            issue,
+            Object.fromEntries(
+              Object.entries(row).map(([option, u]) => [
+                option,
+                Math.round(0.7 * positions[0]!.utilities[issue]![option]! + 0.3 * u),
+              ]),
+            ),
           ]),
         );
     });

@@ -119,7 +119,7 @@ export function solveCase(input: Case, options: SolveOptions = {}): SolveReport 
       );
   let egalitarian: SearchOutcome | null = null;
   let nash: SearchOutcome | null = null;
-  let kalai: SearchOutcome | null = null;
+  let kalai: (SearchOutcome & { idealPoints: number[] }) | null = null;
   let agreementZone: boolean | null = feasible === false ? false : null;
   if (feasible !== false) {
     // The egalitarian search also decides whether the agreement zone is empty; without it, a search for
@@ -172,6 +172,10 @@ export function solveCase(input: Case, options: SolveOptions = {}): SolveReport 
     conflictOwners: [],
     notes: [...problem.notes],
   };
+  if (kalai)
+    report.idealPoints = Object.fromEntries(
+      problem.parties.map((party, p) => [party.id, round(kalai!.idealPoints[p]!)]),
+    );
   if (feasible === false && options.conflicts !== false) {
     addConflicts(problem, report, share(1 + after), options);
     // What an agreement could look like once the parties give up what they value least: the cheapest one.

@@ -95,6 +95,11 @@ export interface SolveReport {
   conflictOwners: (string | null)[];
   explain?: Partial<Record<SolutionName, PartyExplanation[]>>;
   bridge?: Bridge;
+  /**
+   * With Kalai: each party's ideal point B_p (its best utility over the agreement zone), as far as proven —
+   * the best found when its search was stopped (`optimality.kalai` is then unproven).
+   */
+  idealPoints?: Record<string, number>;
   /** When infeasible: the case solved again without the first cheapest relaxation's red lines. */
   afterRelaxation?: AfterRelaxation;
   notes: string[];
