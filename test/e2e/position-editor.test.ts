@@ -76,10 +76,17 @@ describe.runIf(hasChromium)('the position editor in Chromium', () => {
     const e3Cell = (verdict: string) =>
       page.getByRole('button', { name: new RegExp(`European counter-proposal.* for Ukraine: ${verdict}`) });
     await e3Cell('violated').waitFor();
+    // As the CLI's `*`: a utility not above the party's reservation is marked, in the cell and its name.
+    expect(
+      await page.getByRole('button', { name: /for Ukraine: .*not above the reservation/ }).count(),
+    ).toBeGreaterThan(0);
+    expect(await page.locator('.cell-utility .below-reservation').count()).toBeGreaterThan(0);
     await page.getByRole('link', { name: 'Position', exact: true }).click();
     const form = page.getByRole('form', { name: 'Position of Ukraine' });
     await form.waitFor();
     await form.getByLabel('Reservation', { exact: true }).waitFor();
+    // Focus follows the change of page to its heading.
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Position of Ukraine');
     expect(await form.getByLabel('Reservation', { exact: true }).inputValue()).toBe('30');
 
     // A utility above 100: the message is at the field, and "Save position" sends nothing.
@@ -136,6 +143,12 @@ describe.runIf(hasChromium)('the position editor in Chromium', () => {
 
     const mediatorPage = await signIn(mediator);
     await mediatorPage.goto(`${server.url}/#/p/ukraine-2025`);
+    await mediatorPage.getByRole('heading', { name: 'Proposals over time' }).waitFor();
+    // The first Tab reaches "Skip to content", which moves focus to the main region.
+    await mediatorPage.keyboard.press('Tab');
+    expect(await mediatorPage.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await mediatorPage.keyboard.press('Enter');
+    expect(await mediatorPage.evaluate(() => document.activeElement?.id)).toBe('main-content');
     await mediatorPage.getByRole('link', { name: 'Position', exact: true }).click();
     await mediatorPage.getByLabel('Party').selectOption('ru');
     await mediatorPage.getByRole('form', { name: 'Position of Russia' }).waitFor();

@@ -72,7 +72,7 @@ export function CompareView({ data, ids, mode }: { data: ProcessData; ids: strin
             onClick={() => go([...chosen, ''])}
             disabled={chosen.length < slots}
           >
-            + Add a proposal
+            Add a column
           </button>
         )}
       </div>

@@ -33,7 +33,8 @@ export function MatrixView({ data }: { data: ProcessData }) {
         <p className="muted">
           Each proposal tested against each party’s red lines. A red line is <em>open</em> when the proposal
           leaves an issue it depends on unsettled. Utility is 0–100; open issues count at the party’s worst
-          option.
+          option; <strong aria-hidden="true">*</strong> marks a utility not above the party’s reservation (no
+          better than no agreement).
         </p>
       </header>
       <Loaded resource={report} what="the red-line analysis" onRetry={reload}>
@@ -137,20 +138,25 @@ function MatrixCellButton({
   onSelect: () => void;
 }) {
   if (!cell.result) return <span className="muted">no position</span>;
-  const { verdict, utility } = cell.result;
+  const { verdict, utility, aboveReservation } = cell.result;
+  // As the CLI's `*`: the proposal guarantees the party no more than no agreement would.
+  const isBelow = aboveReservation === false;
   return (
     <button
       type="button"
       className={`cell cell-${verdict}`}
       aria-pressed={isSelected}
-      aria-label={`${proposalTitle} for ${partyName}: ${verdict}${utility === null ? '' : `, utility ${utility}`}. Show red lines.`}
+      aria-label={`${proposalTitle} for ${partyName}: ${verdict}${utility === null ? '' : `, utility ${utility}`}${isBelow ? ', not above the reservation' : ''}. Show red lines.`}
       onClick={onSelect}
     >
       <VerdictBadge verdict={verdict} />
       {utility === null ? (
         <span className="cell-sealed">utility sealed</span>
       ) : (
-        <span className="cell-utility">{utility.toFixed(1)}</span>
+        <span className="cell-utility">
+          {utility.toFixed(1)}
+          {isBelow && <span className="below-reservation">*</span>}
+        </span>
       )}
       <span className="cell-counts" aria-hidden="true">
         {cell.counts.violated > 0 && `${cell.counts.violated} ✕ `}

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useApp } from '../session.js';
 import { useResource } from '../use-resource.js';
 import { Loaded, Loading } from '../components/status.js';
@@ -48,8 +48,16 @@ export function ProcessShell({ route }: { route: ProcessRoute }) {
   const current = route.name === 'proposal' ? 'dashboard' : route.name;
   // "Position": a delegate's own party's position; a mediator starts at the first party and can pick another.
   const ownParty = data.status === 'ready' ? editableParties(data.data)[0] : undefined;
+  // After a change of place (not of a filter within one), focus moves to the new page's heading, so a
+  // screen reader starts reading there and a keyboard continues from it.
+  const place = placeOf(route);
+  const isReady = data.status === 'ready';
+  useEffect(() => {
+    if (isReady) focusHeading();
+  }, [place, isReady]);
   return (
     <>
+      <SkipLink />
       <TopBar>
         <span className="process-title">{title}</span>
         {role && <span className="chip chip-role">{role}</span>}
@@ -77,7 +85,7 @@ export function ProcessShell({ route }: { route: ProcessRoute }) {
           </a>
         )}
       </nav>
-      <main className="page">
+      <main className="page" id="main-content" tabIndex={-1}>
         <Loaded resource={data} what="the process" onRetry={reload}>
           {(loaded) => <ViewBoundary key={route.name}>{renderView(route, loaded)}</ViewBoundary>}
         </Loaded>
@@ -123,4 +131,46 @@ export function describeRole(process: ProcessDetail): string {
   const { role, party } = process.access;
   const partyName = party ? (process.parties.find((p) => p.id === party)?.name ?? party) : null;
   return partyName ? `${role} · ${partyName}` : role;
+}
+
+/** Which page a route shows, without its filters: the compare view's choices or a focused point are not new pages. */
+function placeOf(route: ProcessRoute): string {
+  switch (route.name) {
+    case 'proposal':
+      return `proposal:${route.proposalId}`;
+    case 'position':
+      return `position:${route.partyId}`;
+    default:
+      return route.name;
+  }
+}
+
+/** Focuses the main heading once it is rendered (a view may still be loading its own data). */
+function focusHeading(tries = 20): void {
+  const heading = document.querySelector<HTMLElement>('main h1');
+  if (!heading) {
+    if (tries > 0) window.setTimeout(() => focusHeading(tries - 1), 100);
+    return;
+  }
+  if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  heading.focus({ preventScroll: true });
+}
+
+/**
+ * "Skip to content", the first thing a keyboard reaches: focuses the main region. A hash link would change
+ * the route (the app's addresses are hashes), so it moves focus itself.
+ */
+export function SkipLink() {
+  return (
+    <a
+      className="skip-link"
+      href="#main-content"
+      onClick={(event) => {
+        event.preventDefault();
+        document.getElementById('main-content')?.focus();
+      }}
+    >
+      Skip to content
+    </a>
+  );
 }
