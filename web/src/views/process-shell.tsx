@@ -152,6 +152,8 @@ function focusHeading(tries = 20): void {
     if (tries > 0) window.setTimeout(() => focusHeading(tries - 1), 100);
     return;
   }
+  // Someone already working inside the page (a field, a cell) keeps their focus.
+  if (document.activeElement?.closest('main') && document.activeElement !== heading) return;
   if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
   heading.focus({ preventScroll: true });
 }
