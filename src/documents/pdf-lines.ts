@@ -53,22 +53,25 @@ export function pdfText(pages: readonly (readonly PositionedText[])[]): string {
     }
   gaps.sort((a, b) => a - b);
   const usualGap = gaps[Math.floor(gaps.length / 2)] ?? Infinity;
-  let text = '';
-  let previous: PageLine | undefined;
+  // Lines are kept apart and joined once: appending to one long string and reading its end again would
+  // flatten it each time, quadratic in the document.
+  const out: string[] = [];
   for (const lines of kept) {
     for (const [i, line] of lines.entries()) {
       const indent = ' '.repeat(Math.max(0, Math.round((line.x - left) / (line.size / 2))));
-      if (previous === undefined) text = indent + line.text;
-      else if (/\p{L}[-\u00AD\u2010]$/u.test(text.slice(-3)) && /^\p{Ll}/u.test(line.text))
-        text = text.slice(0, -1) + line.text;
+      const last = out.at(-1);
+      if (last === undefined) out.push(indent + line.text);
+      else if (/\p{L}[-\u00AD\u2010]$/u.test(last) && /^\p{Ll}/u.test(line.text))
+        out[out.length - 1] = last.slice(0, -1) + line.text;
       else {
         const gap = i === 0 ? 0 : (lines[i - 1]?.y ?? 0) - line.y;
-        text += (gap > usualGap * paragraphGap ? '\n\n' : '\n') + indent + line.text;
+        // An empty part joins as a blank line: a new paragraph.
+        if (gap > usualGap * paragraphGap) out.push('');
+        out.push(indent + line.text);
       }
-      previous = line;
     }
   }
-  return text;
+  return out.join('\n');
 }
 
 function linesOf(runs: readonly PositionedText[]): PageLine[] {
