@@ -10,7 +10,7 @@ import { caseFromFiles, caseToFiles, loadCase } from '../src/io/index.js';
 import { formatCaseError } from '../src/model/index.js';
 import type { Case, CodedPackage, Issue } from '../src/model/index.js';
 import { solveCase } from '../src/solver/index.js';
-import type { RedLineRef } from '../src/solver/index.js';
+import type { ConflictRef } from '../src/solver/index.js';
 import { segmentText } from '../src/text/index.js';
 
 const caseDir = fileURLToPath(new URL('../cases/ukraine-2025', import.meta.url));
@@ -235,8 +235,10 @@ describe('the territorial collision', () => {
   });
 
   test('the solver finds no feasible package, these three conflicts and two relaxations of cost 8', () => {
-    const names = (sets: RedLineRef[][]) =>
-      sets.map((set) => set.map((r) => `${r.party}:${r.redline}`).sort()).sort();
+    const names = (sets: ConflictRef[][]) =>
+      sets
+        .map((set) => set.map((r) => ('coherence' in r ? r.coherence : `${r.party}:${r.redline}`)).sort())
+        .sort();
     const report = solveCase(ukraine);
     expect(report.feasible).toBe(false);
     expect(names(report.conflicts)).toEqual(

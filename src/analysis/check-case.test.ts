@@ -130,3 +130,37 @@ test('the check passes only when every red line holds', () => {
   expect(isAllSatisfied(checkCase(ukraine, { proposals: ['e3'], parties: ['ua'] }))).toBe(true);
   expect(isAllSatisfied({ results: [] })).toBe(true);
 });
+
+test('a proposal that breaks a coherence rule is listed apart from the red lines, with its provisions', () => {
+  const coherent = {
+    ...ukraine,
+    coherence: [
+      {
+        id: 'no-army-without-nato',
+        text: 'An army without a cap goes with NATO membership being excluded',
+        rule: {
+          if: { issue: 'military.cap', in: ['none'] },
+          then: { issue: 'nato.membership', in: ['excluded'] },
+        },
+      },
+      {
+        id: 'recognition-caps',
+        text: 'Recognising the land de facto goes with a cap',
+        rule: {
+          if: { issue: 'territory.recognition', in: ['de-facto'] },
+          then: { issue: 'military.cap', in: ['none'] },
+        },
+      },
+    ],
+  };
+  const report = checkCase(coherent);
+  expect(report.incoherent).toEqual([
+    { proposal: 'us-28', rule: 'recognition-caps', evidence: ['6', '21a', '21d'] },
+  ]);
+  expect(CheckReport.parse(report)).toEqual(report);
+  expect(isAllSatisfied({ results: [], incoherent: report.incoherent })).toBe(false);
+});
+
+test('without coherence rules the report has no incoherent list at all', () => {
+  expect(checkCase(ukraine)).not.toHaveProperty('incoherent');
+});

@@ -1,6 +1,6 @@
 import { centralValue } from '../model/index.js';
 import type { Case, Proposal } from '../model/index.js';
-import type { CheckReport, CheckResult, RedLineFinding } from './check-report.js';
+import type { CheckReport, CheckResult, Incoherence, RedLineFinding } from './check-report.js';
 import { codedPackage } from './coded-package.js';
 import { evaluateRule, openIssuesOf } from './evaluate-rule.js';
 import type { Verdict } from './finding.js';
@@ -56,17 +56,37 @@ export function checkCase(theCase: Case, selection: CheckSelection = {}): CheckR
     (p) => !selection.proposals || selection.proposals.includes(p.id),
   );
   const results = proposals.flatMap((proposal) => checkProposal(theCase, proposal, selection.parties));
+  const rounded = results.map((r) => ({ ...r, utility: roundTenth(r.utility), best: roundTenth(r.best) }));
+  if (theCase.coherence.length === 0) return { results: rounded };
   return {
-    results: results.map((r) => ({ ...r, utility: roundTenth(r.utility), best: roundTenth(r.best) })),
+    results: rounded,
+    incoherent: proposals.flatMap((proposal) => findIncoherence(theCase, proposal)),
   };
 }
 
 /**
- * Whether every red line of every party holds in every proposal of the report: no violated and no open
- * red line. `parley check` exits 0 exactly then.
+ * The coherence rules a proposal breaks, in case order, each with the provisions that break it. A rule left
+ * open by the proposal is not broken: the proposal can still be completed coherently.
+ * @example findIncoherence(c, p1) // [{ proposal: 'p1', rule: 'guarantee-needs-troops', evidence: ['5', '8'] }]
+ */
+export function findIncoherence(theCase: Case, proposal: Proposal): Incoherence[] {
+  const pkg = codedPackage(proposal, theCase.issues);
+  return theCase.coherence.flatMap((coherence) => {
+    const { verdict, evidence, impliedBySilence } = evaluateRule(coherence.rule, pkg);
+    if (verdict !== 'violated') return [];
+    const found: Incoherence = { proposal: proposal.id, rule: coherence.id, evidence };
+    return [impliedBySilence ? { ...found, impliedBySilence } : found];
+  });
+}
+
+/**
+ * Whether every red line of every party holds in every proposal of the report — no violated and no open
+ * red line — and no proposal breaks a coherence rule. `parley check` exits 0 exactly then.
  */
 export function isAllSatisfied(report: CheckReport): boolean {
-  return report.results.every((result) => result.verdict === 'satisfied');
+  return (
+    report.results.every((result) => result.verdict === 'satisfied') && (report.incoherent ?? []).length === 0
+  );
 }
 
 /** Violated if any is violated, else open if any is open, else satisfied (also for none at all). */

@@ -53,8 +53,27 @@ export const RedactedCheckResult = CheckResult.extend({
 export type RedactedCheckResult = z.infer<typeof RedactedCheckResult>;
 
 /**
+ * A proposal that breaks one of the case's coherence rules: its options make no sense together. `evidence`
+ * is the provisions that decided it (as for a red line), `impliedBySilence` the silent issues that did.
+ * @example { proposal: 'p1', rule: 'guarantee-needs-troops', evidence: ['5', '8'] }
+ */
+export const Incoherence = z.object({
+  proposal: z.string(),
+  rule: z.string(),
+  evidence: z.array(z.string()),
+  impliedBySilence: z.array(z.string()).optional(),
+});
+export type Incoherence = z.infer<typeof Incoherence>;
+
+/**
  * The compliance matrix, proposals × parties with a position: results ordered by proposal (case order),
  * then party (case order). The shape `parley check --json` prints and `POST …/check` answers.
+ * `incoherent` (present, possibly empty, whenever the case has coherence rules) lists each proposal × rule
+ * it breaks, proposals in case order, rules in case order; coherence rules are no party's, so it is never
+ * sealed.
  */
-export const CheckReport = z.object({ results: z.array(CheckResult) });
+export const CheckReport = z.object({
+  results: z.array(CheckResult),
+  incoherent: z.array(Incoherence).optional(),
+});
 export type CheckReport = z.infer<typeof CheckReport>;

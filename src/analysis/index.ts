@@ -14,6 +14,12 @@ export { utilityOf, proposalUtility } from './utility.js';
 export type { ProposalUtility } from './utility.js';
 
 // The compliance matrix
-export { RedLineFinding, CheckResult, CheckReport, RedactedCheckResult } from './check-report.js';
-export { checkProposal, checkCase, isAllSatisfied } from './check-case.js';
+export {
+  RedLineFinding,
+  CheckResult,
+  CheckReport,
+  Incoherence,
+  RedactedCheckResult,
+} from './check-report.js';
+export { checkProposal, checkCase, findIncoherence, isAllSatisfied } from './check-case.js';
 export type { CheckSelection } from './check-case.js';

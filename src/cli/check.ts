@@ -67,7 +67,25 @@ export function renderCheckReport(report: CheckReport, theCase: Case, isColored:
   const findings = paragraphs.filter((lines) => lines.length > 0).map((lines) => lines.join('\n'));
   const summary =
     findings.length === 0 ? 'every red line of every party holds in every proposal' : findings.join('\n\n');
-  return `${theCase.title}\n\n${table}\n${legend}\n\n${summary}\n`;
+  return `${theCase.title}\n\n${table}\n${legend}\n\n${summary}\n${renderIncoherence(report, theCase, isColored)}`;
+}
+
+/**
+ * The coherence rules each proposal breaks, after the red lines: `✗ us-28 breaks guarantee-needs-troops
+ * (A guarantee executed by foreign forces needs foreign troops) — by 5, 8`. Empty without coherence rules.
+ */
+function renderIncoherence(report: CheckReport, theCase: Case, isColored: boolean): string {
+  if (report.incoherent === undefined) return '';
+  if (report.incoherent.length === 0) return '\nevery proposal obeys every coherence rule of the case\n';
+  const lines = report.incoherent.map((found) => {
+    const text = theCase.coherence.find((rule) => rule.id === found.rule)?.text;
+    const by = [
+      ...found.evidence,
+      ...(found.impliedBySilence ? [`silence on ${found.impliedBySilence.join(', ')}`] : []),
+    ].join(', ');
+    return `${paint(`✗ ${found.proposal} breaks ${found.rule}`, 'red', isColored)}${text ? ` (${text})` : ''} — by ${by}`;
+  });
+  return `\nincoherent (options that make no sense together):\n${lines.join('\n')}\n`;
 }
 
 /**

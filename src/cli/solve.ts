@@ -47,6 +47,13 @@ function redLineText(theCase: Case, ref: RedLineRef): string {
   return `${ref.party}: ${ref.redline}${short ? ` (${short})` : ''}`;
 }
 
+/** `coherence: guarantee-needs-troops (…)`: a coherence rule of the case in a conflict. */
+function coherenceText(theCase: Case, id: string): string {
+  const text = theCase.coherence.find((rule) => rule.id === id)?.text;
+  const short = text && text.length > 72 ? `${text.slice(0, 71).trimEnd()}…` : text;
+  return `coherence: ${id}${short ? ` (${short})` : ''}`;
+}
+
 const signed = (x: number): string => (x >= 0 ? `+${x.toFixed(1)}` : x.toFixed(1));
 
 function renderExplanation(explanation: PartyExplanation[], isColored: boolean): string {
@@ -191,7 +198,10 @@ export function renderSolveReport(
       const own = owner
         ? paint(`  [${owner}'s own red lines contradict each other]`, 'yellow', isColored)
         : '';
-      out.push(`  ${k + 1}. ${conflict.map((ref) => redLineText(theCase, ref)).join(' ⟂ ')}${own}`);
+      const parts = conflict.map((ref) =>
+        'coherence' in ref ? coherenceText(theCase, ref.coherence) : redLineText(theCase, ref),
+      );
+      out.push(`  ${k + 1}. ${parts.join(' ⟂ ')}${own}`);
     });
     const size = report.relaxations[0]?.length ?? 0;
     out.push('', `Smallest relaxations (give up these ${size} red lines and the rest can all hold):`);

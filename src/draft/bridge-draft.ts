@@ -72,7 +72,13 @@ export type BridgeDraft = z.infer<typeof BridgeDraft>;
 
 /** A mistake in the request (not in the case): an unknown issue or option, an unusable base or case. */
 export interface DraftProblem {
-  code: 'unknown_issue' | 'unknown_option' | 'unknown_proposal' | 'base_without_codes' | 'no_other_proposal';
+  code:
+    | 'unknown_issue'
+    | 'unknown_option'
+    | 'unknown_proposal'
+    | 'base_without_codes'
+    | 'no_other_proposal'
+    | 'incoherent_package';
   message: string;
   expected?: string[];
   /** The package's issue the problem is about, so a reader can point at its line. */

@@ -191,6 +191,32 @@ describe('composeBridge refuses requests it cannot draft', () => {
   });
 });
 
+test('a package that breaks a coherence rule of the case is refused, naming the rule in words', () => {
+  const c = smallCase();
+  c.coherence = [
+    {
+      id: 'barred-means-halt',
+      text: 'Barring Ukraine goes with a halt to enlargement',
+      rule: {
+        if: { issue: 'nato.membership', in: ['barred'] },
+        then: { issue: 'nato.enlargement', in: ['halt'] },
+      },
+    },
+  ];
+  const pkg = { 'nato.membership': 'barred', 'nato.enlargement': 'open-door' };
+  expect(composeBridge(c, { base: 'e3', package: pkg })).toMatchObject({
+    ok: false,
+    problems: [
+      {
+        code: 'incoherent_package',
+        message:
+          "the package breaks the case's coherence rule 'barred-means-halt' (Barring Ukraine goes with a halt to enlargement): choose options that go together",
+      },
+    ],
+  });
+  expect(composeBridge(c, { base: 'e3', package: { ...pkg, 'nato.enlargement': 'halt' } }).ok).toBe(true);
+});
+
 describe('composeBridge on generated cases', () => {
   test('the draft codes every issue exactly as the package does, and the case with it stays valid', () => {
     fc.assert(

@@ -1,13 +1,15 @@
+import { evaluateRule } from '../analysis/index.js';
 import { closestId } from '../model/index.js';
-import type { Case, Package } from '../model/index.js';
+import type { Case, CodedOption, Package } from '../model/index.js';
 import type { DraftProblem } from './bridge-draft.js';
 
 /**
  * Every mistake in a request to draft: a base that is not a proposal of the case, a base that codes no
  * issue (nothing in it can be matched to a package), a case with no other proposal to take provisions from,
  * and each issue or option of the package that the case does not have (with a suggestion or the accepted
- * ids). Empty when the request can be drafted. An infeasible package is not a mistake: it is drafted and
- * its broken red lines are flagged.
+ * ids), and each coherence rule of the case that the package breaks (options that make no sense together:
+ * no draft may be built on them). Empty when the request can be drafted. An infeasible package is not a
+ * mistake: it is drafted and its broken red lines are flagged.
  * @example findDraftProblems(ukraine, 'e3-counter', { 'military.cap': 'cap-700k' })[0].message // "unknown option 'cap-700k' for issue military.cap"
  */
 export function findDraftProblems(theCase: Case, base: string, pkg: Package): DraftProblem[] {
@@ -60,7 +62,23 @@ export function findDraftProblems(theCase: Case, base: string, pkg: Package): Dr
         expected: optionIds,
       });
   }
+  if (problems.length === 0) problems.push(...incoherenceOf(theCase, pkg));
   return problems;
+}
+
+/** The coherence rules a package (possibly partial: an issue it leaves out is open) breaks, in case order. */
+function incoherenceOf(theCase: Case, pkg: Package): DraftProblem[] {
+  const coded = new Map<string, CodedOption>();
+  for (const [issueId, optionId] of Object.entries(pkg)) {
+    const option = theCase.issues.find((i) => i.id === issueId)?.options.find((o) => o.id === optionId);
+    if (option) coded.set(issueId, { option, provisions: [] });
+  }
+  return theCase.coherence
+    .filter((rule) => evaluateRule(rule.rule, coded).verdict === 'violated')
+    .map((rule) => ({
+      code: 'incoherent_package' as const,
+      message: `the package breaks the case's coherence rule '${rule.id}' (${rule.text}): choose options that go together`,
+    }));
 }
 
 /** `message (expected one of: a, b)`: one line per problem, as case errors read (STYLE.md §6). */

@@ -167,3 +167,27 @@ test('uncertain values and firmness survive a write and a read', () => {
   const second = caseFromFiles(written);
   expect(second.ok && second.value.positions).toEqual(first.value.positions);
 });
+
+test('a coherence rule no package can satisfy is reported on its line, with the rule', () => {
+  const coherence = [
+    'coherence:', //                                     12
+    '  - id: impossible', //                             13
+    '    text: Capped and uncapped at once', //          14
+    '    rule:', //                                      15
+    '      all:', //                                     16
+    '        - { issue: military.cap, in: [none] }', //  17
+    '        - { issue: military.cap, max: 600000 }', // 18
+  ].join('\n');
+  expect(errorsOf({ 'case.yaml': `${manifest}\n${coherence}\n` })).toEqual([
+    "case.yaml:15: coherence rule 'impossible' holds for no choice of options, so no package could obey it",
+  ]);
+});
+
+test('coherence rules survive being written out and read back', () => {
+  const rule = { id: 'cap', text: 'Some cap', rule: { issue: 'military.cap', in: ['cap-600k'] } };
+  const read = caseFromFiles(new Map([['case.yaml', `${manifest}\n`]]));
+  if (!read.ok) throw new Error('the manifest should read');
+  const files = caseToFiles({ ...read.value, coherence: [rule] });
+  const again = caseFromFiles(files);
+  expect(again.ok && again.value.coherence).toEqual([rule]);
+});

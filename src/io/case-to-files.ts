@@ -4,7 +4,7 @@ import { writeProposal } from './write-proposal.js';
 
 /** The manifest's fields, leaving out values equal to their defaults (`kind: party`, empty lists). */
 function manifestOf(c: Case): Record<string, unknown> {
-  const { id, title, description, parties, tracks, issues } = c;
+  const { id, title, description, parties, tracks, issues, coherence } = c;
   const data: Record<string, unknown> = { id, title };
   if (description !== undefined) data.description = description;
   data.parties = parties.map(({ kind, ...party }) => (kind === 'party' ? party : { ...party, kind }));
@@ -13,6 +13,7 @@ function manifestOf(c: Case): Record<string, unknown> {
       members.length > 0 ? { ...track, parties: members } : track,
     );
   data.issues = issues;
+  if (coherence.length > 0) data.coherence = coherence;
   return data;
 }
 

@@ -21,6 +21,7 @@ export type CaseErrorCode =
   | 'duplicate_code'
   | 'issue_without_values'
   | 'too_many_options'
+  | 'unsatisfiable_coherence'
   | 'invalid_sharing'
   | 'file_name_mismatch'
   | 'not_a_case';

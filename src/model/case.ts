@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id } from './id.js';
 import { Proposal } from './proposal.js';
 import { Position } from './position.js';
+import { Rule } from './rule.js';
 
 /**
  * A numeric option value. YAML's `.inf` ("no limit") is allowed, which plain `z.number()` refuses.
@@ -58,6 +59,22 @@ export const Track = z.strictObject({
 });
 export type Track = z.infer<typeof Track>;
 
+/**
+ * A rule every package must obey because the options would make no sense together (no foreign troops at all
+ * beside a guarantee executed by foreign forces), written like a red line but belonging to no party and
+ * visible to every member. Solve, bridge, what-if and draft never consider a package that breaks one, and no
+ * relaxation gives one up.
+ * @example { id: 'guarantee-needs-troops', text: '…', rule: { if: { issue: 'guarantees', in: ['western-article-5'] }, then: { issue: 'troops.foreign', notIn: ['no-foreign-troops'] } } }
+ */
+export const CoherenceRule = z.strictObject({
+  id: Id,
+  text: z.string().min(1),
+  rule: Rule,
+  /** Why the options cannot go together: a citation or a sentence. */
+  source: z.string().optional(),
+});
+export type CoherenceRule = z.infer<typeof CoherenceRule>;
+
 /** The contents of `case.yaml`: who negotiates, on which tracks, about which issues. */
 export const CaseManifest = z.strictObject({
   id: Id,
@@ -66,6 +83,7 @@ export const CaseManifest = z.strictObject({
   parties: z.array(Party).default([]),
   tracks: z.array(Track).default([]),
   issues: z.array(Issue).default([]),
+  coherence: z.array(CoherenceRule).default([]),
 });
 export type CaseManifest = z.infer<typeof CaseManifest>;
 

@@ -1,7 +1,17 @@
 // The model layer: zod schemas are the single source of truth; every type is inferred from them.
 export { Id } from './id.js';
-export { maxOptionsPerIssue, Option, OptionValue, Issue, Party, Track, CaseManifest, Case } from './case.js';
-export { LeafRule, Rule, issuesOfRule } from './rule.js';
+export {
+  maxOptionsPerIssue,
+  Option,
+  OptionValue,
+  Issue,
+  Party,
+  Track,
+  CoherenceRule,
+  CaseManifest,
+  Case,
+} from './case.js';
+export { LeafRule, Rule, issuesOfRule, ruleHolds, isRuleSatisfiable } from './rule.js';
 export { RedLine, Position, centralPosition } from './position.js';
 export type { CertainPosition } from './position.js';
 export {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { Rule, issuesOfRule } from './index.js';
+import { Rule, isRuleSatisfiable, issuesOfRule } from './index.js';
 
 test('a nested rule of every form parses', () => {
   const rule = {
@@ -27,4 +27,26 @@ test('issuesOfRule lists each issue once, in first-mention order', () => {
     then: { all: [{ issue: 'a', min: 1 }, { not: { issue: 'b', notIn: ['y'] } }] },
   };
   expect(issuesOfRule(rule)).toEqual(['b', 'a']);
+});
+
+test('a rule is satisfiable when some choice of the options it names makes it hold', () => {
+  const issues = [
+    {
+      id: 'nato',
+      title: 'NATO',
+      options: [
+        { id: 'open', label: 'Open' },
+        { id: 'barred', label: 'Barred' },
+      ],
+    },
+  ];
+  const both = {
+    all: [
+      { issue: 'nato', in: ['open'] },
+      { issue: 'nato', in: ['barred'] },
+    ],
+  };
+  expect(isRuleSatisfiable(both, issues)).toBe(false);
+  expect(isRuleSatisfiable({ not: both }, issues)).toBe(true);
+  expect(isRuleSatisfiable({ issue: 'nato', in: ['barred'] }, issues, 1)).toBe(undefined);
 });

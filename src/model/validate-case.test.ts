@@ -201,3 +201,35 @@ test('whenSilent must name an option of its own issue', () => {
   c.issues[1]!.whenSilent = 'excluded';
   expect(validateCase(c)).toEqual([]);
 });
+
+test('a coherence rule names known issues and options, has its own id, and can be satisfied', () => {
+  const c = base();
+  const rule = {
+    id: 'cap-or-nato',
+    text: 'A cap or no NATO',
+    rule: { issue: 'military.cap', in: ['cap-600k'] },
+  };
+  c.coherence = [
+    rule,
+    { ...rule, rule: { issue: 'military.cap', in: ['cap-999k'] } },
+    {
+      id: 'never',
+      text: 'Open and excluded at once',
+      rule: {
+        all: [
+          { issue: 'nato.membership', in: ['open'] },
+          { issue: 'nato.membership', in: ['excluded'] },
+        ],
+      },
+    },
+  ];
+  expect(validateCase(c).map((p) => [p.path.join('.'), p.code, p.message])).toEqual([
+    ['coherence.1.id', 'duplicate_id', "coherence rule 'cap-or-nato' is defined twice"],
+    ['coherence.1.rule.in.0', 'unknown_option', "unknown option 'cap-999k' for issue military.cap"],
+    [
+      'coherence.2.rule',
+      'unsatisfiable_coherence',
+      "coherence rule 'never' holds for no choice of options, so no package could obey it",
+    ],
+  ]);
+});

@@ -3,6 +3,7 @@ import type { Case, Issue } from './case.js';
 import type { CaseErrorCode } from './case-error.js';
 import type { Position } from './position.js';
 import type { Proposal } from './proposal.js';
+import { isRuleSatisfiable } from './rule.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -193,6 +194,30 @@ function checkRule(rule: Rule, path: (string | number)[], index: Index, report: 
   }
 }
 
+/** Coherence rules: unique ids, known issues and options, and each satisfiable by some choice of options. */
+function checkCoherence(c: Case, index: Index, report: Report): void {
+  checkUnique(
+    report,
+    c.coherence.map((rule) => rule.id),
+    (i) => ['coherence', i, 'id'],
+    (id) => `coherence rule '${id}'`,
+  );
+  c.coherence.forEach((coherence, i) => {
+    let isKnown = true;
+    checkRule(coherence.rule, ['coherence', i, 'rule'], index, (...problem) => {
+      isKnown = false;
+      report(...problem);
+    });
+    // A rule no choice satisfies would make every package incoherent: the case could have no agreement.
+    if (isKnown && isRuleSatisfiable(coherence.rule, [...index.issues.values()]) === false)
+      report(
+        ['coherence', i, 'rule'],
+        'unsatisfiable_coherence',
+        `coherence rule '${coherence.id}' holds for no choice of options, so no package could obey it`,
+      );
+  });
+}
+
 function checkPosition(position: Position, index: Index, report: Report): void {
   if (!index.parties.includes(position.party))
     reportUnknown(
@@ -343,6 +368,7 @@ export function validateCase(c: Case): CaseProblem[] {
     issues: new Map([...c.issues].reverse().map((issue) => [issue.id, issue])),
   };
   checkManifest(c, index, reporter({ document: 'case' }));
+  checkCoherence(c, index, reporter({ document: 'case' }));
 
   const positionAt = (i: number): Report =>
     reporter({ document: 'position', party: c.positions[i]?.party ?? '', index: i });

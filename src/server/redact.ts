@@ -1,4 +1,4 @@
-import type { CheckReport, RedactedCheckResult } from '../analysis/index.js';
+import type { CheckReport, Incoherence, RedactedCheckResult } from '../analysis/index.js';
 import type { SolveReport } from '../solver/index.js';
 import type { RedactedSolveAnswer } from './solve-answer.js';
 
@@ -20,32 +20,36 @@ export const sealedRedLine = (reader: Reader, party: string): string =>
  * reader, utilities, reservation and the open issues it weighs are withheld (null or empty), and each red
  * line keeps only its verdict, with id `sealed` and the text "a sealed red line of <party>"; the proposal's
  * overall verdict for that party stays, so a delegate still learns that a proposal is unacceptable to it.
+ * `incoherent` passes unchanged: it depends only on the proposals and the case's coherence rules.
  * @example redactCheck(report, { unsealed: new Set(['ua']), partyNames }) // ru rows: utility null, redlines sealed
  */
-export function redactCheck(report: CheckReport, reader: Reader): { results: RedactedCheckResult[] } {
-  return {
-    results: report.results.map((r): RedactedCheckResult => {
-      if (reader.unsealed.has(r.party)) return { ...r, sealed: false };
-      return {
-        proposal: r.proposal,
-        party: r.party,
-        utility: null,
-        best: null,
+export function redactCheck(
+  report: CheckReport,
+  reader: Reader,
+): { results: RedactedCheckResult[]; incoherent?: Incoherence[] } {
+  const results = report.results.map((r): RedactedCheckResult => {
+    if (reader.unsealed.has(r.party)) return { ...r, sealed: false };
+    return {
+      proposal: r.proposal,
+      party: r.party,
+      utility: null,
+      best: null,
+      openIssues: [],
+      reservation: null,
+      aboveReservation: null,
+      verdict: r.verdict,
+      sealed: true,
+      redlines: r.redlines.map((l) => ({
+        id: 'sealed',
+        text: sealedRedLine(reader, r.party),
+        verdict: l.verdict,
+        evidence: [],
         openIssues: [],
-        reservation: null,
-        aboveReservation: null,
-        verdict: r.verdict,
-        sealed: true,
-        redlines: r.redlines.map((l) => ({
-          id: 'sealed',
-          text: sealedRedLine(reader, r.party),
-          verdict: l.verdict,
-          evidence: [],
-          openIssues: [],
-        })),
-      };
-    }),
-  };
+      })),
+    };
+  });
+  // Coherence rules belong to no party and the proposals are the caller's readable ones: nothing sealed.
+  return report.incoherent ? { results, incoherent: report.incoherent } : { results };
 }
 
 /** A package with each party's utility, as the solver reports it (DESIGN.md, `parley solve --json`). */
@@ -61,11 +65,16 @@ export interface RedLineRef {
   text?: string;
 }
 
+/** A coherence rule in a conflict: no party's, so never sealed. */
+export interface CoherenceRef {
+  coherence: string;
+}
+
 /** The parts of a solve report that can carry sealed content; other members pass through unchanged. */
 export interface SolveShape {
   solutions: Record<string, ScoredPackage | null>;
   pareto?: ScoredPackage[];
-  conflicts?: RedLineRef[][];
+  conflicts?: (RedLineRef | CoherenceRef)[][];
   relaxations?: RedLineRef[][];
 }
 
@@ -86,12 +95,12 @@ export function redactSolve<T extends SolveShape>(report: T, reader: Reader): T 
       }),
     ),
   });
-  const refs = (sets: RedLineRef[][]) =>
+  const refs = <R extends RedLineRef | CoherenceRef>(sets: R[][]): R[][] =>
     sets.map((set) =>
       set.map((ref) =>
-        reader.unsealed.has(ref.party)
+        'coherence' in ref || reader.unsealed.has(ref.party)
           ? ref
-          : { party: ref.party, redline: 'sealed', text: sealedRedLine(reader, ref.party) },
+          : ({ party: ref.party, redline: 'sealed', text: sealedRedLine(reader, ref.party) } as R),
       ),
     );
   const solutions = Object.fromEntries(
@@ -129,7 +138,7 @@ export function redactSolveReport(report: SolveReport, reader: Reader): Redacted
     : undefined;
   const sealedParties = new Set(
     [...report.conflicts.flat(), ...(report.cheapestRelaxations ?? report.relaxations).flat()]
-      .map((r) => r.party)
+      .flatMap((r) => ('party' in r ? [r.party] : []))
       .filter((p) => !reader.unsealed.has(p)),
   );
   const isSealed = (party: string) => !reader.unsealed.has(party);

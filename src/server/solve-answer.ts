@@ -5,6 +5,8 @@ const Solution = z.object({
   utilities: z.record(z.string(), z.number()),
 });
 const RedLineRef = z.object({ party: z.string(), redline: z.string(), text: z.string().optional() });
+/** A coherence rule of the case in a conflict (never in a relaxation): no party's, so never sealed. */
+const CoherenceRef = z.object({ coherence: z.string() });
 const PartyExplanation = z.object({
   party: z.string(),
   utility: z.number(),
@@ -39,7 +41,7 @@ export const RedactedSolveAnswer = z.object({
   stopped: z.boolean(),
   solutions: z.record(z.string(), Solution.nullable()),
   pareto: z.array(Solution).optional(),
-  conflicts: z.array(z.array(RedLineRef)),
+  conflicts: z.array(z.array(z.union([RedLineRef, CoherenceRef]))),
   relaxations: z.array(z.array(RedLineRef)),
   cheapestRelaxations: z.array(z.array(RedLineRef)).optional(),
   withheld: z.array(z.string()),

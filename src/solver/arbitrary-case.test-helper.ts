@@ -13,6 +13,8 @@ export interface CaseShape {
   minParties: number;
   maxParties: number;
   maxRedLines: number;
+  /** Coherence rules of the case (none when absent). */
+  maxCoherence?: number;
 }
 
 const tenth = fc.integer({ min: 0, max: 1000 }).map((n) => n / 10);
@@ -82,14 +84,18 @@ export function caseArbitrary(shape: CaseShape): fc.Arbitrary<Case> {
   return issuesArbitrary(shape).chain((issues) =>
     fc.integer({ min: shape.minParties, max: shape.maxParties }).chain((count) => {
       const parties = Array.from({ length: count }, (_, p) => `p${p}`);
+      const coherence = fc
+        .array(ruleArbitrary(issues), { maxLength: shape.maxCoherence ?? 0 })
+        .map((rules) => rules.map((rule, k) => ({ id: `c${k}`, text: `coherence rule ${k}`, rule })));
       return fc
-        .tuple(...parties.map((party) => positionArbitrary(party, issues, shape)))
-        .map((positions): Case => ({
+        .tuple(coherence, ...parties.map((party) => positionArbitrary(party, issues, shape)))
+        .map(([coherence, ...positions]): Case => ({
           id: 'random',
           title: 'random case',
           parties: parties.map((id) => ({ id, name: id, kind: 'party' as const })),
           tracks: [],
           issues,
+          coherence,
           proposals: [],
           positions,
         }));

@@ -42,7 +42,10 @@ function holds(rule: Rule, issues: readonly Issue[], options: readonly number[])
   return option.value !== undefined && option.value <= rule.max;
 }
 
-/** Enumerates every package of a (small) case. Parties: those with a position, in case order. */
+/**
+ * Enumerates every package of a (small) case that obeys its coherence rules. Parties: those with a position,
+ * in case order.
+ */
 export function bruteForce(input: Case): BruteCase {
   const order = new Map(input.parties.map((party, index) => [party.id, index]));
   const positions = [...input.positions]
@@ -81,8 +84,10 @@ export function bruteForce(input: Case): BruteCase {
       holds: mask,
     });
   };
+  // Coherence rules are no party's red lines: a package that breaks one is not considered at all.
+  const isCoherent = (): boolean => input.coherence.every((rule) => holds(rule.rule, issues, options));
   const walk = (i: number): void => {
-    if (i === issues.length) return emit();
+    if (i === issues.length) return isCoherent() ? emit() : undefined;
     for (let o = 0; o < issues[i]!.options.length; o++) {
       options[i] = o;
       walk(i + 1);
@@ -128,7 +133,8 @@ export function bruteConflicts(c: BruteCase): number[][] {
   const masks = new Set(c.packages.map((pkg) => pkg.holds));
   const satisfiable = (subset: number): boolean => [...masks].some((mask) => (mask & subset) === subset);
   const result: number[][] = [];
-  for (let subset = 1; subset < 1 << count; subset++) {
+  // The empty set is the one conflict when the coherence rules leave no package at all.
+  for (let subset = 0; subset < 1 << count; subset++) {
     if (satisfiable(subset)) continue;
     let minimal = true;
     for (let r = 0; r < count && minimal; r++)

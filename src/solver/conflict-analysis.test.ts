@@ -6,6 +6,7 @@ import { bruteConflicts, bruteForce, bruteRelaxations, feasiblePackages } from '
 import type { BruteCase } from './brute-force.test-helper.js';
 import { minimalHittingSets } from './conflict-sets.js';
 import { solveCase } from './solve-case.js';
+import type { ConflictRef } from './solve-report.js';
 
 /** `count` issues, each holding two opposed red lines: ua wants option a, ru wants option b. */
 function independentCollisions(count: number): Case {
@@ -94,8 +95,9 @@ const collisionsArbitrary: fc.Arbitrary<Case> = fc
 
 const keyOf =
   (c: BruteCase) =>
-  (refs: { party: string; redline: string }[]): string =>
+  (refs: ConflictRef[]): string =>
     refs
+      .flatMap((ref) => ('coherence' in ref ? [] : [ref]))
       .map((ref) => c.redLines.findIndex((r) => r.party === ref.party && r.id === ref.redline))
       .sort((a, b) => a - b)
       .join(',');

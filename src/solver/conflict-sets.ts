@@ -69,16 +69,21 @@ export function minimalHittingSets(
 }
 
 /**
- * Whether some package satisfies every red line in `subset` (depth-first search with propagation): true or
- * false when decided, null when `control` stopped it first.
+ * Whether some package satisfies every red line in `subset` and the coherence rules `coherence` (indices into
+ * `problem.coherence`; all of them by default, since no package may break one), by depth-first search with
+ * propagation: true or false when decided, null when `control` stopped it first.
  */
 export function isSatisfiable(
   problem: SolverProblem,
   subset: readonly number[],
   control: SearchControl = {},
+  coherence: readonly number[] = problem.coherence.map((_, index) => index),
 ): boolean | null {
   const propagator = new Propagator(
-    subset.map((index) => problem.redLines[index]!.formula),
+    [
+      ...subset.map((index) => problem.redLines[index]!.formula),
+      ...coherence.map((index) => problem.coherence[index]!.formula),
+    ],
     problem.issues.length,
   );
   let nodes = 0;

@@ -3,6 +3,7 @@ import type { SearchControl } from './branch-and-bound.js';
 import { evaluateFormula } from './formula.js';
 import type { Formula } from './formula.js';
 import { Propagator } from './propagator.js';
+import { coherenceFormulas } from './solver-problem.js';
 import type { SolverProblem } from './solver-problem.js';
 
 /** A minimal correction set: red lines (indices into `problem.redLines`) whose removal makes the rest hold. */
@@ -38,7 +39,8 @@ function cheapestViolation(
   const issueCount = problem.issues.length;
   const propagator = new Propagator(hard, issueCount);
   const mentions = new Int32Array(issueCount);
-  for (const redLine of redLines) for (const issue of redLine.issues) mentions[issue]!++;
+  for (const redLine of [...redLines, ...problem.coherence])
+    for (const issue of redLine.issues) mentions[issue]!++;
   // Red lines on one issue become a cost per option; the others are tracked node by node.
   const unaryCost = problem.issues.map((issue) => new Float64Array(issue.options.length));
   const unary: number[][] = problem.issues.map(() => []);
@@ -148,7 +150,8 @@ export function enumerateCorrectionSets(
   onlyCheapest = false,
 ): CorrectionSets {
   const sets: CorrectionSet[] = [];
-  const hard: Formula[] = [];
+  // Coherence rules are never given up: every package the enumeration considers obeys them.
+  const hard: Formula[] = coherenceFormulas(problem);
   while (sets.length < limit) {
     const { set, stopped } = cheapestViolation(problem, hard, control);
     if (stopped) return { sets, complete: false, proven: false };

@@ -4,7 +4,16 @@
 // Solving a case
 export { solveCase } from './solve-case.js';
 export type { SolveOptions } from './solve-case.js';
-export type { Bridge, Optimality, RedLineRef, Solution, SolutionName, SolveReport } from './solve-report.js';
+export type {
+  Bridge,
+  CoherenceRef,
+  ConflictRef,
+  Optimality,
+  RedLineRef,
+  Solution,
+  SolutionName,
+  SolveReport,
+} from './solve-report.js';
 export type { IssueExplanation, PartyExplanation, RedLineExplanation } from './explain.js';
 export type { BridgeChange } from './bridge.js';
 export type { SearchControl, SearchProgress } from './branch-and-bound.js';

@@ -1,14 +1,15 @@
 import type { SolverProblem } from './solver-problem.js';
 
 /**
- * The issues in groups that no red line links (union–find over the issues each red line mentions), each
+ * The issues in groups that no red line or coherence rule links (union–find over the issues each mentions), each
  * group ascending, groups by their first issue. A package keeps every red line exactly when each group's
  * part keeps the red lines on that group, so groups can be searched apart.
  */
 export function groupsOfIssues(problem: SolverProblem): number[][] {
   const parent = problem.issues.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (const redLine of problem.redLines)
+  // A coherence rule links its issues like a red line: a package must obey it across the group.
+  for (const redLine of [...problem.redLines, ...problem.coherence])
     for (const issue of redLine.issues.slice(1)) parent[find(issue)] = find(redLine.issues[0]!);
   const groups = new Map<number, number[]>();
   problem.issues.forEach((_, i) => {

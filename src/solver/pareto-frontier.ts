@@ -109,7 +109,7 @@ export function computeParetoFrontier(problem: SolverProblem, options: ParetoOpt
   const partyCount = problem.parties.length;
   const scales = problem.parties.map((party) => party.scale);
   // A red line that no package can keep mentions no issue after simplification, so no group would see it.
-  if (problem.redLines.some((r) => r.formula.kind === 'const' && !r.formula.value))
+  if ([...problem.redLines, ...problem.coherence].some((r) => r.formula.kind === 'const' && !r.formula.value))
     return { points: [], complete: true };
   const groups = groupsOfIssues(problem).sort((a, b) => a.length - b.length || a[0]! - b[0]!);
   let complete = true;
@@ -121,7 +121,7 @@ export function computeParetoFrontier(problem: SolverProblem, options: ParetoOpt
   ];
   for (const group of groups) {
     const members = new Set(group);
-    const formulas = problem.redLines
+    const formulas = [...problem.redLines, ...problem.coherence]
       .filter((r) => r.issues.some((i) => members.has(i)))
       .map((r) => r.formula);
     const propagator = new Propagator(formulas, issueCount);

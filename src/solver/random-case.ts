@@ -157,6 +157,7 @@ export function generateRandomCase(shape: RandomCaseShape): Case {
     })),
     tracks: [],
     issues,
+    coherence: [],
     proposals: [],
     positions,
   };

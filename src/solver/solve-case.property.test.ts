@@ -19,7 +19,7 @@ import {
 } from './brute-force.test-helper.js';
 import type { BruteCase, BrutePackage } from './brute-force.test-helper.js';
 import { solveCase } from './solve-case.js';
-import type { Solution } from './solve-report.js';
+import type { ConflictRef, Solution } from './solve-report.js';
 
 const close = (a: number, b: number): boolean =>
   Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -45,6 +45,15 @@ function checkSolutions(input: Case): void {
   expect(report.feasible).toBe(feasible.length > 0);
   expect(report.agreementZone).toBe(zone.length > 0);
   const read = (solution: Solution | null): BrutePackage => packageOf(c, indicesOf(c, solution!.options));
+  if (c.packages.length === 0) {
+    // The coherence rules exclude every package: nothing to relax, and each conflict is coherence rules alone.
+    expect(report.feasible).toBe(false);
+    expect(report.relaxations).toEqual([]);
+    expect(report.conflicts.every((set) => set.length > 0 && set.every((ref) => 'coherence' in ref))).toBe(
+      true,
+    );
+    return;
+  }
   if (feasible.length === 0) {
     expect(report.solutions.utilitarian).toBeNull();
   } else {
@@ -90,8 +99,10 @@ function checkSolutions(input: Case): void {
   expect(vectors).toEqual(bruteParetoVectors(c));
   expect(report.pareto!.every((solution) => feasible.includes(read(solution)))).toBe(true);
   if (feasible.length === 0) {
-    const key = (refs: { party: string; redline: string }[]): string =>
+    // A conflict's coherence rules are the background the brute force already applied: compare red lines.
+    const key = (refs: ConflictRef[]): string =>
       refs
+        .flatMap((ref) => ('coherence' in ref ? [] : [ref]))
         .map((ref) => c.redLines.findIndex((r) => r.party === ref.party && r.id === ref.redline))
         .sort((a, b) => a - b)
         .join(',');
@@ -121,6 +132,18 @@ describe('the solver equals the brute-force reference', () => {
   test('on cases with no party or a single party', () => {
     const shape = { maxIssues: 3, maxOptions: 3, minParties: 0, maxParties: 1, maxRedLines: 3 };
     fc.assert(fc.property(caseArbitrary(shape), checkSolutions), { seed: 11, numRuns: 300 });
+  });
+
+  test('on cases with coherence rules, which no package considered breaks and no relaxation gives up', () => {
+    const shape = {
+      maxIssues: 4,
+      maxOptions: 3,
+      minParties: 1,
+      maxParties: 3,
+      maxRedLines: 3,
+      maxCoherence: 2,
+    };
+    fc.assert(fc.property(caseArbitrary(shape), checkSolutions), { seed: 15, numRuns: 500 });
   });
 
   test('on infeasible cases with many red lines, where conflicts and relaxations matter', () => {

@@ -14,6 +14,7 @@ import { generateRandomCase } from './random-case.js';
 import { shareOf } from './branch-and-bound.js';
 import { solveCase } from './solve-case.js';
 import type { SolutionName } from './solve-report.js';
+import type { ConflictRef } from './solve-report.js';
 
 const sum = (xs: number[]): number => xs.reduce((s, x) => s + x, 0);
 const gains = (c: BruteCase, pkg: BrutePackage): number[] =>
@@ -50,8 +51,9 @@ function checkStopped(input: Case, polls: number): void {
   if (report.proven) expect(report.stopped).toBe(false);
   if (report.feasible === null) expect(report.conflicts).toEqual([]);
   // Every conflict listed is a true minimal conflict, even when the list is cut short.
-  const key = (refs: { party: string; redline: string }[]): string =>
+  const key = (refs: ConflictRef[]): string =>
     refs
+      .flatMap((ref) => ('coherence' in ref ? [] : [ref]))
       .map((ref) => c.redLines.findIndex((r) => r.party === ref.party && r.id === ref.redline))
       .sort((a, b) => a - b)
       .join(',');

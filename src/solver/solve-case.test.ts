@@ -196,3 +196,32 @@ test('a bridge between two proposals changes as few weighted positions as the re
     { proposal: 'b', issue: 'nato', from: 'open', to: 'barred' },
   ]);
 });
+
+test('a coherence rule takes part in a conflict as { coherence } and is never relaxed', () => {
+  // Alone, the army floor and the NATO bar can both hold; the coherence rule forbids exactly that pair.
+  const coherent: Case = {
+    ...base,
+    coherence: [
+      {
+        id: 'floor-needs-nato',
+        text: 'An army above the cap goes with an open door',
+        rule: { if: { issue: 'cap', min: 800_000 }, then: { issue: 'nato', in: ['open'] } },
+      },
+    ],
+  };
+  const report = solveCase(coherent);
+  expect(report.feasible).toBe(false);
+  expect(report.conflicts).toEqual([
+    [
+      { party: 'ua', redline: 'army-floor' },
+      { party: 'ru', redline: 'no-nato' },
+      { coherence: 'floor-needs-nato' },
+    ],
+  ]);
+  expect(report.relaxations).toHaveLength(2);
+  expect(report.relaxations).toContainEqual([{ party: 'ua', redline: 'army-floor' }]);
+  expect(report.relaxations).toContainEqual([{ party: 'ru', redline: 'no-nato' }]);
+  // Every package the relaxed case offers obeys the rule.
+  for (const solution of Object.values(report.afterRelaxation?.solutions ?? {}))
+    if (solution) expect(solution.options.cap === 'low' || solution.options.nato === 'open').toBe(true);
+});

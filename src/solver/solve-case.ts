@@ -11,7 +11,7 @@ import { solveKalai } from './kalai.js';
 import { maxMinObjective, nashObjective, utilitarianObjective, zoneObjective } from './objectives.js';
 import { computeParetoFrontier } from './pareto-frontier.js';
 import { Propagator } from './propagator.js';
-import { compileProblem } from './solver-problem.js';
+import { coherenceFormulas, compileProblem } from './solver-problem.js';
 import type { SolverProblem } from './solver-problem.js';
 import type { Bridge, Optimality, RedLineRef, Solution, SolutionName, SolveReport } from './solve-report.js';
 
@@ -96,7 +96,7 @@ export function solveCase(input: Case, options: SolveOptions = {}): SolveReport 
   const share = (count: number): SearchControl => watcher.watch(shareOf(caller, count));
   const context = { problem, tables: new BoundTables(problem), exact: exactScores(problem) };
   const propagator = new Propagator(
-    problem.redLines.map((redLine) => redLine.formula),
+    [...problem.redLines.map((redLine) => redLine.formula), ...coherenceFormulas(problem)],
     problem.issues.length,
   );
   const run = (objective: Objective, phase: string, count: number): SearchOutcome =>
@@ -234,6 +234,19 @@ function refOf(problem: SolverProblem, index: number): RedLineRef {
   return { party: redLine.party, redline: redLine.id };
 }
 
+/**
+ * The coherence rules a conflict of red lines needs: a minimal subset (by deletion, in case order) that, with
+ * the red lines of `set`, no package satisfies. Empty when the red lines collide on their own.
+ */
+function coherenceIn(problem: SolverProblem, set: readonly number[]): number[] {
+  const needed = problem.coherence.map((_, index) => index);
+  for (const candidate of [...needed]) {
+    const without = needed.filter((index) => index !== candidate);
+    if (isSatisfiable(problem, set, {}, without) === false) needed.splice(needed.indexOf(candidate), 1);
+  }
+  return needed;
+}
+
 function addConflicts(
   problem: SolverProblem,
   report: SolveReport,
@@ -250,8 +263,17 @@ function addConflicts(
     report.cheapestRelaxations = refs(analysis.cheapestRelaxations);
     report.relaxations = refs(analysis.relaxations);
   }
-  report.conflicts = refs(analysis.conflicts);
-  report.conflictOwners = analysis.conflicts.map((set) => {
+  // A conflict is followed by the coherence rules it needs; when the coherence rules alone leave no package
+  // (no red line is to blame), they are the one conflict.
+  const conflicts =
+    analysis.conflicts.length === 0 && isSatisfiable(problem, [], control) === false
+      ? [[]]
+      : analysis.conflicts;
+  report.conflicts = conflicts.map((set) => [
+    ...set.map((index) => refOf(problem, index)),
+    ...coherenceIn(problem, set).map((index) => ({ coherence: problem.coherence[index]!.id })),
+  ]);
+  report.conflictOwners = conflicts.map((set) => {
     const owners = new Set(set.map((index) => problem.redLines[index]!.party));
     return owners.size === 1 ? [...owners][0]! : null;
   });

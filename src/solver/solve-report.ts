@@ -13,6 +13,14 @@ export interface RedLineRef {
   redline: string;
 }
 
+/** A coherence rule of the case taking part in a conflict (DESIGN.md: `{ "coherence": "<id>" }`). */
+export interface CoherenceRef {
+  coherence: string;
+}
+
+/** An element of a conflict: a party's red line or a coherence rule (never relaxed). */
+export type ConflictRef = RedLineRef | CoherenceRef;
+
 /** The four bargaining solutions of DESIGN.md. */
 export type SolutionName = 'nash' | 'kalai' | 'egalitarian' | 'utilitarian';
 
@@ -73,7 +81,7 @@ export interface SolveReport {
   /** Only when the Pareto frontier was asked for; best Σ_p U_p first. */
   pareto?: Solution[];
   /** Minimal sets of red lines that cannot hold together ([] when feasible). */
-  conflicts: RedLineRef[][];
+  conflicts: ConflictRef[][];
   /** Smallest sets of red lines (fewest) whose removal makes the case feasible ([] when feasible). */
   relaxations: RedLineRef[][];
   /** False when a time limit stopped any part; see `optimality` and the `…Complete` flags. */

@@ -43,11 +43,24 @@ export interface SolverRedLine {
   ruleIssues: number[];
 }
 
-/** A case as the solver sees it: issues in case order, parties with a position in case order, red lines. */
+/** A coherence rule of the case, compiled: a hard constraint on every package, never relaxed. */
+export interface SolverCoherence {
+  id: string;
+  text: string;
+  formula: Formula;
+  /** Issues the compiled formula still depends on. */
+  issues: number[];
+}
+
+/**
+ * A case as the solver sees it: issues in case order, parties with a position in case order, red lines, and
+ * the coherence rules every package considered must obey (they are in no conflict's relaxation).
+ */
 export interface SolverProblem {
   issues: Issue[];
   parties: SolverParty[];
   redLines: SolverRedLine[];
+  coherence: SolverCoherence[];
   /** Things the answer depends on that a person should know (no party, all-zero weights…). */
   notes: string[];
 }
@@ -99,6 +112,7 @@ function compileParty(position: Position, issues: readonly Issue[]): SolverParty
  * `case.parties` (a position for an unlisted party follows, by id). Throws when an issue has more than
  * 30 options (domains are bit masks) or a rule names an unknown issue — `io` rejects both first.
  */
+
 export function compileProblem(input: Case): SolverProblem {
   const issues = input.issues;
   for (const issue of issues)
@@ -127,14 +141,22 @@ export function compileProblem(input: Case): SolverProblem {
       };
     }),
   );
+  const coherence = input.coherence.map((rule) => {
+    const formula = compileRule(rule.rule, issues);
+    return { id: rule.id, text: rule.text, formula, issues: issuesOfFormula(formula) };
+  });
   const notes: string[] = [];
   if (parties.length === 0) notes.push('no party has a position: every package counts as acceptable');
   if (issues.length === 0) notes.push('the case has no issues: the only package is the empty one');
   for (const party of parties)
     if (!party.hasWeights)
       notes.push(`every weight of '${party.id}' is zero: its utility is 0 for every package`);
-  return { issues, parties, redLines, notes };
+  return { issues, parties, redLines, coherence, notes };
 }
+
+/** The formulas every package must satisfy whatever is relaxed: the coherence rules. */
+export const coherenceFormulas = (problem: SolverProblem): Formula[] =>
+  problem.coherence.map((c) => c.formula);
 
 /** N_p of a complete package (option index per issue): an exact integer. */
 export function numeratorOf(party: SolverParty, options: ArrayLike<number>): number {

@@ -1,6 +1,15 @@
 import { randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Case, CaseManifest, Issue, Party, Position, Proposal, Track } from '../model/index.js';
+import type {
+  Case,
+  CaseManifest,
+  CoherenceRule,
+  Issue,
+  Party,
+  Position,
+  Proposal,
+  Track,
+} from '../model/index.js';
 import { decodeJson, encodeJson } from './json-codec.js';
 import type { ProcessSettings, VersionedWrite } from './records.js';
 import type { Database } from './tables.js';
@@ -131,6 +140,8 @@ export function createCaseStore(db: Kysely<Database>): CaseStore {
         if (value.parties.length > 0) await tx.insertInto('party').values(rows(value.parties)).execute();
         if (value.tracks.length > 0) await tx.insertInto('track').values(rows(value.tracks)).execute();
         if (value.issues.length > 0) await tx.insertInto('issue').values(rows(value.issues)).execute();
+        if (value.coherence.length > 0)
+          await tx.insertInto('coherence').values(rows(value.coherence)).execute();
         for (const row of rows(value.proposals))
           await tx
             .insertInto('proposal')
@@ -185,7 +196,7 @@ export function createCaseStore(db: Kysely<Database>): CaseStore {
         .where('id', '=', processId)
         .executeTakeFirst();
       if (!process) return undefined;
-      const docs = async (table: 'party' | 'track' | 'issue') =>
+      const docs = async (table: 'party' | 'track' | 'issue' | 'coherence') =>
         (
           await db
             .selectFrom(table)
@@ -194,7 +205,12 @@ export function createCaseStore(db: Kysely<Database>): CaseStore {
             .orderBy('ord')
             .execute()
         ).map((r) => r.doc);
-      const [parties, tracks, issues] = await Promise.all([docs('party'), docs('track'), docs('issue')]);
+      const [parties, tracks, issues, coherence] = await Promise.all([
+        docs('party'),
+        docs('track'),
+        docs('issue'),
+        docs('coherence'),
+      ]);
       return {
         id: process.id,
         title: process.title,
@@ -202,6 +218,7 @@ export function createCaseStore(db: Kysely<Database>): CaseStore {
         parties: parties.map((d) => decode<Party>(d)),
         tracks: tracks.map((d) => decode<Track>(d)),
         issues: issues.map((d) => decode<Issue>(d)),
+        coherence: coherence.map((d) => decode<CoherenceRule>(d)),
       };
     },
 

@@ -125,12 +125,26 @@ const processSettings: Migration = {
   },
 };
 
+/** The case's coherence rules (issue 15), kept like parties, tracks and issues: one document per rule, in order. */
+const coherence: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('coherence')
+      .addColumn('process_id', 'text', (c) => c.notNull().references('process.id').onDelete('cascade'))
+      .addColumn('id', 'text', (c) => c.notNull())
+      .addColumn('ord', 'integer', (c) => c.notNull())
+      .addColumn('doc', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('coherence_pk', ['process_id', 'id'])
+      .execute();
+  },
+};
+
 /** The migrations of a store, by version name. */
 export function migrationProvider(dialect: Dialect): MigrationProvider {
-  // 0002 is left to the coherence rules of issue 15, written at the same time.
   return {
     getMigrations: async () => ({
       '0001-initial': initial(dialect),
+      '0002-coherence': coherence,
       '0003-process-settings': processSettings,
     }),
   };

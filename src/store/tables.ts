@@ -92,6 +92,7 @@ export interface Database {
   party: PartyTable;
   track: TrackTable;
   issue: IssueTable;
+  coherence: IssueTable;
   proposal: ProposalTable;
   position: PositionTable;
   app_user: UserTable;

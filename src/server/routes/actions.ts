@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { RedactedCheckResult, checkCase } from '../../analysis/index.js';
+import { Incoherence, RedactedCheckResult, checkCase } from '../../analysis/index.js';
 import { Comparison, compareProposals } from '../../compare/index.js';
 import { comparisonToDocx } from '../../io/index.js';
 import { Id } from '../../model/index.js';
@@ -16,7 +16,10 @@ import type { Reader } from '../redact.js';
 import { processAccess } from './guard.js';
 
 /** `POST …/check` answer: the CLI's `check --json` shape, with other parties' sealed content withheld. */
-export const RedactedCheckReport = z.object({ results: z.array(RedactedCheckResult) });
+export const RedactedCheckReport = z.object({
+  results: z.array(RedactedCheckResult),
+  incoherent: z.array(Incoherence).optional(),
+});
 
 /**
  * The case as the caller may use it in an action: only the proposals they may read and the positions they

@@ -5,7 +5,12 @@
  * which the browser cannot import).
  */
 import type { CaseManifest, Package, Position, Proposal, ProposalMeta } from '../../../src/model/index.js';
-import type { RedactedCheckResult, RedLineFinding, Verdict } from '../../../src/analysis/index.js';
+import type {
+  RedactedCheckResult,
+  RedLineFinding,
+  Verdict,
+  Incoherence,
+} from '../../../src/analysis/index.js';
 import type {
   Comparison,
   IssueChange,
@@ -18,6 +23,7 @@ import type {
 import type { BridgeDraft, DraftFlag, ProvenanceEntry, ProvenanceKind } from '../../../src/draft/index.js';
 import type {
   Bridge,
+  CoherenceRef,
   IssueExplanation,
   PartyExplanation,
   RedLineRef as SolverRedLineRef,
@@ -96,9 +102,13 @@ export type { RedLineFinding, Verdict };
  */
 export type CheckResult = RedactedCheckResult;
 
-/** `POST …/check`: results by proposal, then party, in case order. */
+/**
+ * `POST …/check`: results by proposal, then party, in case order; `incoherent` (when the case has coherence
+ * rules) lists each proposal that breaks one, with the provisions that do.
+ */
 export interface CheckReport {
   results: CheckResult[];
+  incoherent?: Incoherence[];
 }
 
 export type { IssueChange, RedlineOp };
@@ -119,6 +129,7 @@ export const solutionNames: readonly SolutionName[] = ['nash', 'kalai', 'egalita
 
 /** A red line named by its party; another party's sealed red line comes as `redline: 'sealed'` with a text. */
 export type RedLineRef = SolverRedLineRef & { text?: string };
+export type { CoherenceRef };
 
 /**
  * `POST …/solve`: the solver's report (DESIGN.md's `parley solve --json` shape and more), redacted for the
@@ -126,7 +137,8 @@ export type RedLineRef = SolverRedLineRef & { text?: string };
  * lines in conflicts and relaxations are named only as sealed.
  */
 export type SolveReport = Omit<SolverReport, 'conflicts' | 'relaxations' | 'optimality'> & {
-  conflicts: RedLineRef[][];
+  /** A coherence rule of the case in a conflict is `{ coherence: id }`: no party's, never sealed. */
+  conflicts: (RedLineRef | CoherenceRef)[][];
   relaxations: RedLineRef[][];
   withheld: string[];
 };

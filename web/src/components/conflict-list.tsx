@@ -1,33 +1,44 @@
-import type { Position, RedLineRef } from '../api/contract.js';
+import type { CoherenceRef, Position, RedLineRef } from '../api/contract.js';
 
 /**
  * Why no package keeps every red line: the minimal sets of red lines that cannot hold together, and the
  * cheapest sets whose removal would make agreement possible. A sealed red line of another party is named
- * only as such.
+ * only as such; a coherence rule of the case (options that make no sense together) takes part in a
+ * conflict but is never offered for relaxation.
  */
 export function ConflictList({
   conflicts,
   relaxations,
   positions,
+  coherence,
   partyName,
   onWhatIf,
 }: {
-  conflicts: readonly RedLineRef[][];
+  conflicts: readonly (RedLineRef | CoherenceRef)[][];
   relaxations: readonly RedLineRef[][];
   positions: ReadonlyMap<string, Position>;
+  /** The case's coherence rules, to name those in a conflict. */
+  coherence: readonly { id: string; text: string }[];
   partyName: (id: string) => string;
   /** Offered per relaxation when the caller may see the packages without those red lines. */
   onWhatIf?: (relaxed: RedLineRef[]) => void;
 }) {
   const describe = (ref: RedLineRef) =>
     ref.text ?? positions.get(ref.party)?.redlines.find((r) => r.id === ref.redline)?.text ?? ref.redline;
-  const list = (refs: readonly RedLineRef[]) => (
+  const list = (refs: readonly (RedLineRef | CoherenceRef)[]) => (
     <ul>
-      {refs.map((ref) => (
-        <li key={`${ref.party}:${ref.redline}`}>
-          <strong>{partyName(ref.party)}</strong>: {describe(ref)}
-        </li>
-      ))}
+      {refs.map((ref) =>
+        'coherence' in ref ? (
+          <li key={`coherence:${ref.coherence}`}>
+            <strong>Coherence rule</strong>:{' '}
+            {coherence.find((rule) => rule.id === ref.coherence)?.text ?? ref.coherence}
+          </li>
+        ) : (
+          <li key={`${ref.party}:${ref.redline}`}>
+            <strong>{partyName(ref.party)}</strong>: {describe(ref)}
+          </li>
+        ),
+      )}
     </ul>
   );
   return (

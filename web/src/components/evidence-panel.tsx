@@ -28,6 +28,11 @@ export function EvidencePanel({ data, cell }: { data: ProcessData; cell: MatrixC
   );
   const partyName = process.parties.find((p) => p.id === cell.party)?.name ?? cell.party;
   const issueTitle = (id: string) => process.issues.find((i) => i.id === id)?.title ?? id;
+  /** The label of the option an issue takes when a proposal is silent on it (`whenSilent`). */
+  const silentLabel = (id: string) => {
+    const issue = process.issues.find((i) => i.id === id);
+    return issue?.options.find((o) => o.id === issue.whenSilent)?.label ?? issue?.whenSilent ?? id;
+  };
 
   return (
     <section className="card evidence-panel" aria-live="polite" aria-labelledby="evidence-title">
@@ -89,6 +94,12 @@ export function EvidencePanel({ data, cell }: { data: ProcessData; cell: MatrixC
                       })}
                     </ul>
                   )}
+                  {(line.impliedBySilence ?? []).map((issueId) => (
+                    <p key={issueId} className="implied-by-silence">
+                      Implied by silence: the proposal says nothing about {issueTitle(issueId)}, which reads
+                      as “{silentLabel(issueId)}”.
+                    </p>
+                  ))}
                   {line.openIssues.length > 0 && (
                     <p className="muted">
                       Open: the proposal does not settle {line.openIssues.map(issueTitle).join(', ')}.

@@ -127,6 +127,7 @@ export function SolveResult({
           conflicts={report.conflicts}
           relaxations={report.relaxations}
           positions={positions}
+          coherence={process.coherence}
           partyName={name}
           onWhatIf={onWhatIf}
         />

@@ -20,7 +20,15 @@ test('a text that happens to read "Infinity" stays text', () => {
 
 test('the process access is not part of the assembled case', () => {
   const theCase = assembleCase(
-    { id: 'c', title: 'C', parties: [], tracks: [], issues: [], access: { role: 'mediator', party: null } },
+    {
+      id: 'c',
+      title: 'C',
+      parties: [],
+      tracks: [],
+      issues: [],
+      coherence: [],
+      access: { role: 'mediator', party: null },
+    },
     [],
     [],
   );
@@ -30,6 +38,7 @@ test('the process access is not part of the assembled case', () => {
     parties: [],
     tracks: [],
     issues: [],
+    coherence: [],
     proposals: [],
     positions: [],
   });
@@ -43,6 +52,7 @@ test('relaxing removes exactly the named red lines of the named party', () => {
     parties: [],
     tracks: [],
     issues: [],
+    coherence: [],
     proposals: [],
     positions: [
       {

@@ -8,6 +8,7 @@ import { EvidencePanel } from '../components/evidence-panel.js';
 import { buildVerdictMatrix } from '../logic/verdict-matrix.js';
 import { moveInGrid } from '../logic/grid-focus.js';
 import type { MatrixCell } from '../logic/verdict-matrix.js';
+import type { CheckReport } from '../api/contract.js';
 import type { ProcessData } from './process-shell.js';
 
 /**
@@ -69,7 +70,17 @@ export function MatrixView({ data }: { data: ProcessData }) {
                   <tbody>
                     {matrix.map((row, i) => (
                       <tr key={proposals[i]!.id}>
-                        <th scope="row">{proposals[i]!.title}</th>
+                        <th scope="row">
+                          {proposals[i]!.title}{' '}
+                          {loaded.incoherent?.some((x) => x.proposal === proposals[i]!.id) && (
+                            <span
+                              className="chip chip-incoherent"
+                              title="Breaks a coherence rule of the case"
+                            >
+                              incoherent
+                            </span>
+                          )}
+                        </th>
                         {row.map((c, j) => (
                           <td key={c.party} data-row={i} data-column={j}>
                             <MatrixCellButton
@@ -86,6 +97,7 @@ export function MatrixView({ data }: { data: ProcessData }) {
                   </tbody>
                 </table>
               </div>
+              <IncoherenceList data={data} report={loaded} />
               {hasSealed && (
                 <Withheld>
                   The other parties’ positions are sealed to you: you see each proposal tested against your
@@ -164,5 +176,31 @@ function MatrixCellButton({
         {cell.counts.satisfied > 0 && `${cell.counts.satisfied} ✓`}
       </span>
     </button>
+  );
+}
+
+/**
+ * The proposals that break a coherence rule of the case (options that make no sense together), each with
+ * the rule in words and the points that break it. Nothing when the case has no coherence rules.
+ */
+function IncoherenceList({ data, report }: { data: ProcessData; report: CheckReport }) {
+  const { process, proposals } = data;
+  if (report.incoherent === undefined) return null;
+  if (report.incoherent.length === 0)
+    return <p className="muted">Every proposal obeys the case’s coherence rules.</p>;
+  return (
+    <section className="card" aria-labelledby="incoherent-title">
+      <h2 id="incoherent-title">Options that make no sense together</h2>
+      <ul>
+        {report.incoherent.map((x) => (
+          <li key={`${x.proposal}:${x.rule}`}>
+            <strong>{proposals.find((p) => p.id === x.proposal)?.title ?? x.proposal}</strong> breaks the
+            coherence rule “{process.coherence.find((r) => r.id === x.rule)?.text ?? x.rule}”
+            {x.evidence.length > 0 && ` (points ${x.evidence.join(', ')})`}
+            {x.impliedBySilence && ` (by its silence on ${x.impliedBySilence.join(', ')})`}.
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
