@@ -47,12 +47,15 @@ export function explainPair(
   const numbers = [...x.numbers].filter(([n]) => y.numbers.has(n)).map(([, written]) => written);
   // Words of B not said word for word by A, indexed by concept and by gram, to find what A's other words meet.
   const byConcept = new Map<string, string>();
-  const gramsOfB = new Map<string, Set<string>>();
+  const byGram = new Map<string, string[]>();
+  const gramCount = new Map<string, number>();
   for (const stem of y.stems.keys()) {
     if (x.stems.has(stem)) continue;
     const { concepts, grams } = wordFeatures(stem);
     for (const c of concepts) if (!byConcept.has(c)) byConcept.set(c, stem);
-    gramsOfB.set(stem, new Set(grams));
+    const distinct = new Set(grams);
+    gramCount.set(stem, distinct.size);
+    for (const g of distinct) byGram.set(g, [...(byGram.get(g) ?? []), stem]);
   }
   const related: string[] = [];
   for (const [stem, word] of x.stems) {
@@ -61,9 +64,12 @@ export function explainPair(
     const { concepts, grams } = wordFeatures(stem);
     let match = concepts.map((c) => byConcept.get(c)).find((s) => s !== undefined);
     if (match === undefined) {
-      for (const [other, set] of gramsOfB) {
-        const shared = grams.filter((g) => set.has(g)).length;
-        if ((2 * shared) / (grams.length + set.size) >= MIN_DICE) {
+      const distinct = new Set(grams);
+      const shared = new Map<string, number>();
+      for (const g of distinct)
+        for (const other of byGram.get(g) ?? []) shared.set(other, (shared.get(other) ?? 0) + 1);
+      for (const [other, n] of shared) {
+        if ((2 * n) / (distinct.size + gramCount.get(other)!) >= MIN_DICE) {
           match = other;
           break;
         }
