@@ -43,3 +43,18 @@ test('a duplicate key is a yaml error at its line', () => {
     },
   ]);
 });
+
+test('an alias bomb is an invalid_yaml case error, not a crash', () => {
+  const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+  for (let i = 1; i < 9; i++) {
+    const previous = String.fromCharCode(96 + i);
+    const name = String.fromCharCode(97 + i);
+    levels.push(`${name}: &${name} [${Array(10).fill(`*${previous}`).join(', ')}]`);
+  }
+  const source = parseYamlSource('positions/ua.yaml', levels.join('\n'));
+  expect(source.value).toBeUndefined();
+  expect(source.errors).toEqual([
+    expect.objectContaining({ file: 'positions/ua.yaml', line: 1, code: 'invalid_yaml' }),
+  ]);
+  expect(source.errors[0]!.message).toMatch(/aliases/);
+});

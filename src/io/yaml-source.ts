@@ -18,6 +18,9 @@ export interface YamlSource {
   errors: CaseError[];
 }
 
+/** How many times aliases may be expanded in one document; a case written by hand needs few if any. */
+const maxAliasCount = 100;
+
 /** The key of a mapping entry as data, so `5: x` is found by both `5` and `'5'`. */
 const keyText = (key: unknown): string => (isScalar(key) ? String(key.value) : String(key));
 
@@ -60,5 +63,14 @@ export function parseYamlSource(file: string, text: string, firstLine = 1): Yaml
     return line;
   };
 
-  return { value: errors.length > 0 ? undefined : document.toJS(), lineAt, errors };
+  if (errors.length > 0) return { value: undefined, lineAt, errors };
+  try {
+    return { value: document.toJS({ maxAliasCount }), lineAt, errors };
+  } catch (error) {
+    // yaml refuses to expand aliases past `maxAliasCount` (an alias bomb: a few lines that unfold into
+    // billions of nodes); that is the author's input, so it is a case error, not a crash.
+    if (!(error instanceof ReferenceError)) throw error;
+    const message = `invalid yaml: its aliases (*name) expand to more than ${maxAliasCount} copies; write the repeated values out`;
+    return { value: undefined, lineAt, errors: [{ file, line: firstLine, code: 'invalid_yaml', message }] };
+  }
 }

@@ -153,6 +153,21 @@ const badRequests: Record<string, (h: Harness) => Promise<InjectOptions>> = {
     headers: { 'content-type': 'application/octet-stream' },
     payload: Buffer.from('this is not a tar file at all, just some text that goes on'.repeat(20)),
   }),
+  'an archive whose YAML is an alias bomb': async () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++) {
+      const [previous, name] = [String.fromCharCode(96 + i), String.fromCharCode(97 + i)];
+      levels.push(`${name}: &${name} [${Array(10).fill(`*${previous}`).join(', ')}]`);
+    }
+    return {
+      method: 'POST',
+      url: '/api/processes',
+      headers: { 'content-type': 'application/x-tar' },
+      payload: await tarOf(
+        goodFiles.map((f) => (f.name === 'positions/ua.yaml' ? { ...f, body: levels.join('\n') } : f)),
+      ),
+    };
+  },
   'an archive whose case is invalid': async () => ({
     method: 'POST',
     url: '/api/processes',
