@@ -7,6 +7,7 @@ const benches = [
   'bench/solve.bench.ts',
   'bench/server.bench.ts',
   'bench/documents.bench.ts',
+  'bench/robustness.bench.ts',
 ];
 let failed = 0;
 for (const bench of benches) {

@@ -374,6 +374,13 @@ export const routeCases: Record<string, RouteCase[]> = {
       request: simple('POST', '/api/processes/talks/solve', { near: ['ua-draft'] }),
     },
   ],
+  'POST /api/processes/:processId/robustness': [
+    {
+      variant: 'a few samples',
+      allow: ['mediator', 'delegate-ua', 'delegate-ru'],
+      request: simple('POST', '/api/processes/talks/robustness', { samples: 5, detailSamples: 1 }),
+    },
+  ],
   'POST /api/processes/:processId/draft': [
     {
       variant: 'public proposals, towards the nash package, as Word',

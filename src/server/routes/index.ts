@@ -12,6 +12,7 @@ import { proposalRoutes } from './proposals.js';
 import { sessionRoutes } from './session.js';
 import { settingsRoutes } from './settings.js';
 import { solveRoutes } from './solve.js';
+import { robustnessRoutes } from './robustness.js';
 import type { LoginLimit } from './session.js';
 
 /** Every API route, mounted under `/api`. */
@@ -33,6 +34,7 @@ export const apiRoutes: FastifyPluginAsyncZod<RouteContext & { loginLimit: Login
   await app.register(positionRoutes, context);
   await app.register(actionRoutes, context);
   await app.register(solveRoutes, context);
+  await app.register(robustnessRoutes, context);
   await app.register(alignRoutes, context);
   await app.register(draftRoutes, context);
   await app.register(accountRoutes, context);
