@@ -124,3 +124,26 @@ test('each of four searches gets a quarter of the time left, and what one leaves
   while (!third.shouldStop!()) now++;
   expect(now).toBe(651); // half of the 700 left
 });
+
+test('when the shares stop a search early but leave time unused, the case is solved again with all of it', () => {
+  const input = generateRandomCase({
+    issues: 12,
+    options: 5,
+    parties: 3,
+    redLinesPerParty: 3,
+    seed: 2,
+    opposed: true,
+  });
+  let polls = 0;
+  const unlimited = solveCase(input, { control: { shouldStop: () => (polls++, false), pollEvery: 8 } });
+  const needed = polls;
+  polls = 0;
+  const limit = 3 * needed;
+  const report = solveCase(input, {
+    control: { shouldStop: () => ++polls > limit, remaining: () => limit - polls, pollEvery: 8 },
+  });
+  expect(needed).toBeGreaterThan(100);
+  expect(polls).toBeGreaterThan(needed); // a second pass ran
+  expect(report.proven).toBe(true);
+  expect(report.solutions).toEqual(unlimited.solutions);
+});

@@ -88,12 +88,24 @@ function watched(): { watch: (control: SearchControl) => SearchControl; stopped:
  * @example solveCase(demoCase).solutions.nash?.options['military.cap'] // 'cap-800k'
  */
 export function solveCase(input: Case, options: SolveOptions = {}): SolveReport {
+  const first = solveOnce(input, options, true);
+  const caller = options.control;
+  // The shares stop a hard search early so that every search gets time; when the others then leave time
+  // unused, the case is solved again with all of it, and that answer is kept if it is proven.
+  if (!first.stopped || !caller?.remaining || caller.shouldStop?.() === true) return first;
+  const again = solveOnce(input, options, false);
+  return again.proven ? again : first;
+}
+
+/** One pass of `solveCase`; with `isSharing`, each search gets its share of the time left. */
+function solveOnce(input: Case, options: SolveOptions, isSharing: boolean): SolveReport {
   const problem = compileProblem(input);
   const watcher = watched();
   const caller = options.control ?? {};
   const control = watcher.watch(caller);
   // With a time limit, each search gets an equal share of the time left: `count` searches still to run.
-  const share = (count: number): SearchControl => watcher.watch(shareOf(caller, count));
+  const share = (count: number): SearchControl =>
+    isSharing ? watcher.watch(shareOf(caller, count)) : control;
   const context = { problem, tables: new BoundTables(problem), exact: exactScores(problem) };
   const propagator = new Propagator(
     [...problem.redLines.map((redLine) => redLine.formula), ...coherenceFormulas(problem)],
