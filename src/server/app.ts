@@ -7,14 +7,14 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import { createSerializerCompiler, jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
+import { createJobPool, JobRefused } from '../jobs/index.js';
+import type { JobRunner } from '../jobs/index.js';
 import type { Store } from '../store/index.js';
 import type { Clock } from './accounts.js';
 import { installAuth } from './auth.js';
 import { auditWith } from './context.js';
 import type { RouteContext } from './context.js';
 import { renderApiReference } from './docs-page.js';
-import { createSolvePool } from './solve-pool.js';
-import type { SolvePool } from './solve-pool.js';
 import { HttpProblem, toProblem } from './problem.js';
 import { defaultPasswordCost } from './secrets.js';
 import type { PasswordCost } from './secrets.js';
@@ -32,8 +32,11 @@ export interface AppOptions {
   loginLimit?: LoginLimit;
   /** The built web app (`web/dist`), served at `/` when it exists. */
   webRoot?: string;
-  /** Where solves run; by default a pool of one worker thread, ended when the app closes. */
-  solvePool?: SolvePool;
+  /**
+   * Where heavy work runs (src/jobs); by default a pool of worker threads in this process behind a fair
+   * queue, ended when the app closes. A runner passed in is the caller's to close.
+   */
+  jobs?: JobRunner;
   /** Largest JSON body in bytes (1 MiB by default); case archives may be 20 times that. */
   bodyLimit?: number;
   /** Log requests' errors (to stdout, as JSON lines) at this level and above; off by default. */
@@ -145,14 +148,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler((error, req, reply) => {
     const problem = toProblem(error);
     if (problem.status === 500) req.log.error(error); // the stack goes to the log, never to the caller
+    if (error instanceof JobRefused) void reply.header('retry-after', String(error.retryAfterSeconds));
     return reply.code(problem.status).type('application/problem+json').send(problem);
   });
 
   const clock = options.clock ?? (() => new Date());
-  const solvePool = options.solvePool ?? createSolvePool();
-  if (!options.solvePool) app.addHook('onClose', () => solvePool.close());
+  const jobs = options.jobs ?? createJobPool();
+  if (!options.jobs) app.addHook('onClose', () => jobs.close());
   const context: RouteContext = {
-    solvePool,
+    jobs,
     store: options.store,
     clock,
     passwordCost: options.passwordCost ?? defaultPasswordCost,

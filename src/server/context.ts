@@ -2,15 +2,15 @@ import type { FastifyRequest } from 'fastify';
 import type { Store } from '../store/index.js';
 import type { Clock } from './accounts.js';
 import type { PasswordCost } from './secrets.js';
-import type { SolvePool } from './solve-pool.js';
+import type { JobRunner } from '../jobs/index.js';
 
 /** What every route plugin is given: the store, the clock, the password cost and the audit log. */
 export interface RouteContext {
   store: Store;
   clock: Clock;
   passwordCost: PasswordCost;
-  /** Where solves run, off the event loop. */
-  solvePool: SolvePool;
+  /** Where heavy work (compare, matrix, merge, check, solve, draft) runs, off the event loop. */
+  jobs: JobRunner;
   /** Appends who did `action`, when and from where; `detail` is free text. Awaited: no write goes unlogged. */
   audit(
     req: FastifyRequest,

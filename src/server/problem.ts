@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { JobCancelled, JobLimitExceeded, JobRefused } from '../jobs/index.js';
 
 /**
  * An error answer (RFC 9457, `application/problem+json`). `detail` says what is wrong and what would be
@@ -33,6 +34,7 @@ const titles: Record<number, string> = {
   428: 'Precondition Required',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 /** An error a caller caused, thrown by a route and turned into a problem answer by the error handler. */
@@ -101,6 +103,11 @@ export function toProblem(error: unknown): Problem {
     ...extra,
   });
   if (error instanceof HttpProblem) return make(error.status, error.code, error.message, error.extra);
+  // Off-loop work (src/jobs): a full queue is the server's state, a passed limit the request's own.
+  if (error instanceof JobRefused) return make(503, 'busy', error.message);
+  if (error instanceof JobLimitExceeded) return make(422, `${error.limit}_limit`, error.message);
+  if (error instanceof JobCancelled)
+    return make(503, 'cancelled', 'the request was cancelled before its answer');
   const e = (error ?? {}) as FastifyLikeError;
   if (Array.isArray(e.validation)) {
     const where = e.validationContext ?? 'request';

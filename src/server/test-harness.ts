@@ -5,6 +5,7 @@ import { Case } from '../model/index.js';
 import type { Store, StoreTarget } from '../store/index.js';
 import { addUser, createApiToken } from './accounts.js';
 import { buildApp } from './app.js';
+import type { AppOptions } from './app.js';
 
 /** A unique string planted in a party's sealed position; it must never reach another party. */
 export const canary = (party: string): string => `canary-${party}-7f3a9c`;
@@ -141,6 +142,7 @@ export async function openHarness(
   target: StoreTarget,
   clock = () => new Date('2025-11-25T12:00:00Z'),
   theCase: Case = fixtureCase,
+  appOptions: Partial<AppOptions> = {},
 ): Promise<Harness> {
   const store = await target.open();
   await store.createProcess(theCase);
@@ -172,6 +174,7 @@ export async function openHarness(
     clock,
     passwordCost: testPasswordCost,
     loginLimit: { max: 1000, timeWindowMs: 60_000 },
+    ...appOptions,
   });
   await app.ready();
   return {

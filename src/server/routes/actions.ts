@@ -1,14 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Incoherence, RedactedCheckResult, checkCase } from '../../analysis/index.js';
-import { Comparison, compareProposals } from '../../compare/index.js';
+import { Incoherence, RedactedCheckResult } from '../../analysis/index.js';
+import { Comparison } from '../../compare/index.js';
 import { comparisonToDocx } from '../../io/index.js';
 import { Id } from '../../model/index.js';
 import type { Case, Proposal } from '../../model/index.js';
+import type { JobRequest } from '../../jobs/index.js';
 import type { Versioned } from '../../store/index.js';
 import { canReadPosition, canReadProposal, unsealedParties } from '../access.js';
 import type { Access } from '../access.js';
 import type { RouteContext } from '../context.js';
+import { jobRequest } from '../job-request.js';
 import { notFound, Problem } from '../problem.js';
 import { redactCheck } from '../redact.js';
 import { mergeCheckResults, releasedVerdicts } from '../released-verdicts.js';
@@ -54,11 +56,16 @@ export const actionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
   // Comparing is pure and costs far more than reading, and the same pair is asked for again and again
   // (every delegate opens the same redline): answers are kept per pair of proposal versions.
   const comparisons = new Map<string, Comparison>();
-  const compareCached = (processId: string, a: Versioned<Proposal>, b: Versioned<Proposal>): Comparison => {
+  const compareCached = async (
+    processId: string,
+    a: Versioned<Proposal>,
+    b: Versioned<Proposal>,
+    request: JobRequest,
+  ): Promise<Comparison> => {
     const key = `${processId}\0${a.value.id}@${a.version}\0${b.value.id}@${b.version}`;
     let comparison = comparisons.get(key);
     if (!comparison) {
-      comparison = compareProposals(a.value.provisions, b.value.provisions);
+      comparison = await ctx.jobs.run('compare', { a: a.value.provisions, b: b.value.provisions }, request);
       if (comparisons.size >= comparisonCacheSize) comparisons.delete(comparisons.keys().next().value!);
       comparisons.set(key, comparison);
     }
@@ -84,15 +91,27 @@ export const actionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
             parties: z.array(Id).max(1000).optional(),
           })
           .default({}),
-        response: { 200: RedactedCheckReport, 400: Problem, 401: Problem, 404: Problem },
+        response: {
+          200: RedactedCheckReport,
+          400: Problem,
+          401: Problem,
+          404: Problem,
+          422: Problem,
+          503: Problem,
+        },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const { processId } = req.params;
       const { access } = processAccess(req, processId);
       const theCase = await loadCase(processId);
       const reader = readerFor(theCase, access);
-      const own = redactCheck(checkCase(caseFor(theCase, access), req.body), reader).results;
+      const report = await ctx.jobs.run(
+        'check',
+        { theCase: caseFor(theCase, access), selection: req.body },
+        jobRequest(req, reply, processId),
+      );
+      const own = redactCheck(report, reader).results;
       const settings = await ctx.store.readSettings(processId);
       const released = settings?.shareVerdicts ? releasedVerdicts(theCase, access, req.body, reader) : [];
       await ctx.audit(req, 'check', { processId });
@@ -116,6 +135,8 @@ export const actionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
           400: Problem,
           401: Problem,
           404: Problem,
+          422: Problem,
+          503: Problem,
         },
       },
     },
@@ -133,7 +154,7 @@ export const actionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
         if (!found || !canReadProposal(access, found.value))
           throw notFound(`no proposal '${id}' in process '${processId}'`);
       }
-      const comparison = compareCached(processId, a!, b!);
+      const comparison = await compareCached(processId, a!, b!, jobRequest(req, reply, processId));
       if (req.body.format === 'json') return comparison;
       const document = await comparisonToDocx(comparison, a!.value.provisions, b!.value.provisions, {
         from: req.body.a,

@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { alignMatrix, mergeProposals, MergeResult, ProposalMatrix } from '../../compare/index.js';
+import { MergeResult, ProposalMatrix } from '../../compare/index.js';
 import { Id } from '../../model/index.js';
 import type { Proposal } from '../../model/index.js';
 import { canReadProposal } from '../access.js';
 import type { Access } from '../access.js';
 import type { RouteContext } from '../context.js';
+import { jobRequest } from '../job-request.js';
 import { badRequest, notFound, Problem } from '../problem.js';
 import { processAccess } from './guard.js';
 
@@ -37,10 +38,17 @@ export const alignRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx)
         tags: ['actions'],
         params: z.object({ processId: Id }),
         body: z.strictObject({ base: Id, proposals: z.array(Id).min(2).max(20) }),
-        response: { 200: ProposalMatrix, 400: Problem, 401: Problem, 404: Problem },
+        response: {
+          200: ProposalMatrix,
+          400: Problem,
+          401: Problem,
+          404: Problem,
+          422: Problem,
+          503: Problem,
+        },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const { processId } = req.params;
       const { access } = processAccess(req, processId);
       if (!req.body.proposals.includes(req.body.base)) {
@@ -50,9 +58,13 @@ export const alignRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx)
         );
       }
       const found = await readable(access, processId, req.body.proposals);
-      return alignMatrix(
-        req.body.proposals.map((id) => ({ id, provisions: found.get(id)!.provisions })),
-        req.body.base,
+      return ctx.jobs.run(
+        'matrix',
+        {
+          proposals: req.body.proposals.map((id) => ({ id, provisions: found.get(id)!.provisions })),
+          base: req.body.base,
+        },
+        jobRequest(req, reply, processId),
       );
     },
   );
@@ -65,15 +77,26 @@ export const alignRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx)
         tags: ['actions'],
         params: z.object({ processId: Id }),
         body: z.strictObject({ base: Id, a: Id, b: Id }),
-        response: { 200: MergeResult, 400: Problem, 401: Problem, 404: Problem },
+        response: {
+          200: MergeResult,
+          400: Problem,
+          401: Problem,
+          404: Problem,
+          422: Problem,
+          503: Problem,
+        },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const { processId } = req.params;
       const { access } = processAccess(req, processId);
       const found = await readable(access, processId, [req.body.base, req.body.a, req.body.b]);
       const revision = (id: string) => ({ name: id, provisions: found.get(id)!.provisions });
-      return mergeProposals(found.get(req.body.base)!.provisions, revision(req.body.a), revision(req.body.b));
+      return ctx.jobs.run(
+        'merge',
+        { base: found.get(req.body.base)!.provisions, a: revision(req.body.a), b: revision(req.body.b) },
+        jobRequest(req, reply, processId),
+      );
     },
   );
 };

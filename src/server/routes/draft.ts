@@ -1,23 +1,23 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { BridgeDraft, choosePackage, composeBridge, formatDraftProblem } from '../../draft/index.js';
+import { BridgeDraft, formatDraftProblem } from '../../draft/index.js';
 import type { PackageRequest } from '../../draft/index.js';
 import { draftToDocx, draftToHtml, writeDraftMarkdown } from '../../io/index.js';
+import type { DraftJob } from '../../jobs/index.js';
 import { Id } from '../../model/index.js';
-import type { Case, Package } from '../../model/index.js';
 import { canReadProposal } from '../access.js';
 import type { RouteContext } from '../context.js';
 import { badRequest, HttpProblem, notFound, Problem } from '../problem.js';
 import { redactSolve } from '../redact.js';
-import type { Reader } from '../redact.js';
 import { draftForDocument, redactDraft } from '../redact-draft.js';
 import { caseFor, readerFor, RedactedCheckReport } from './actions.js';
+import { jobRequest } from '../job-request.js';
 import { processAccess } from './guard.js';
 
 /**
- * How long the solver may search for the package to draft towards. The search runs in the request, not
- * on the solve pool (`choosePackage` may solve twice, with and without the cheapest relaxation), so it is
- * kept short; the web app sends the package it already has and never needs it.
+ * How long the solver may search for the package to draft towards (`choosePackage` may solve twice, with
+ * and without the cheapest relaxation, so it is kept short; the web app sends the package it already has
+ * and never needs it). The search runs as part of the draft job, off the event loop.
  */
 export const draftSolveTimeLimitMs = 2_000;
 
@@ -64,49 +64,19 @@ const documentTypes = {
   },
 } as const;
 
-/** The package the request names, found by the solver when it names none; a 422 problem when there is none. */
-function packageFor(
-  theCase: Case,
-  body: DraftRequest,
-  reader: Reader,
-): { package: Package; label: string; towards: string; relaxed: DraftAnswer['relaxed'] } {
-  if (body.package)
-    return {
-      package: body.package,
-      label: 'package',
-      towards: body.towards ?? 'a package given by hand',
-      relaxed: [],
-    };
+/** What the request drafts towards, in words for the title (`towards`) and the draft's id (`label`). */
+function describeTowards(body: DraftRequest): { label: string; towards: string } {
+  if (body.package) return { label: 'package', towards: body.towards ?? 'a package given by hand' };
+  if (body.near)
+    return { label: `near-${body.near.join('-')}`, towards: body.towards ?? `near ${body.near.join(', ')}` };
+  return { label: body.solution ?? 'nash', towards: body.towards ?? body.solution ?? 'nash' };
+}
+
+/** How the draft job finds its package: the one given, or the solver's within `draftSolveTimeLimitMs`. */
+function towardsFor(body: DraftRequest): DraftJob['towards'] {
+  if (body.package) return { package: body.package };
   const request: PackageRequest = body.near ? { near: body.near } : { solution: body.solution ?? 'nash' };
-  const deadline = Date.now() + draftSolveTimeLimitMs;
-  const chosen = choosePackage(theCase, request, {
-    shouldStop: () => Date.now() > deadline,
-    remaining: () => deadline - Date.now(),
-  });
-  // The message of a failure names no red line, only that none is kept: nothing sealed to redact.
-  if (!chosen.ok)
-    throw new HttpProblem(
-      422,
-      'no_package',
-      chosen.message.replace(
-        /; give a package.*$/,
-        '; name the package to draft towards in the request instead ("package": {"<issue>": "<option>", …})',
-      ),
-    );
-  const relaxed = redactSolve({ solutions: {}, relaxations: [chosen.relaxed] }, reader).relaxations![0]!;
-  return body.near
-    ? {
-        package: chosen.package,
-        label: `near-${body.near.join('-')}`,
-        towards: body.towards ?? `near ${body.near.join(', ')}`,
-        relaxed,
-      }
-    : {
-        package: chosen.package,
-        label: body.solution ?? 'nash',
-        towards: body.towards ?? body.solution ?? 'nash',
-        relaxed,
-      };
+  return { request, searchMs: draftSolveTimeLimitMs };
 }
 
 /**
@@ -133,6 +103,7 @@ export const draftRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx)
           401: Problem,
           404: Problem,
           422: Problem,
+          503: Problem,
         },
       },
     },
@@ -155,15 +126,36 @@ export const draftRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx)
       }
       const visible = caseFor(theCase, access);
       const reader = readerFor(theCase, access);
-      const chosen = packageFor(visible, body, reader);
+      const { label, towards } = describeTowards(body);
       const date = ctx.clock().toISOString().slice(0, 10);
-      const composed = composeBridge(visible, {
-        base: body.base,
-        package: chosen.package,
-        id: `bridge-${body.base}-${chosen.label}`,
-        date,
-        title: `Bridging draft on ${body.base} towards ${chosen.towards}`,
-      });
+      const drafted = await ctx.jobs.run(
+        'draft',
+        {
+          theCase: visible,
+          towards: towardsFor(body),
+          compose: {
+            base: body.base,
+            id: `bridge-${body.base}-${label}`,
+            date,
+            title: `Bridging draft on ${body.base} towards ${towards}`,
+          },
+        },
+        jobRequest(req, reply, processId),
+      );
+      // The message of a failure names no red line, only that none is kept: nothing sealed to redact.
+      if (!('composed' in drafted))
+        throw new HttpProblem(
+          422,
+          'no_package',
+          drafted.chosen.message.replace(
+            /; give a package.*$/,
+            '; name the package to draft towards in the request instead ("package": {"<issue>": "<option>", …})',
+          ),
+        );
+      const relaxed = body.package
+        ? []
+        : redactSolve({ solutions: {}, relaxations: [drafted.chosen.relaxed] }, reader).relaxations![0]!;
+      const composed = drafted.composed;
       if (!composed.ok) {
         const errors = composed.problems.map((p) => ({
           path: p.issue !== undefined ? `body/package/${p.issue}` : 'body/base',
@@ -173,8 +165,7 @@ export const draftRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx)
       }
       const bridge = composed.value;
       await ctx.audit(req, 'draft', { processId, target: body.base, detail: body.format });
-      if (body.format === 'json')
-        return { ...redactDraft(bridge, reader), towards: chosen.towards, relaxed: chosen.relaxed };
+      if (body.format === 'json') return { ...redactDraft(bridge, reader), towards, relaxed };
       const shown = draftForDocument(bridge, reader);
       const content =
         body.format === 'docx'

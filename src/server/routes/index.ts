@@ -25,7 +25,7 @@ export const apiRoutes: FastifyPluginAsyncZod<RouteContext & { loginLimit: Login
     clock: options.clock,
     passwordCost: options.passwordCost,
     audit: options.audit,
-    solvePool: options.solvePool,
+    jobs: options.jobs,
   };
   await app.register(sessionRoutes, { ...context, loginLimit: options.loginLimit });
   await app.register(processRoutes, context);

@@ -7,6 +7,7 @@ import { notFound, Problem } from '../problem.js';
 import { redactSolveReport } from '../redact.js';
 import { RedactedSolveAnswer } from '../solve-answer.js';
 import { caseFor, readerFor } from './actions.js';
+import { jobRequest } from '../job-request.js';
 import { processAccess } from './guard.js';
 
 /** How long one solve may run before it answers with the best packages found (`proven: false`). */
@@ -33,10 +34,17 @@ export const solveRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx)
             near: z.array(Id).max(10).default([]),
           })
           .default({ pareto: false, paretoLimit: 200, explain: false, near: [] }),
-        response: { 200: RedactedSolveAnswer, 400: Problem, 401: Problem, 404: Problem },
+        response: {
+          200: RedactedSolveAnswer,
+          400: Problem,
+          401: Problem,
+          404: Problem,
+          422: Problem,
+          503: Problem,
+        },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const { processId } = req.params;
       const { access } = processAccess(req, processId);
       const theCase = await ctx.store.readCase(processId);
@@ -46,14 +54,18 @@ export const solveRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx)
         if (!proposal || !canReadProposal(access, proposal))
           throw notFound(`no proposal '${id}' in process '${processId}'`);
       }
-      const report = await ctx.solvePool.solve(
-        caseFor(theCase, access),
+      const report = await ctx.jobs.run(
+        'solve',
         {
-          ...(req.body.pareto ? { pareto: { limit: req.body.paretoLimit } } : {}),
-          ...(req.body.explain ? { explain: true } : {}),
-          ...(req.body.near.length > 0 ? { near: req.body.near } : {}),
+          theCase: caseFor(theCase, access),
+          options: {
+            ...(req.body.pareto ? { pareto: { limit: req.body.paretoLimit } } : {}),
+            ...(req.body.explain ? { explain: true } : {}),
+            ...(req.body.near.length > 0 ? { near: req.body.near } : {}),
+          },
+          searchMs: solveTimeLimitMs,
         },
-        solveTimeLimitMs,
+        jobRequest(req, reply, processId),
       );
       await ctx.audit(req, 'solve', { processId });
       const reader = readerFor(theCase, access);

@@ -1,0 +1,99 @@
+// Every kind of job the server runs off its event loop, in one place. A job is a pure function of plain
+// data (a case or proposals in, a JSON-able answer out), so it runs the same in an in-process worker thread
+// (job-pool.ts) and in a `parley worker` on another machine (redis-runner.ts). To add a kind: add an entry
+// below; the pool, the Redis runner and the workers pick it up with no other change (docs/DESIGN.md).
+import { checkCase } from '../analysis/index.js';
+import type { CheckSelection } from '../analysis/index.js';
+import { alignMatrix, compareProposals, mergeProposals } from '../compare/index.js';
+import type { MatrixProposal, Revision } from '../compare/index.js';
+import { choosePackage, composeBridge } from '../draft/index.js';
+import type { ChosenPackage, ComposeOptions, ComposeResult, PackageRequest } from '../draft/index.js';
+import type { Case, Package, Provision } from '../model/index.js';
+import { solveCase } from '../solver/index.js';
+import type { SearchControl, SolveOptions } from '../solver/index.js';
+
+/** What a running job is given besides its input. */
+export interface JobContext {
+  /**
+   * A search control that stops after `ms` of this job's own time (for anytime searches that answer the
+   * best found so far), and passes the search's progress on to whoever waits for the job.
+   */
+  searchFor(ms: number): SearchControl;
+}
+
+/** One kind of job: the work, and how long one request's job may run before it is stopped (a 422). */
+export interface JobDefinition<Input, Output> {
+  /** Hard limit: past it the worker running the job is stopped and the request answers 422 `time_limit`. */
+  timeLimitMs: number;
+  run(input: Input, context: JobContext): Output | Promise<Output>;
+}
+
+const define = <Input, Output>(definition: JobDefinition<Input, Output>) => definition;
+
+/** `draft`: the package (given, or found by the solver within `searchMs`) and the draft composed towards it. */
+export interface DraftJob {
+  theCase: Case;
+  /** The package to draft towards, or how to find it. */
+  towards: { package: Package } | { request: PackageRequest; searchMs: number };
+  compose: Omit<ComposeOptions, 'package'>;
+}
+export type DraftJobResult =
+  | { chosen: Extract<ChosenPackage, { ok: false }> }
+  | {
+      chosen: { package: Package; relaxed: Extract<ChosenPackage, { ok: true }>['relaxed'] };
+      composed: ComposeResult;
+    };
+
+/** The registry: kind → definition. */
+export const jobKinds = {
+  compare: define({
+    timeLimitMs: 60_000,
+    run: (input: { a: Provision[]; b: Provision[] }) => compareProposals(input.a, input.b),
+  }),
+  matrix: define({
+    timeLimitMs: 60_000,
+    run: (input: { proposals: MatrixProposal[]; base: string }) => alignMatrix(input.proposals, input.base),
+  }),
+  merge: define({
+    timeLimitMs: 60_000,
+    run: (input: { base: Provision[]; a: Revision; b: Revision }) =>
+      mergeProposals(input.base, input.a, input.b),
+  }),
+  check: define({
+    timeLimitMs: 60_000,
+    run: (input: { theCase: Case; selection: CheckSelection }) => checkCase(input.theCase, input.selection),
+  }),
+  solve: define({
+    // The search itself stops at `searchMs` and answers the best found (`proven: false`); the hard limit
+    // leaves room for what follows the search (conflicts, relaxations, explanations).
+    timeLimitMs: 60_000,
+    run: (input: { theCase: Case; options: Omit<SolveOptions, 'control'>; searchMs: number }, context) =>
+      solveCase(input.theCase, { ...input.options, control: context.searchFor(input.searchMs) }),
+  }),
+  draft: define({
+    timeLimitMs: 60_000,
+    run: (input: DraftJob, context): DraftJobResult => {
+      const towards = input.towards;
+      const chosen =
+        'package' in towards
+          ? { ok: true as const, package: towards.package, relaxed: [] }
+          : choosePackage(input.theCase, towards.request, context.searchFor(towards.searchMs));
+      if (!chosen.ok) return { chosen };
+      return {
+        chosen: { package: chosen.package, relaxed: chosen.relaxed },
+        composed: composeBridge(input.theCase, { ...input.compose, package: chosen.package }),
+      };
+    },
+  }),
+};
+
+/** The name of a kind of job. */
+export type JobKind = keyof typeof jobKinds;
+/** What a job of kind `K` takes. */
+export type JobInput<K extends JobKind> = Parameters<(typeof jobKinds)[K]['run']>[0];
+/** What a job of kind `K` answers. */
+export type JobOutput<K extends JobKind> = Awaited<ReturnType<(typeof jobKinds)[K]['run']>>;
+
+/** Whether `kind` names a job of the registry (a worker checks what arrives from a queue). */
+export const isJobKind = (kind: unknown): kind is JobKind =>
+  typeof kind === 'string' && Object.prototype.hasOwnProperty.call(jobKinds, kind);
