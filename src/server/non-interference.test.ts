@@ -112,7 +112,7 @@ describe.each(storeTargets())('non-interference on $name', (target) => {
     expect(await compareServers(target, changed, ['mediator'])).toContain(
       'POST /api/processes/:processId/check () as mediator',
     );
-  });
+  }, 120_000); // two servers, each starting its job threads (src/jobs), asked every route
 
   for (const party of ['ua', 'ru']) {
     test(`no answer to anyone who may not read ${party}'s position depends on it`, async () => {
