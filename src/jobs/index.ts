@@ -1,5 +1,5 @@
 // The job layer: heavy work (compare, matrix, merge, check, solve, bridge, draft) off the server's event
-// loop, in worker threads or on `parley worker` processes through Redis, behind a fair queue with time and
+// loop, in worker threads (a Redis queue for other machines is not built yet), behind a fair queue with time and
 // memory limits. Jobs are pure functions of plain data, listed in one registry.
 export { jobKinds, isJobKind } from './registry.js';
 export type {

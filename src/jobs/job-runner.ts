@@ -12,7 +12,7 @@ export interface JobRequest {
 
 /**
  * Runs jobs of the registry away from the event loop: on worker threads of this process (`createJobPool`)
- * or on `parley worker` processes through Redis (`createRedisRunner`). `run` rejects with `JobRefused` when
+ * (a Redis-backed runner would implement the same interface). `run` rejects with `JobRefused` when
  * the queue is full, `JobLimitExceeded` past the kind's time limit or the memory limit, `JobCancelled` when
  * the signal aborts; anything else is a bug of the job.
  */

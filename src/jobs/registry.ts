@@ -1,7 +1,7 @@
 // Every kind of job the server runs off its event loop, in one place. A job is a pure function of plain
 // data (a case or proposals in, a JSON-able answer out), so it runs the same in an in-process worker thread
-// (job-pool.ts) and in a `parley worker` on another machine (redis-runner.ts). To add a kind: add an entry
-// below; the pool, the Redis runner and the workers pick it up with no other change (docs/DESIGN.md).
+// (job-pool.ts) and could run on another machine. To add a kind: add an entry below; the pool and its
+// threads pick it up with no other change (docs/DESIGN.md).
 import { checkCase } from '../analysis/index.js';
 import type { CheckSelection } from '../analysis/index.js';
 import { alignMatrix, compareProposals, mergeProposals } from '../compare/index.js';

@@ -6,7 +6,7 @@ import type { JobContext, JobDefinition } from './registry.js';
 export type JobProgress = SearchProgress;
 
 /**
- * Runs one job of the registry where it is called (a worker thread or a `parley worker` process): looks up
+ * Runs one job of the registry where it is called (a worker thread of the pool): looks up
  * `kind`, gives the job its context, and answers what the job answers. A kind the registry does not hold is
  * a bug of whoever queued it, so it throws.
  */
