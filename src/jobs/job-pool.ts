@@ -38,6 +38,11 @@ export function createThreadExecutor(options: JobPoolOptions = {}): JobExecutor 
     resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb },
     niceIncrement: 10,
   });
+  // A thread that dies between jobs (out of memory while starting, say) is replaced by piscina; with no job
+  // to reject, piscina emits 'error', which unheard would end the whole server as an uncaught exception.
+  piscina.on('error', (error: Error) => {
+    process.emitWarning(`a job thread stopped between jobs and was replaced: ${error.message}`);
+  });
   return {
     concurrency: threads,
     async execute(kind, input, { signal, onStart, onProgress }) {
