@@ -6,7 +6,8 @@ import type { RobustnessMessage } from './robustness-worker.js';
 
 const workerUrl = new URL('./robustness-worker.ts', import.meta.url).href;
 const tsxUrl = typeof import.meta.resolve === 'function' ? import.meta.resolve('tsx/esm/api') : 'tsx/esm/api';
-// As in solve-pool.ts: a worker does not inherit the tsx loader, so it registers it first.
+// A worker does not inherit the tsx loader, so it registers it first (the job pool does the same in
+// src/jobs/thread-entry.js; robustness should become a job kind there rather than keep this second pool).
 const bootstrap = `import(${JSON.stringify(tsxUrl)}).then(({ register }) => { register(); return import(${JSON.stringify(workerUrl)}); });`;
 
 /** How a robustness run is spread and watched. */
