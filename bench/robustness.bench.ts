@@ -2,7 +2,7 @@
 // wall time, speed-up, and memory (this process's peak RSS; the threads live in it). Asserts nothing but
 // that both runs give the same report. `--quick` draws 1,000 samples.
 import { loadCase } from '../src/io/index.js';
-import { runRobustness } from '../src/server/robustness-pool.js';
+import { createJobPool, runRobustness } from '../src/jobs/index.js';
 
 const quick = process.argv.includes('--quick');
 const samples = quick ? 1000 : 10_000;
@@ -13,7 +13,10 @@ const options = { samples, seed: 1, detailSamples: 100 };
 const runs: { workers: number; seconds: number; json: string }[] = [];
 for (const workers of [1, 2]) {
   const started = performance.now();
-  const report = await runRobustness(loaded.value, options, { workers });
+  const jobs = createJobPool({ threads: workers, warm: true });
+  const report = await runRobustness(jobs, loaded.value, options, {
+    owner: { processId: 'bench', userId: 'bench' },
+  }).finally(() => jobs.close());
   const seconds = (performance.now() - started) / 1000;
   runs.push({ workers, seconds, json: JSON.stringify(report) });
   console.log(

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadCase } from '../io/index.js';
 import type { RobustnessReport } from '../robustness/index.js';
-import { runRobustness } from '../server/robustness-pool.js';
+import { createJobPool, runRobustness } from '../jobs/index.js';
 import type { CommandRegistration } from './command.js';
 import { exitCodes } from './exit-codes.js';
 import { reportErrors } from './report-errors.js';
@@ -144,11 +144,14 @@ export async function robustnessCommand(dir: string, options: RobustnessCommandO
   }
   const showProgress = options.progress === true || process.stderr.isTTY === true;
   let shown = -1;
+  // The CLI's own job pool: `--workers` threads, and one owner, so the fair queue plays no part.
+  const jobs = createJobPool({ threads: workers as number, queue: { total: 64, perUser: 64 } });
   const report = await runRobustness(
+    jobs,
     loaded.value,
     { samples: samples as number, seed: seed as number, detailSamples: detail as number },
     {
-      workers: workers as number,
+      owner: { processId: loaded.value.id, userId: 'cli' },
       onProgress: showProgress
         ? (done, total) => {
             const tenth = Math.floor((done / total) * 10);
@@ -158,7 +161,7 @@ export async function robustnessCommand(dir: string, options: RobustnessCommandO
           }
         : undefined,
     },
-  );
+  ).finally(() => jobs.close());
   process.stdout.write(
     options.json ? JSON.stringify(report) + '\n' : renderRobustness(report, useColor(process.stdout)),
   );

@@ -118,6 +118,7 @@ export function createFairRunner(executor: JobExecutor, options: FairRunnerOptio
   };
 
   return {
+    concurrency: executor.concurrency,
     run(kind, input, request) {
       if (closed) return Promise.reject(new JobRefused('the server is shutting down; try again', 5));
       if (request.signal?.aborted) return Promise.reject(new JobCancelled());

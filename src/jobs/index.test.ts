@@ -12,5 +12,6 @@ test('jobs exposes only its public api', async () => {
     'isJobKind',
     'jobKinds',
     'runJob',
+    'runRobustness',
   ]);
 });

@@ -10,6 +10,7 @@ export type {
   JobInput,
   JobKind,
   JobOutput,
+  RobustnessChunk,
 } from './registry.js';
 export { runJob } from './run-job.js';
 export type { JobProgress } from './run-job.js';
@@ -22,3 +23,5 @@ export type { JobPoolOptions } from './job-pool.js';
 export { JobCancelled, JobLimitExceeded, JobRefused } from './job-errors.js';
 export type { JobLimit } from './job-errors.js';
 export type { JobRequest, JobRunner } from './job-runner.js';
+export { runRobustness } from './run-robustness.js';
+export type { RobustnessRun } from './run-robustness.js';

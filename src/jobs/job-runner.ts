@@ -17,6 +17,8 @@ export interface JobRequest {
  * the signal aborts; anything else is a bug of the job.
  */
 export interface JobRunner {
+  /** How many jobs run at once (worker threads, or worker slots); a caller splitting work sizes it by this. */
+  readonly concurrency: number;
   run<K extends JobKind>(kind: K, input: JobInput<K>, request: JobRequest): Promise<JobOutput<K>>;
   close(): Promise<void>;
 }

@@ -9,6 +9,8 @@ import type { MatrixProposal, Revision } from '../compare/index.js';
 import { choosePackage, composeBridge } from '../draft/index.js';
 import type { ChosenPackage, ComposeOptions, ComposeResult, PackageRequest } from '../draft/index.js';
 import type { Case, Package, Provision } from '../model/index.js';
+import { runTask, uncertainParameters } from '../robustness/index.js';
+import type { RobustnessTask, TaskOutcome } from '../robustness/index.js';
 import { solveCase } from '../solver/index.js';
 import type { SearchControl, SolveOptions } from '../solver/index.js';
 
@@ -43,6 +45,13 @@ export type DraftJobResult =
       chosen: { package: Package; relaxed: Extract<ChosenPackage, { ok: true }>['relaxed'] };
       composed: ComposeResult;
     };
+
+/** `robustness`: one chunk of a Monte Carlo run's solves (run-robustness.ts splits a run into chunks). */
+export interface RobustnessChunk {
+  theCase: Case;
+  seed: number;
+  tasks: RobustnessTask[];
+}
 
 /** The registry: kind → definition. */
 export const jobKinds = {
@@ -83,6 +92,14 @@ export const jobKinds = {
         chosen: { package: chosen.package, relaxed: chosen.relaxed },
         composed: composeBridge(input.theCase, { ...input.compose, package: chosen.package }),
       };
+    },
+  }),
+  robustness: define({
+    // A chunk is a few dozen solves; the run as a whole has its own limit (run-robustness.ts).
+    timeLimitMs: 60_000,
+    run: (input: RobustnessChunk): TaskOutcome[] => {
+      const parameters = uncertainParameters(input.theCase);
+      return input.tasks.map((task) => runTask(input.theCase, parameters, input.seed, task));
     },
   }),
 };

@@ -6,7 +6,11 @@ import type { JobRequest } from '../jobs/index.js';
  * a signal that aborts when the client goes away before the answer, so its job stops instead of running on
  * for nobody.
  */
-export function jobRequest(req: FastifyRequest, reply: FastifyReply, processId: string): JobRequest {
+export function jobRequest(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  processId: string,
+): JobRequest & { signal: AbortSignal } {
   const controller = new AbortController();
   reply.raw.once('close', () => {
     if (!reply.raw.writableFinished) controller.abort();

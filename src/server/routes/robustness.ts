@@ -3,17 +3,18 @@ import { z } from 'zod';
 import { Id } from '../../model/index.js';
 import { PartyRobustnessReport, partyRobustness, RobustnessReport } from '../../robustness/index.js';
 import type { RouteContext } from '../context.js';
-import { forbidden, HttpProblem, notFound, Problem } from '../problem.js';
-import { runRobustness } from '../robustness-pool.js';
+import { JobLimitExceeded, runRobustness } from '../../jobs/index.js';
+import { jobRequest } from '../job-request.js';
+import { forbidden, notFound, Problem } from '../problem.js';
 import { caseFor } from './actions.js';
 import { processAccess } from './guard.js';
 
-/** How long a mediator's run may take on its worker thread before the answer is a 422. */
+/** How long a mediator's whole run may take on the job workers before the answer is a 422. */
 export const robustnessTimeLimitMs = 60_000;
 
 /**
- * `POST /processes/{processId}/robustness` (issue 17). A mediator gets the whole report, run on a worker
- * thread. A delegate gets what its own position alone decides: how likely its party accepts each proposal
+ * `POST /processes/{processId}/robustness` (issue 17). A mediator gets the whole report, run as
+ * `robustness` jobs (chunks of solves queued fairly with everyone else's jobs). A delegate gets what its own position alone decides: how likely its party accepts each proposal
  * it may read, and the sensitivity to its own parameters — computed from a case holding its own position
  * only, so nothing in it depends on another party's sealed position. Zone, Nash frequency, leverage and
  * concessions combine every position, so they are the mediators'. An observer holds no position: 403.
@@ -45,27 +46,28 @@ export const robustnessRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
           403: Problem,
           404: Problem,
           422: Problem,
+          503: Problem,
         },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const { processId } = req.params;
       const { access } = processAccess(req, processId);
       const theCase = await ctx.store.readCase(processId);
       if (!theCase) throw notFound(`no process '${processId}'`);
       const options = req.body;
       if (access.role === 'mediator') {
-        const report = await runRobustness(caseFor(theCase, access), options, {
-          workers: 1,
-          signal: AbortSignal.timeout(robustnessTimeLimitMs),
+        const request = jobRequest(req, reply, processId);
+        const limit = AbortSignal.timeout(robustnessTimeLimitMs);
+        const timeLimit = new JobLimitExceeded(
+          'time',
+          `the run passed its ${robustnessTimeLimitMs / 1000} s limit; ask for fewer samples or detail samples`,
+        );
+        const report = await runRobustness(ctx.jobs, caseFor(theCase, access), options, {
+          owner: request.owner,
+          signal: AbortSignal.any([request.signal, limit]),
         }).catch((error: unknown) => {
-          if (error instanceof Error && error.name === 'TimeoutError')
-            throw new HttpProblem(
-              422,
-              'time_limit',
-              `the run passed its ${robustnessTimeLimitMs / 1000} s limit; ask for fewer samples or detail samples`,
-            );
-          throw error;
+          throw limit.aborted ? timeLimit : error;
         });
         await ctx.audit(req, 'robustness', { processId });
         return report;
