@@ -3,7 +3,17 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const coreLayers = ['model', 'text', 'documents', 'compare', 'analysis', 'solver', 'robustness', 'draft'];
+const coreLayers = [
+  'model',
+  'text',
+  'documents',
+  'compare',
+  'analysis',
+  'solver',
+  'robustness',
+  'draft',
+  'suggest',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'web/dist/**', 'coverage/**', 'test-results/**'] },

@@ -8,6 +8,7 @@ const benches = [
   'bench/server.bench.ts',
   'bench/documents.bench.ts',
   'bench/robustness.bench.ts',
+  'bench/suggest.bench.ts',
 ];
 let failed = 0;
 for (const bench of benches) {

@@ -3,6 +3,7 @@ import { exitCodes } from './exit-codes.js';
 import type { CommandRegistration } from './command.js';
 import { registerSegment } from './segment.js';
 import { registerImport } from './import.js';
+import { registerSuggest } from './suggest.js';
 import { registerServe } from './serve.js';
 import { registerUser } from './user.js';
 import { registerToken } from './token.js';
@@ -28,6 +29,7 @@ const commands: CommandRegistration[] = [
   registerValidate,
   registerSegment,
   registerImport,
+  registerSuggest,
   registerShow,
   registerCompare,
   registerMatrix,

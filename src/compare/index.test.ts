@@ -22,6 +22,7 @@ test('compare exposes only its public api', async () => {
     'mergeProposals',
     'mergeWords',
     'plainStyle',
+    'provisionSimilarities',
     'redlineText',
     'renderComparison',
     'renderComparisonHtml',

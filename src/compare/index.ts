@@ -3,6 +3,7 @@ export { compareProposals, isSameText } from './compare-proposals.js';
 export { defaultTuning } from './align-provisions.js';
 export type { AlignTuning } from './align-provisions.js';
 export { redlineText } from './redline.js';
+export { provisionSimilarities } from './provision-similarity.js';
 export { summarizeIssueChanges } from './issue-changes.js';
 export { Comparison, IssueChange, PairKind, ProvisionPair, RedlineOp } from './comparison.js';
 export type { ComparableProvision } from './comparison.js';

@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 
 test('io exposes only its public api', async () => {
   expect(Object.keys(await import('./index.js')).sort()).toEqual([
+    'addProposalCodes',
     'addProposalFile',
     'caseFromFiles',
     'caseToFiles',
@@ -10,6 +11,7 @@ test('io exposes only its public api', async () => {
     'draftToDocx',
     'draftToHtml',
     'findStatedDate',
+    'insertCodeComments',
     'isFrontMatterProblem',
     'loadCase',
     'maxCaseFileBytes',

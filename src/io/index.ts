@@ -19,6 +19,8 @@ export { readProposal } from './read-proposal.js';
 export { proposalFromDocument, findStatedDate } from './proposal-from-document.js';
 export type { ImportOptions, ImportedProposal } from './proposal-from-document.js';
 export { addProposalFile } from './import-proposal-file.js';
+export { addProposalCodes } from './add-proposal-codes.js';
+export { insertCodeComments } from './insert-code-comments.js';
 export type { ReadProposal } from './read-proposal.js';
 export { writeProposal, codeComment } from './write-proposal.js';
 
