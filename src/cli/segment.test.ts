@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, describe, expect, test } from 'vitest';
 import { runCli } from '../../test/cli-harness.js';
+import { encryptedPdf } from '../../test/encrypted-pdf.js';
 import { blankFrontMatter } from './segment.js';
 
 const fixture = (name: string): string => join(process.cwd(), 'test/fixtures/segment', name);
@@ -126,6 +127,11 @@ describe('parley segment', () => {
       'a file that is not UTF-8',
       () => write('latin1.md', new Uint8Array([0x31, 0x2e, 0x20, 0xe9])),
       'this text is not UTF-8: save it as UTF-8 and try again',
+    ],
+    [
+      'a password-protected PDF',
+      () => write('locked.pdf', encryptedPdf()),
+      'this PDF is protected by a password: save a copy without the password and import that',
     ],
     [
       'a file over 50 MB',

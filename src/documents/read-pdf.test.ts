@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
+import { encryptedPdf } from '../../test/encrypted-pdf.js';
 import { closePdfPrinter, printPdf } from '../../test/print-pdf.js';
 import { segmentText } from '../text/index.js';
 import { readDocument } from './index.js';
@@ -72,4 +73,12 @@ describe('readDocument on PDF files printed by Chromium', () => {
       message: expect.stringMatching(/^this PDF is damaged \(.*\); save or print it to PDF again$/),
     });
   }, 120_000);
+});
+
+test('a password-protected PDF is refused in one line that says what to do', async () => {
+  const read = await readDocument(encryptedPdf());
+  expect(read).toEqual({
+    ok: false,
+    message: 'this PDF is protected by a password: save a copy without the password and import that',
+  });
 });
