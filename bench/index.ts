@@ -9,6 +9,7 @@ const benches = [
   'bench/documents.bench.ts',
   'bench/robustness.bench.ts',
   'bench/suggest.bench.ts',
+  'bench/cli-start.bench.ts',
 ];
 let failed = 0;
 for (const bench of benches) {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { checkCase, isAllSatisfied } from '../analysis/index.js';
 import type { CheckReport, CheckResult, RedLineFinding, Verdict } from '../analysis/index.js';
-import { loadCase } from '../io/index.js';
+import { loadCase } from '../io/load-case.js';
 import type { Case } from '../model/index.js';
 import { centralValuesNote } from './central-values.js';
 import type { CommandRegistration } from './command.js';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { alignMatrix } from '../compare/index.js';
 import type { MatrixCell, PairKind, ProposalMatrix } from '../compare/index.js';
-import { loadCase } from '../io/index.js';
+import { loadCase } from '../io/load-case.js';
 import type { CommandRegistration } from './command.js';
 import { exitCodes } from './exit-codes.js';
 import { reportErrors } from './report-errors.js';

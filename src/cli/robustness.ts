@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { loadCase } from '../io/index.js';
+import { loadCase } from '../io/load-case.js';
 import type { RobustnessReport } from '../robustness/index.js';
 import { createJobPool, runRobustness } from '../jobs/index.js';
 import type { CommandRegistration } from './command.js';

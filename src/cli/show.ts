@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { loadCase } from '../io/index.js';
+import { loadCase } from '../io/load-case.js';
 import { closestId } from '../model/index.js';
 import type { Case, Proposal } from '../model/index.js';
 import type { CommandRegistration } from './command.js';

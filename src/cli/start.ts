@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { checkCase } from '../analysis/index.js';
-import { loadCase } from '../io/index.js';
+import { loadCase } from '../io/load-case.js';
 import { addUser, createLoginLink } from '../server/index.js';
 import type { Store } from '../store/index.js';
 import { renderCheckReport } from './check.js';

@@ -1,6 +1,6 @@
 import { ProposalMeta } from '../model/index.js';
 import type { CaseError, Proposal, Provision } from '../model/index.js';
-import { segmentText } from '../text/index.js';
+import { segmentText } from '../text/segment-text.js';
 import { blankComments, findCodeComments } from './code-comments.js';
 import { isFrontMatterProblem, splitFrontMatter } from './front-matter.js';
 import { checkText } from './read-yaml-file.js';

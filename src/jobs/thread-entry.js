@@ -1,10 +1,16 @@
-// The module piscina loads in each worker thread of the job pool (job-pool.ts). Sources run through tsx
-// without a build step, and a worker thread does not inherit the main thread's loader, so this plain
-// JavaScript entry registers tsx first, then imports the TypeScript job runner.
-import { register } from 'tsx/esm/api';
+// The module piscina loads in each worker thread of the job pool (job-pool.ts). Compiled into dist/, it
+// finds the compiled job runner beside it; run from the sources (tests, or a stale build), it registers tsx
+// first, since a worker thread does not inherit the main thread's loader, then imports the TypeScript.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-register();
-const { runJob } = await import('./run-job.ts');
+const compiledRunner = new URL('./run-job.js', import.meta.url);
+const fromSources = !existsSync(fileURLToPath(compiledRunner));
+if (fromSources) {
+  const { register } = await import('tsx/esm/api');
+  register();
+}
+const { runJob } = await import(fromSources ? './run-job.ts' : compiledRunner.href);
 
 /**
  * One task of the pool: `{ kind, input, port, hasProgress }`. The port hears `{ type: 'start' }` when the

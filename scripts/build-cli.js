@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Compiles the TypeScript under src/ ahead of time into dist/ (one .js per module, same folders), so the
+// `parley` command starts without transpiling at run time. Runs from `npm ci` (prepare) and `npm start`;
+// it does nothing when dist/ is already newer than every source. `--force` rebuilds regardless.
+// esbuild only strips types: type checking stays `npm run typecheck`'s job.
+import { readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { build } from 'esbuild';
+import { builtFrom, newestSource, projectRoot, stampFile } from './cli-build-state.js';
+
+const sourceRoot = join(projectRoot, 'src');
+const outRoot = join(projectRoot, 'dist');
+// Built beside dist/ and swapped in at the end, so a `parley` started meanwhile never sees half a build
+// (while dist/ is absent it runs the sources instead).
+const nextRoot = join(projectRoot, `dist.next-${process.pid}`);
+
+/** Every module the CLI and server may load: sources, not tests or their support files. */
+function modules(folder) {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return modules(path);
+    const isModule = /\.(ts|js)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name);
+    return isModule ? [path] : [];
+  });
+}
+
+const force = process.argv.includes('--force');
+const sourceTime = newestSource();
+if (!force && builtFrom() >= sourceTime) {
+  console.log('the CLI is up to date (dist)');
+} else {
+  const started = performance.now();
+  rmSync(nextRoot, { recursive: true, force: true });
+  const entryPoints = modules(sourceRoot);
+  await build({
+    entryPoints,
+    outdir: nextRoot,
+    outbase: sourceRoot,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    bundle: false,
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  });
+  // The overall help, rendered once here, lets `parley --help` print without loading every command.
+  const { renderHelp } = await import(pathToFileURL(join(nextRoot, 'cli', 'main.js')).href);
+  writeFileSync(join(nextRoot, 'cli', 'help.txt'), await renderHelp());
+  writeFileSync(join(nextRoot, basename(stampFile)), `${sourceTime}\n`);
+  rmSync(outRoot, { recursive: true, force: true });
+  renameSync(nextRoot, outRoot);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `compiled ${entryPoints.length} modules into ${relative(process.cwd(), outRoot) || '.'} in ${seconds} s`,
+  );
+}
