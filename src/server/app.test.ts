@@ -37,9 +37,16 @@ test('the OpenAPI 3.1 document lists every route of the server contract with its
   ] as const) {
     expect(doc.paths[path]?.[method], `${method} ${path}`).toBeDefined();
   }
-  const reference = await app.inject({ url: '/api/docs' });
+  // The reference is Swagger UI, served from the package (no CDN), reading the same OpenAPI document.
+  const reference = await app.inject({ url: '/api/docs/' });
+  expect(reference.statusCode).toBe(200);
   expect(reference.headers['content-type']).toMatch(/text\/html/);
-  expect(reference.body).toContain('/api/processes/{processId}/positions/{partyId}');
+  expect(reference.body).toContain('swagger-ui');
+  const initializer = await app.inject({ url: '/api/docs/static/swagger-initializer.js' });
+  expect(initializer.statusCode).toBe(200);
+  expect(initializer.body).toContain('tryItOutEnabled');
+  const served = await app.inject({ url: '/api/docs/json' });
+  expect(JSON.parse(served.body).paths['/api/processes/{processId}/positions/{partyId}']).toBeDefined();
   await app.close();
 });
 

@@ -4,6 +4,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import { createSerializerCompiler, jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
@@ -14,7 +15,6 @@ import type { Clock } from './accounts.js';
 import { installAuth } from './auth.js';
 import { auditWith } from './context.js';
 import type { RouteContext } from './context.js';
-import { renderApiReference } from './docs-page.js';
 import { HttpProblem, toProblem } from './problem.js';
 import { defaultPasswordCost } from './secrets.js';
 import type { PasswordCost } from './secrets.js';
@@ -190,11 +190,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  app.get('/api/docs', { schema: { hide: true } }, async (_req, reply) =>
-    reply
-      .type('text/html; charset=utf-8')
-      .send(renderApiReference(app.swagger() as Parameters<typeof renderApiReference>[0])),
-  );
+  // The reference people read and try requests from: Swagger UI over the same OpenAPI document, served
+  // from the package's own files (no CDN), its scripts allowed by a content security policy of its own.
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    uiConfig: { tryItOutEnabled: true, deepLinking: true, displayRequestDuration: true },
+  });
 
   await serveWeb(app, options.webRoot);
   return app;
