@@ -10,11 +10,13 @@ export { runTask } from './run-task.js';
 export type { RobustnessTask, TaskOutcome } from './run-task.js';
 export { summariseRobustness, partyRobustness } from './summarise-robustness.js';
 export { robustness } from './robustness.js';
+export { acceptanceOf, packageProblems } from './package-acceptance.js';
 export {
   Acceptance,
   Concession,
   Leverage,
   LeveragePoint,
+  PackageRobustness,
   PartyRobustnessReport,
   ProposalRobustness,
   RobustnessReport,

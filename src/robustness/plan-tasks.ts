@@ -1,4 +1,4 @@
-import type { Case } from '../model/index.js';
+import type { Case, Package } from '../model/index.js';
 import type { RobustnessTask } from './run-task.js';
 
 /** How many samples, from which seed, and how many of them (the first) feed leverage and concessions. */
@@ -9,6 +9,8 @@ export interface RobustnessOptions {
   detailSamples?: number;
   /** Reservations at which each leverage curve is drawn; 0, 10, …, 90 by default. */
   leverageGrid?: number[];
+  /** Complete packages to report acceptance of (`packageProblems` finds mistakes); they need no solve. */
+  packages?: Package[];
 }
 
 export const defaultLeverageGrid = [0, 10, 20, 30, 40, 50, 60, 70, 80, 90];

@@ -19,6 +19,14 @@ export const SolutionRobustness = z.object({
 });
 export type SolutionRobustness = z.infer<typeof SolutionRobustness>;
 
+/** A package asked about (one a mediator released, say): how likely each party accepts it, and all. */
+export const PackageRobustness = z.object({
+  package: z.record(z.string(), z.string()),
+  accept: Acceptance,
+  all: Probability,
+});
+export type PackageRobustness = z.infer<typeof PackageRobustness>;
+
 /**
  * How much one uncertain parameter moves the answer: each change is P(… | the parameter in the upper half of
  * its spread, or its red line holding) − P(… | lower half, or given way). `zone`: an agreement zone exists;
@@ -77,6 +85,8 @@ export const RobustnessReport = z.object({
   undecided: z.number().int(),
   proposals: z.array(ProposalRobustness),
   solutions: z.array(SolutionRobustness),
+  /** The packages the run was asked about (`packages` of the options), in that order. */
+  packages: z.array(PackageRobustness),
   sensitivity: z.array(Sensitivity),
   leverage: z.array(Leverage),
   concessions: z.array(Concession),
@@ -90,6 +100,8 @@ export const PartyRobustnessReport = z.object({
   party: z.string(),
   parameters: z.array(z.string()),
   proposals: z.array(z.object({ proposal: z.string(), accept: Acceptance })),
+  /** The packages asked about, with its own party's acceptance of each. */
+  packages: z.array(PackageRobustness.pick({ package: true, accept: true })),
   sensitivity: z.array(Sensitivity.pick({ parameter: true, effect: true, accept: true })),
 });
 export type PartyRobustnessReport = z.infer<typeof PartyRobustnessReport>;

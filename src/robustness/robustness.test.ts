@@ -16,6 +16,7 @@ import { partyRobustness, summariseRobustness } from './summarise-robustness.js'
 import { robustness } from './robustness.js';
 import { runTask } from './run-task.js';
 import { uncertainParameters } from './parameters.js';
+import { packageProblems } from './package-acceptance.js';
 
 /** Three issues, two parties; each party's three red lines have firmness, so 2^6 hold patterns. */
 function firmnessCase(): Case {
@@ -200,4 +201,34 @@ test('a concession that opens the zone is worth more to the others than one that
   // A higher reservation never makes an agreement zone more likely.
   for (const curve of report.leverage)
     expect(curve.points[1]!.zone).toBeLessThanOrEqual(curve.points[0]!.zone);
+});
+
+test('a package asked about is accepted exactly as often as a proposal coding the same options, for the mediators and the delegate', () => {
+  const theCase = firmnessCase();
+  const pkg = { land: 'split', army: 'none', bloc: 'neutral' }; // what proposal p1 codes
+  const options = { samples: 400, seed: 4, detailSamples: 0, packages: [pkg] };
+  const full = robustness(theCase, options);
+  const p1 = full.proposals.find((p) => p.proposal === 'p1')!;
+  expect(full.packages).toEqual([{ package: pkg, accept: p1.accept, all: p1.all }]);
+  expect(p1.accept.ua).toBeGreaterThan(0); // the oracle is not trivially zero
+  expect(p1.accept.ua).toBeLessThan(1);
+  expect(partyRobustness(theCase, 'ua', options).packages).toEqual([
+    { package: pkg, accept: { ua: p1.accept.ua } },
+  ]);
+});
+
+test('a package with an unknown issue or option, or one that leaves an issue out, is refused with its place', () => {
+  expect(
+    packageProblems(firmnessCase(), [
+      { land: 'split', army: 'none', bloc: 'neutral' },
+      { land: 'halve', army: 'none', blok: 'neutral' },
+    ]),
+  ).toEqual([
+    {
+      path: 'packages/1/land',
+      message: "unknown option 'halve' for issue land (expected one of: keep, split, cede)",
+    },
+    { path: 'packages/1/blok', message: "'blok' is not an issue of case test (did you mean bloc?)" },
+    { path: 'packages/1', message: 'package 2 leaves out bloc: give one option for every issue' },
+  ]);
 });

@@ -1,5 +1,6 @@
-import { checkCase, evaluateRule, utilityOf } from '../analysis/index.js';
-import type { Case, CodedOption, Package } from '../model/index.js';
+import { checkCase } from '../analysis/index.js';
+import type { Case, Package } from '../model/index.js';
+import { acceptanceOf } from './package-acceptance.js';
 import { uncertainParameters } from './parameters.js';
 import type { UncertainParameter } from './parameters.js';
 import { defaultLeverageGrid, detailSamplesOf, planTasks } from './plan-tasks.js';
@@ -136,16 +137,11 @@ export function summariseRobustness(
   const packages: Package[] = ranked.map(([, entry]) =>
     Object.fromEntries(theCase.issues.map((issue, i) => [issue.id, entry.options[i]!])),
   );
-  const packageAccepted = packages.map(() => ({ byParty: new Map(parties.map((p) => [p, 0])), all: 0 }));
-  const holdsOn = packages.map((pkg) => {
-    const coded = new Map<string, CodedOption>(
-      theCase.issues.map((issue) => [
-        issue.id,
-        { option: issue.options.find((o) => o.id === pkg[issue.id])!, provisions: [] },
-      ]),
-    );
-    return (rule: Parameters<typeof evaluateRule>[0]) => evaluateRule(rule, coded).verdict === 'satisfied';
-  });
+  // The Nash packages found, then the packages asked about: each party's acceptance of each, sample by sample.
+  const asked = options.packages ?? [];
+  const judged = [...packages, ...asked];
+  const packageAccepted = judged.map(() => ({ byParty: new Map(parties.map((p) => [p, 0])), all: 0 }));
+  const accepts = judged.map((pkg) => acceptanceOf(theCase, pkg));
 
   const splits = parameters.map(newSplit);
   const detail = detailSamplesOf(options);
@@ -157,12 +153,10 @@ export function summariseRobustness(
     if (outcome.zone === true) zoneCount++;
     if (outcome.zone === null) undecided++;
     const isModal = modal !== undefined && outcome.nash?.join('\u0000') === modal;
-    packages.forEach((pkg, j) => {
+    judged.forEach((_pkg, j) => {
       let all = true;
       for (const position of sample.theCase.positions) {
-        const yes =
-          position.redlines.every((r) => holdsOn[j]!(r.rule)) &&
-          utilityOf(position, pkg) > position.reservation;
+        const yes = accepts[j]!(position);
         if (yes)
           packageAccepted[j]!.byParty.set(
             position.party,
@@ -184,11 +178,14 @@ export function summariseRobustness(
       detailReservations.push(new Map(sample.theCase.positions.map((p) => [p.party, p.reservation])));
   });
 
+  const acceptance = (j: number) => ({
+    accept: Object.fromEntries(parties.map((p) => [p, share(packageAccepted[j]!.byParty.get(p)!, samples)])),
+    all: share(packageAccepted[j]!.all, samples),
+  });
   const solutions: SolutionRobustness[] = ranked.map(([, entry], j) => ({
     package: packages[j]!,
     nash: share(entry.count, samples),
-    accept: Object.fromEntries(parties.map((p) => [p, share(packageAccepted[j]!.byParty.get(p)!, samples)])),
-    all: share(packageAccepted[j]!.all, samples),
+    ...acceptance(j),
   }));
 
   // Detail tasks follow the samples in planTasks' order.
@@ -255,6 +252,7 @@ export function summariseRobustness(
       all: share(allAccepted.get(proposal.id)!, samples),
     })),
     solutions,
+    packages: asked.map((pkg, k) => ({ package: pkg, ...acceptance(packages.length + k) })),
     sensitivity: sensitivityOf(parameters, splits, theCase.proposals.length, true),
     leverage: (options.leverageGrid ?? defaultLeverageGrid).length > 0 && detail > 0 ? leverage : [],
     concessions,
@@ -275,7 +273,12 @@ export function partyRobustness(
   const own: Case = { ...theCase, positions: theCase.positions.filter((p) => p.party === party) };
   const parameters = uncertainParameters(own);
   const splits = parameters.map(newSplit);
+  const asked = options.packages ?? [];
+  const accepts = asked.map((pkg) => acceptanceOf(own, pkg));
+  const packageAccepted = asked.map(() => 0);
   const { accepted } = walkSamples(own, parameters, options, (sample, _index, verdicts) => {
+    const position = sample.theCase.positions[0];
+    if (position) accepts.forEach((isAccepted, j) => (packageAccepted[j]! += isAccepted(position) ? 1 : 0));
     parameters.forEach((_parameter, k) => {
       const half = sample.draws[k]! >= 0.5 ? 1 : 0;
       splits[k]!.samples[half]++;
@@ -290,6 +293,10 @@ export function partyRobustness(
     proposals: own.proposals.map((proposal) => ({
       proposal: proposal.id,
       accept: { [party]: share(accepted.get(proposal.id)?.get(party) ?? 0, options.samples) },
+    })),
+    packages: asked.map((pkg, j) => ({
+      package: pkg,
+      accept: own.positions.length > 0 ? { [party]: share(packageAccepted[j]!, options.samples) } : {},
     })),
     sensitivity: sensitivityOf(parameters, splits, own.proposals.length, false).map(
       ({ parameter, effect, accept }) => ({

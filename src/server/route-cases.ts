@@ -380,6 +380,15 @@ export const routeCases: Record<string, RouteCase[]> = {
       allow: ['mediator', 'delegate-ua', 'delegate-ru'],
       request: simple('POST', '/api/processes/talks/robustness', { samples: 5, detailSamples: 1 }),
     },
+    {
+      variant: 'with a released package',
+      allow: ['mediator', 'delegate-ua', 'delegate-ru'],
+      request: simple('POST', '/api/processes/talks/robustness', {
+        samples: 5,
+        detailSamples: 0,
+        packages: [breakingPackage],
+      }),
+    },
   ],
   'POST /api/processes/:processId/draft': [
     {

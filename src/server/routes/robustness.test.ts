@@ -40,6 +40,41 @@ describe.each(storeTargets())('robustness over the API on $name', (target) => {
       expect(p.accept.ua).toBe(full.proposals.find((q) => q.proposal === p.proposal)!.accept.ua);
   });
 
+  test("a delegate asking about a released package gets its own party's acceptance of it, as the mediator sees it", async () => {
+    const pkg = { 'military.cap': 'cap-800k', nato: 'excluded' };
+    const ask = (role: FixtureRole) =>
+      h.app.inject({
+        method: 'POST',
+        url: '/api/processes/talks/robustness',
+        headers: { authorization: `Bearer ${h.tokens[role]}` },
+        payload: { samples: 20, seed: 2, detailSamples: 0, packages: [pkg] },
+      });
+    const own = PartyRobustnessReport.parse((await ask('delegate-ru')).json());
+    const full = RobustnessReport.parse((await ask('mediator')).json());
+    expect(own.packages).toEqual([{ package: pkg, accept: { ru: full.packages[0]!.accept.ru } }]);
+    expect(Object.keys(full.packages[0]!.accept).sort()).toEqual(['ru', 'ua']);
+  });
+
+  test('a package naming an unknown option is a 400 that says which and what would do', async () => {
+    const response = await h.app.inject({
+      method: 'POST',
+      url: '/api/processes/talks/robustness',
+      headers: { authorization: `Bearer ${h.tokens['delegate-ua']}` },
+      payload: { samples: 5, packages: [{ 'military.cap': 'cap-700k', nato: 'open' }] },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({
+      code: 'invalid_package',
+      errors: [
+        {
+          path: 'body/packages/0/military.cap',
+          message:
+            "unknown option 'cap-700k' for issue military.cap (expected one of: none, cap-800k, cap-600k)",
+        },
+      ],
+    });
+  });
+
   test('an observer holds no position, so it is refused', async () => {
     expect((await run('observer')).statusCode).toBe(403);
   });

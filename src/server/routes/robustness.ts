@@ -1,11 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Id } from '../../model/index.js';
-import { PartyRobustnessReport, partyRobustness, RobustnessReport } from '../../robustness/index.js';
+import { Id, Package } from '../../model/index.js';
+import {
+  packageProblems,
+  PartyRobustnessReport,
+  partyRobustness,
+  RobustnessReport,
+} from '../../robustness/index.js';
 import type { RouteContext } from '../context.js';
 import { JobLimitExceeded, runRobustness } from '../../jobs/index.js';
 import { jobRequest } from '../job-request.js';
-import { forbidden, notFound, Problem } from '../problem.js';
+import { forbidden, HttpProblem, notFound, Problem } from '../problem.js';
 import { caseFor } from './actions.js';
 import { processAccess } from './guard.js';
 
@@ -18,6 +23,8 @@ export const robustnessTimeLimitMs = 60_000;
  * it may read, and the sensitivity to its own parameters — computed from a case holding its own position
  * only, so nothing in it depends on another party's sealed position. Zone, Nash frequency, leverage and
  * concessions combine every position, so they are the mediators'. An observer holds no position: 403.
+ * `packages` (say, those a mediator released) get each party's acceptance too — a delegate's own party's
+ * alone, which its own position decides. A client that goes away stops a mediator's run.
  */
 export const robustnessRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   app.post(
@@ -37,8 +44,10 @@ export const robustnessRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
               .max(2 ** 32 - 1)
               .default(1),
             detailSamples: z.number().int().min(0).max(200).default(50),
+            /** Complete packages (a mediator's released ones, say) whose acceptance to report. */
+            packages: z.array(Package).max(20).default([]),
           })
-          .default({ samples: 1000, seed: 1, detailSamples: 50 }),
+          .default({ samples: 1000, seed: 1, detailSamples: 50, packages: [] }),
         response: {
           200: z.union([RobustnessReport, PartyRobustnessReport]),
           400: Problem,
@@ -56,6 +65,12 @@ export const robustnessRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
       const theCase = await ctx.store.readCase(processId);
       if (!theCase) throw notFound(`no process '${processId}'`);
       const options = req.body;
+      // Packages name issues and options only, which every member may read: nothing sealed in the message.
+      const problems = packageProblems(theCase, options.packages);
+      if (problems.length > 0)
+        throw new HttpProblem(400, 'invalid_package', problems[0]!.message, {
+          errors: problems.map((p) => ({ path: `body/${p.path}`, message: p.message })),
+        });
       if (access.role === 'mediator') {
         const request = jobRequest(req, reply, processId);
         const limit = AbortSignal.timeout(robustnessTimeLimitMs);
