@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { normaliseEmail } from '../server/index.js';
 import { databaseOptionsFrom, openStore, Role } from '../store/index.js';
+import { cliAuditEntry } from './cli-audit.js';
 import type { CommandRegistration } from './command.js';
 import { exitCodes } from './exit-codes.js';
 import { dbOptionHelp } from './user.js';
@@ -42,21 +43,17 @@ export async function memberAdd(email: string, options: MemberOptions): Promise<
         `'${options.party}' is not a party of ${options.process} (expected one of: ${manifest.parties.map((p) => p.id).join(', ')})`,
       );
     }
-    await store.setMembership({
-      userId: user.id,
-      processId: options.process,
-      role: role.data,
-      party: options.party ?? null,
-    });
     const what = `${role.data}${options.party ? ` ${options.party}` : ''}`;
-    await store.appendAudit({
-      at: new Date().toISOString(),
-      userId: null,
-      action: 'set-membership',
-      processId: options.process,
-      target: user.id,
-      ip: 'cli',
-      detail: what,
+    await store.inTransaction(async (tx) => {
+      await tx.setMembership({
+        userId: user.id,
+        processId: options.process,
+        role: role.data,
+        party: options.party ?? null,
+      });
+      await tx.appendAudit(
+        cliAuditEntry('set-membership', { processId: options.process, target: user.id, detail: what }),
+      );
     });
     process.stdout.write(`${user.email} is now ${what} in ${options.process}\n`);
     return exitCodes.ok;

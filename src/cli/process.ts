@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { loadCase, saveCase } from '../io/index.js';
 import { formatCaseError } from '../model/index.js';
 import { databaseOptionsFrom, openStore } from '../store/index.js';
+import { cliAuditEntry } from './cli-audit.js';
 import type { CommandRegistration } from './command.js';
 import { exitCodes } from './exit-codes.js';
 import { dbOptionHelp } from './user.js';
@@ -15,22 +16,18 @@ export async function processImport(dir: string, options: { db?: string }): Prom
   }
   const store = await openStore(databaseOptionsFrom(options.db, process.env));
   try {
-    const created = await store.createProcess(loaded.value);
+    const created = await store.inTransaction(async (tx) => {
+      const outcome = await tx.createProcess(loaded.value);
+      if (outcome.ok)
+        await tx.appendAudit(cliAuditEntry('import', { processId: loaded.value.id, target: dir }));
+      return outcome;
+    });
     if (!created.ok) {
       process.stderr.write(
         `parley process import: a process '${loaded.value.id}' already exists; change the id in case.yaml\n`,
       );
       return exitCodes.invalid;
     }
-    await store.appendAudit({
-      at: new Date().toISOString(),
-      userId: null,
-      action: 'import',
-      processId: loaded.value.id,
-      target: dir,
-      ip: 'cli',
-      detail: null,
-    });
     const c = loaded.value;
     process.stdout.write(
       `imported ${c.id}: ${c.parties.length} parties, ${c.issues.length} issues, ${c.proposals.length} proposals, ${c.positions.length} positions\n`,
@@ -55,15 +52,7 @@ export async function processExport(
       return exitCodes.invalid;
     }
     await saveCase(theCase, dir);
-    await store.appendAudit({
-      at: new Date().toISOString(),
-      userId: null,
-      action: 'export',
-      processId,
-      target: dir,
-      ip: 'cli',
-      detail: null,
-    });
+    await store.appendAudit(cliAuditEntry('export', { processId, target: dir }));
     process.stdout.write(`exported ${processId} to ${dir}\n`);
     return exitCodes.ok;
   } finally {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { createApiToken, normaliseEmail } from '../server/index.js';
 import { databaseOptionsFrom, openStore } from '../store/index.js';
+import { cliAuditEntry } from './cli-audit.js';
 import type { CommandRegistration } from './command.js';
 import { exitCodes } from './exit-codes.js';
 import { dbOptionHelp } from './user.js';
@@ -19,15 +20,10 @@ export async function tokenCreate(email: string, options: { name?: string; db?: 
       );
       return exitCodes.invalid;
     }
-    const { token, info } = await createApiToken(store, user.id, options.name ?? 'cli', () => new Date());
-    await store.appendAudit({
-      at: info.createdAt,
-      userId: user.id,
-      action: 'create-token',
-      processId: null,
-      target: info.id,
-      ip: 'cli',
-      detail: null,
+    const { token } = await store.inTransaction(async (tx) => {
+      const created = await createApiToken(tx, user.id, options.name ?? 'cli', () => new Date());
+      await tx.appendAudit(cliAuditEntry('create-token', { userId: user.id, target: created.info.id }));
+      return created;
     });
     process.stdout.write(`${token}\n`);
     return exitCodes.ok;

@@ -1,7 +1,8 @@
 import { text } from 'node:stream/consumers';
 import type { Command } from 'commander';
-import { addUser, createLoginLink } from '../server/index.js';
+import { createLoginLink, prepareUser, storeUser } from '../server/index.js';
 import { databaseOptionsFrom, openStore } from '../store/index.js';
+import { cliAuditEntry } from './cli-audit.js';
 import type { CommandRegistration } from './command.js';
 import { exitCodes } from './exit-codes.js';
 
@@ -21,31 +22,30 @@ export async function userAdd(
   const password = options.passwordStdin ? (await text(process.stdin)).replace(/\r?\n$/, '') : null;
   const store = await openStore(databaseOptionsFrom(options.db, process.env));
   try {
-    const added = await addUser(
-      store,
+    const prepared = await prepareUser(
       { email, password, isAdmin: options.admin ?? false },
       () => new Date(),
     );
+    const added = prepared.ok
+      ? await store.inTransaction(async (tx) => {
+          const stored = await storeUser(tx, prepared.user);
+          if (!stored.ok) return stored;
+          const link = password === null ? await createLoginLink(tx, stored.user.id, () => new Date()) : null;
+          const detail = stored.user.isAdmin ? 'admin' : undefined;
+          await tx.appendAudit(cliAuditEntry('create-user', { target: stored.user.email, detail }));
+          return { ...stored, link };
+        })
+      : prepared;
     if (!added.ok) {
       process.stderr.write(`parley user add: ${added.message}\n`);
       return exitCodes.invalid;
     }
-    await store.appendAudit({
-      at: new Date().toISOString(),
-      userId: null,
-      action: 'create-user',
-      processId: null,
-      target: added.user.email,
-      ip: 'cli',
-      detail: added.user.isAdmin ? 'admin' : null,
-    });
     process.stdout.write(
       `added ${added.user.isAdmin ? 'admin ' : ''}${added.user.email} (id ${added.user.id})\n`,
     );
-    if (password === null) {
-      const link = await createLoginLink(store, added.user.id, () => new Date());
+    if (added.link !== null) {
       process.stdout.write(
-        `one-time login (30 minutes): open http://127.0.0.1:4317/?login=${link}\n  or POST /api/session/link {"token":"${link}"}\n`,
+        `one-time login (30 minutes): open http://127.0.0.1:4317/?login=${added.link}\n  or POST /api/session/link {"token":"${added.link}"}\n`,
       );
     }
     return exitCodes.ok;

@@ -1,4 +1,4 @@
-import type { Store, TokenInfo, User } from '../store/index.js';
+import type { StoreScope, TokenInfo, User } from '../store/index.js';
 import {
   defaultPasswordCost,
   hashPassword,
@@ -24,16 +24,20 @@ const addMinutes = (date: Date, minutes: number) => new Date(date.getTime() + mi
 /** Normalises an e-mail address for storage and lookup: trimmed and lower-case. */
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
 
+/** A new account, checked and with its password hashed, ready to store (`AccountStore.createUser`). */
+export type NewUser = Parameters<StoreScope['createUser']>[0];
+
 /**
- * Adds a user. Without a password the account can only be entered through a one-time login link; there is
- * no default password. Returns a message for the person at the keyboard when the input is unusable.
+ * Checks a new account and hashes its password: the slow part of adding a user, done before the write's
+ * transaction (`Store.inTransaction`) so that no one waits for it. Without a password the account can only
+ * be entered through a one-time login link; there is no default password. Returns a message for the
+ * person at the keyboard when the input is unusable.
  */
-export async function addUser(
-  store: Store,
+export async function prepareUser(
   input: { email: string; password: string | null; isAdmin: boolean },
   clock: Clock,
   cost: PasswordCost = defaultPasswordCost,
-): Promise<{ ok: true; user: User } | { ok: false; message: string }> {
+): Promise<{ ok: true; user: NewUser } | { ok: false; message: string }> {
   const email = normaliseEmail(input.email);
   if (!/^[^\s@]+@[^\s@]+$/.test(email))
     return { ok: false, message: `'${input.email}' is not an e-mail address; use name@example.org` };
@@ -44,20 +48,36 @@ export async function addUser(
     };
   }
   const passwordHash = input.password === null ? null : await hashPassword(input.password, cost);
-  const created = await store.createUser({
-    id: newId(),
-    email,
-    passwordHash,
-    isAdmin: input.isAdmin,
-    createdAt: clock().toISOString(),
-  });
-  if (created === 'exists') return { ok: false, message: `a user '${email}' already exists` };
+  return {
+    ok: true,
+    user: { id: newId(), email, passwordHash, isAdmin: input.isAdmin, createdAt: clock().toISOString() },
+  };
+}
+
+/** Stores a prepared account; a message when its e-mail address is taken. */
+export async function storeUser(
+  store: StoreScope,
+  user: NewUser,
+): Promise<{ ok: true; user: User } | { ok: false; message: string }> {
+  const created = await store.createUser(user);
+  if (created === 'exists') return { ok: false, message: `a user '${user.email}' already exists` };
   return { ok: true, user: created };
+}
+
+/** Adds a user: `prepareUser`, then `storeUser`. */
+export async function addUser(
+  store: StoreScope,
+  input: { email: string; password: string | null; isAdmin: boolean },
+  clock: Clock,
+  cost: PasswordCost = defaultPasswordCost,
+): Promise<{ ok: true; user: User } | { ok: false; message: string }> {
+  const prepared = await prepareUser(input, clock, cost);
+  return prepared.ok ? storeUser(store, prepared.user) : prepared;
 }
 
 /** Creates an API token for a user: the secret is returned once and only its SHA-256 is kept. */
 export async function createApiToken(
-  store: Store,
+  store: StoreScope,
   userId: string,
   name: string,
   clock: Clock,
@@ -69,7 +89,7 @@ export async function createApiToken(
 }
 
 /** Creates a one-time login link token for a user, valid for `lifetimes.loginLinkMinutes`. */
-export async function createLoginLink(store: Store, userId: string, clock: Clock): Promise<string> {
+export async function createLoginLink(store: StoreScope, userId: string, clock: Clock): Promise<string> {
   const secret = newSecret();
   await store.createLoginLink(hashSecret(secret), userId, addMinutes(clock(), lifetimes.loginLinkMinutes));
   return secret;
@@ -77,7 +97,7 @@ export async function createLoginLink(store: Store, userId: string, clock: Clock
 
 /** Starts a session: the cookie secret (returned once, stored hashed) and its CSRF token. */
 export async function startSession(
-  store: Store,
+  store: StoreScope,
   userId: string,
   clock: Clock,
 ): Promise<{ secret: string; csrfToken: string }> {
@@ -107,7 +127,7 @@ export type LoginOutcome =
  * cost one argon2 verification, like a real guess, so neither the answer nor its time tells them apart.
  */
 export async function checkLogin(
-  store: Store,
+  store: StoreScope,
   email: string,
   password: string,
   clock: Clock,

@@ -160,7 +160,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     store: options.store,
     clock,
     passwordCost: options.passwordCost ?? defaultPasswordCost,
-    audit: auditWith(options.store, clock),
+    ...auditWith(options.store, clock),
   };
 
   await app.register(fastifyCookie);

@@ -9,9 +9,11 @@ test('server exposes only its public api', async () => {
     'createLoginLink',
     'defaultPasswordCost',
     'normaliseEmail',
+    'prepareUser',
     'redactCheck',
     'redactSolve',
     'routeTable',
+    'storeUser',
     'toProblem',
   ]);
 });

@@ -1,7 +1,14 @@
 // The server layer: the HTTP API (Fastify), accounts, access control, redaction and audit.
 export { buildApp, routeTable } from './app.js';
 export type { AppOptions, RouteEntry } from './app.js';
-export { addUser, createApiToken, createLoginLink, normaliseEmail } from './accounts.js';
+export {
+  addUser,
+  createApiToken,
+  createLoginLink,
+  normaliseEmail,
+  prepareUser,
+  storeUser,
+} from './accounts.js';
 export type { Clock } from './accounts.js';
 export { defaultPasswordCost } from './secrets.js';
 export type { PasswordCost } from './secrets.js';

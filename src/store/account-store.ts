@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { Membership, Role, Session, TokenInfo, User, UserRecord } from './records.js';
+import { atomically } from './atomically.js';
 import type { Database } from './tables.js';
 
 /**
@@ -156,7 +157,7 @@ export function createAccountStore(db: Kysely<Database>): AccountStore {
         .execute();
     },
     async setMembership(m) {
-      await db.transaction().execute(async (tx) => {
+      await atomically(db, async (tx) => {
         await tx
           .deleteFrom('membership')
           .where('user_id', '=', m.userId)

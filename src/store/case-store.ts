@@ -10,6 +10,7 @@ import type {
   Proposal,
   Track,
 } from '../model/index.js';
+import { atomically } from './atomically.js';
 import { decodeJson, encodeJson } from './json-codec.js';
 import type { ProcessSettings, VersionedWrite } from './records.js';
 import type { Database } from './tables.js';
@@ -106,21 +107,21 @@ export function createCaseStore(db: Kysely<Database>): CaseStore {
   };
 
   // Two creators can both pass the existence check; the primary key lets one in and the other gets `stale`.
+  // ON CONFLICT DO NOTHING rather than catching the key violation: inside a PostgreSQL transaction (a write
+  // with its audit entry) an error aborts the transaction, and the version could no longer be read.
   const insertOnce = async (
     processId: string,
     id: string,
     table: 'proposal' | 'position',
-    insert: (version: number) => Promise<unknown>,
+    insert: (version: number) => Promise<{ numInsertedOrUpdatedRows?: bigint }>,
   ): Promise<VersionedWrite> => {
     const version = firstVersion();
-    try {
-      await insert(version);
-      return { ok: true, version };
-    } catch (error) {
-      const current = await readVersion(table, processId, id);
-      if (current === undefined) throw error;
-      return { ok: false, reason: 'stale', currentVersion: current };
-    }
+    const inserted = await insert(version);
+    if ((inserted.numInsertedOrUpdatedRows ?? 0n) > 0n) return { ok: true, version };
+    const current = await readVersion(table, processId, id);
+    return current === undefined
+      ? { ok: false, reason: 'missing' }
+      : { ok: false, reason: 'stale', currentVersion: current };
   };
 
   const processExists = async (processId: string) =>
@@ -130,7 +131,7 @@ export function createCaseStore(db: Kysely<Database>): CaseStore {
   const store: CaseStore = {
     async createProcess(value) {
       if (await processExists(value.id)) return { ok: false, reason: 'exists' };
-      await db.transaction().execute(async (tx) => {
+      await atomically(db, async (tx) => {
         await tx
           .insertInto('process')
           .values({ id: value.id, title: value.title, description: value.description ?? null })
@@ -278,7 +279,8 @@ export function createCaseStore(db: Kysely<Database>): CaseStore {
               doc: encodeJson(proposal),
               version,
             })
-            .execute(),
+            .onConflict((oc) => oc.doNothing())
+            .executeTakeFirst(),
         );
       }
       const result = await db
@@ -325,7 +327,8 @@ export function createCaseStore(db: Kysely<Database>): CaseStore {
               doc: encodeJson(position),
               version,
             })
-            .execute(),
+            .onConflict((oc) => oc.doNothing())
+            .executeTakeFirst(),
         );
       }
       const result = await db

@@ -1,6 +1,6 @@
 // The store layer: Kysely over SQLite (embedded default) or PostgreSQL (PARLEY_DATABASE_URL).
 export { openStore } from './store.js';
-export type { Store } from './store.js';
+export type { Store, StoreScope } from './store.js';
 export { defaultDatabaseFile, databaseOptionsFrom } from './connect.js';
 export type { DatabaseOptions } from './connect.js';
 export type { Versioned, ProcessSummary } from './case-store.js';

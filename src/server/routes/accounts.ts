@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Id } from '../../model/index.js';
 import { Membership, Role, TokenInfo, User } from '../../store/index.js';
-import { addUser, createApiToken, createLoginLink } from '../accounts.js';
+import { createApiToken, createLoginLink, prepareUser, storeUser } from '../accounts.js';
 import { requireViewer } from '../auth.js';
 import type { RouteContext } from '../context.js';
 import { badRequest, forbidden, HttpProblem, notFound, Problem } from '../problem.js';
@@ -59,23 +59,22 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
     },
     async (req, reply) => {
       requireAdmin(req);
-      const added = await addUser(
-        store,
+      const prepared = await prepareUser(
         { email: req.body.email, password: req.body.password ?? null, isAdmin: req.body.isAdmin },
         clock,
         ctx.passwordCost,
       );
-      if (!added.ok)
-        throw new HttpProblem(
-          added.message.includes('already exists') ? 409 : 400,
-          'bad_user',
-          added.message,
-        );
-      const loginLink =
-        req.body.password === undefined ? await createLoginLink(store, added.user.id, clock) : null;
-      await ctx.audit(req, 'create-user', {
-        target: added.user.email,
-        detail: added.user.isAdmin ? 'admin' : undefined,
+      if (!prepared.ok) throw new HttpProblem(400, 'bad_user', prepared.message);
+      const { added, loginLink } = await ctx.write(req, async (tx) => {
+        const stored = await storeUser(tx.store, prepared.user);
+        if (!stored.ok) throw new HttpProblem(409, 'bad_user', stored.message);
+        const link =
+          req.body.password === undefined ? await createLoginLink(tx.store, stored.user.id, clock) : null;
+        await tx.audit('create-user', {
+          target: stored.user.email,
+          detail: stored.user.isAdmin ? 'admin' : undefined,
+        });
+        return { added: stored, loginLink: link };
       });
       return reply.code(201).send({ user: added.user, loginLink });
     },
@@ -166,11 +165,13 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
         );
       }
       const membership = { userId, processId, role: req.body.role, party };
-      await store.setMembership(membership);
-      await ctx.audit(req, 'set-membership', {
-        processId,
-        target: userId,
-        detail: `${membership.role}${party ? ` ${party}` : ''}`,
+      await ctx.write(req, async (tx) => {
+        await tx.store.setMembership(membership);
+        await tx.audit('set-membership', {
+          processId,
+          target: userId,
+          detail: `${membership.role}${party ? ` ${party}` : ''}`,
+        });
       });
       return membership;
     },
@@ -189,9 +190,11 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
     async (req, reply) => {
       requireAdmin(req);
       const { processId, userId } = req.params;
-      if (!(await store.removeMembership(userId, processId)))
-        throw notFound(`user '${userId}' is not a member of '${processId}'`);
-      await ctx.audit(req, 'remove-membership', { processId, target: userId });
+      await ctx.write(req, async (tx) => {
+        if (!(await tx.store.removeMembership(userId, processId)))
+          throw notFound(`user '${userId}' is not a member of '${processId}'`);
+        await tx.audit('remove-membership', { processId, target: userId });
+      });
       return reply.code(204).send(null);
     },
   );
@@ -225,8 +228,11 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
     },
     async (req, reply) => {
       const viewer = requireViewer(req);
-      const created = await createApiToken(store, viewer.user.id, req.body.name, clock);
-      await ctx.audit(req, 'create-token', { target: created.info.id });
+      const created = await ctx.write(req, async (tx) => {
+        const token = await createApiToken(tx.store, viewer.user.id, req.body.name, clock);
+        await tx.audit('create-token', { target: token.info.id });
+        return token;
+      });
       return reply.code(201).send(created);
     },
   );
@@ -245,10 +251,11 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
       const viewer = requireViewer(req);
       const { tokenId } = req.params;
       const own = (await store.listTokens(viewer.user.id)).some((t) => t.id === tokenId);
-      if ((!own && !viewer.user.isAdmin) || !(await store.revokeToken(tokenId, clock().toISOString()))) {
-        throw notFound(`no active token '${tokenId}'`);
-      }
-      await ctx.audit(req, 'revoke-token', { target: tokenId });
+      await ctx.write(req, async (tx) => {
+        if ((!own && !viewer.user.isAdmin) || !(await tx.store.revokeToken(tokenId, clock().toISOString())))
+          throw notFound(`no active token '${tokenId}'`);
+        await tx.audit('revoke-token', { target: tokenId });
+      });
       return reply.code(204).send(null);
     },
   );

@@ -68,14 +68,16 @@ export const archiveRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
         const errors = loaded.errors.map((e) => ({ path: `${e.file}:${e.line}`, message: e.message }));
         throw new HttpProblem(422, 'invalid_case', formatCaseError(loaded.errors[0]!), { errors });
       }
-      const created = await ctx.store.createProcess(loaded.value);
-      if (!created.ok)
-        throw new HttpProblem(
-          409,
-          'process_exists',
-          `a process '${loaded.value.id}' already exists; change the id in case.yaml`,
-        );
-      await ctx.audit(req, 'import', { processId: loaded.value.id });
+      await ctx.write(req, async (tx) => {
+        const created = await tx.store.createProcess(loaded.value);
+        if (!created.ok)
+          throw new HttpProblem(
+            409,
+            'process_exists',
+            `a process '${loaded.value.id}' already exists; change the id in case.yaml`,
+          );
+        await tx.audit('import', { processId: loaded.value.id });
+      });
       const { id, title, proposals, positions } = loaded.value;
       return reply.code(201).send({ id, title, proposals: proposals.length, positions: positions.length });
     },

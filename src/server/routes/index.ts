@@ -25,6 +25,7 @@ export const apiRoutes: FastifyPluginAsyncZod<RouteContext & { loginLimit: Login
     clock: options.clock,
     passwordCost: options.passwordCost,
     audit: options.audit,
+    write: options.write,
     jobs: options.jobs,
   };
   await app.register(sessionRoutes, { ...context, loginLimit: options.loginLimit });

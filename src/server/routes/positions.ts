@@ -87,11 +87,14 @@ export const positionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
         { ...manifest, proposals: [], positions: [req.body] },
         { document: 'position', party: partyId },
       );
-      const version = assertWritten(
-        await ctx.store.writePosition(processId, req.body, ifVersion ?? null),
-        `the position of '${partyId}'`,
-      );
-      await ctx.audit(req, 'write-position', { processId, target: partyId });
+      const version = await ctx.write(req, async (tx) => {
+        const written = assertWritten(
+          await tx.store.writePosition(processId, req.body, ifVersion ?? null),
+          `the position of '${partyId}'`,
+        );
+        await tx.audit('write-position', { processId, target: partyId });
+        return written;
+      });
       setVersion(reply, version);
       return { ...req.body, version };
     },

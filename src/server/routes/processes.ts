@@ -66,9 +66,11 @@ export const processRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
     async (req, reply) => {
       const { viewer } = processAccess(req, req.params.processId);
       if (!viewer.user.isAdmin) throw forbidden('only an admin can delete a process');
-      if (!(await ctx.store.deleteProcess(req.params.processId)))
-        throw notFound(`no process '${req.params.processId}'`);
-      await ctx.audit(req, 'delete-process', { processId: req.params.processId });
+      await ctx.write(req, async (tx) => {
+        if (!(await tx.store.deleteProcess(req.params.processId)))
+          throw notFound(`no process '${req.params.processId}'`);
+        await tx.audit('delete-process', { processId: req.params.processId });
+      });
       return reply.code(204).send(null);
     },
   );

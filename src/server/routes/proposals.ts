@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Code, Id, Proposal, ProposalMeta, Visibility } from '../../model/index.js';
@@ -84,11 +85,14 @@ export const proposalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
       `the id '${proposalId}' is already used in process '${processId}'; choose another id for the new proposal`,
     );
 
+  /** Checks a proposal against the process, then stores it and its audit entry in one transaction. */
   const writeChecked = async (
+    req: FastifyRequest,
     processId: string,
     proposal: Proposal,
     ifVersion: number | null,
     access: Access,
+    audited: { action: string; target?: string; detail?: string },
   ) => {
     const manifest = await store.readManifest(processId);
     if (!manifest) throw notFound(`no process '${processId}'`);
@@ -111,9 +115,17 @@ export const proposalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
       { ...manifest, proposals: [...others, proposal], positions: [] },
       { document: 'proposal', id: proposal.id },
     );
-    const written = await store.writeProposal(processId, proposal, ifVersion);
-    if (ifVersion === null && !written.ok) throw idTaken(processId, proposal.id);
-    return assertWritten(written, `proposal '${proposal.id}'`);
+    return ctx.write(req, async (tx) => {
+      const written = await tx.store.writeProposal(processId, proposal, ifVersion);
+      if (ifVersion === null && !written.ok) throw idTaken(processId, proposal.id);
+      const version = assertWritten(written, `proposal '${proposal.id}'`);
+      await tx.audit(audited.action, {
+        processId,
+        target: audited.target ?? proposal.id,
+        detail: audited.detail,
+      });
+      return version;
+    });
   };
 
   app.get(
@@ -190,10 +202,8 @@ export const proposalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
         throw forbidden('only a mediator, or a delegate of one of its authors, can add a proposal');
       if ((await store.readProposalVersion(processId, req.body.id)) !== undefined)
         throw idTaken(processId, req.body.id);
-      const version = await writeChecked(processId, req.body, null, access);
-      await ctx.audit(req, 'create-proposal', {
-        processId,
-        target: req.body.id,
+      const version = await writeChecked(req, processId, req.body, null, access, {
+        action: 'create-proposal',
         detail: `visibility ${req.body.visibility}`,
       });
       setVersion(reply, version);
@@ -231,10 +241,8 @@ export const proposalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
         visibility,
         sharedWith: visibility === 'shared' ? (req.body.sharedWith ?? found.value.sharedWith) : [],
       };
-      const version = await writeChecked(processId, next, ifVersion, access);
-      await ctx.audit(req, 'share', {
-        processId,
-        target: proposalId,
+      const version = await writeChecked(req, processId, next, ifVersion, access, {
+        action: 'share',
         detail: `${visibility} ${next.sharedWith.join(',')}`.trim(),
       });
       setVersion(reply, version);
@@ -269,8 +277,10 @@ export const proposalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
         p.num === num ? { ...p, codes: req.body.codes } : p,
       );
       const next = { ...found.value, provisions };
-      const version = await writeChecked(processId, next, ifVersion, access);
-      await ctx.audit(req, 'code-provision', { processId, target: `${proposalId}#${num}` });
+      const version = await writeChecked(req, processId, next, ifVersion, access, {
+        action: 'code-provision',
+        target: `${proposalId}#${num}`,
+      });
       setVersion(reply, version);
       return { ...next, version };
     },

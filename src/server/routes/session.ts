@@ -29,8 +29,8 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteContext & { loginLimit: L
   const { store, clock } = ctx;
   const rateLimit = { max: ctx.loginLimit.max, timeWindow: ctx.loginLimit.timeWindowMs };
 
-  const open = async (reply: FastifyReply, userId: string, secure: boolean) => {
-    const { secret, csrfToken } = await startSession(store, userId, clock);
+  // Set once the session's transaction has committed, so a failed write sends no cookie.
+  const setSessionCookie = (reply: FastifyReply, secret: string, secure: boolean) =>
     void reply.setCookie(sessionCookie, secret, {
       httpOnly: true,
       sameSite: 'strict',
@@ -38,8 +38,6 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteContext & { loginLimit: L
       path: '/',
       maxAge: lifetimes.sessionHours * 3600,
     });
-    return csrfToken;
-  };
   const isTls = (req: { protocol: string; headers: Record<string, unknown> }) =>
     req.protocol === 'https' || req.headers['x-forwarded-proto'] === 'https';
 
@@ -68,9 +66,13 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteContext & { loginLimit: L
           `the e-mail address or password is wrong, or the account is locked for ${lockout.minutes} minutes after ${lockout.attempts} failed logins`,
         );
       }
-      const csrfToken = await open(reply, outcome.user.id, isTls(req));
-      req.viewer = { user: outcome.user, memberships: [], via: 'session', csrfToken };
-      await ctx.audit(req, 'login');
+      const { secret, csrfToken } = await ctx.write(req, async (tx) => {
+        const session = await startSession(tx.store, outcome.user.id, clock);
+        req.viewer = { user: outcome.user, memberships: [], via: 'session', csrfToken: session.csrfToken };
+        await tx.audit('login');
+        return session;
+      });
+      setSessionCookie(reply, secret, isTls(req));
       return { user: outcome.user, memberships: await store.listMemberships(outcome.user.id), csrfToken };
     },
   );
@@ -87,23 +89,28 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteContext & { loginLimit: L
       },
     },
     async (req, reply) => {
-      const userId = await store.consumeLoginLink(hashSecret(req.body.token), clock().toISOString());
-      const record = userId ? await store.readUser(userId) : undefined;
-      if (!record)
-        throw new HttpProblem(
-          401,
-          'bad_link',
-          'this login link is unknown, used or expired; ask an admin for a new one',
-        );
-      const user = {
-        id: record.id,
-        email: record.email,
-        isAdmin: record.isAdmin,
-        createdAt: record.createdAt,
-      };
-      const csrfToken = await open(reply, user.id, isTls(req));
-      req.viewer = { user, memberships: [], via: 'session', csrfToken };
-      await ctx.audit(req, 'login-link');
+      // Using up the link, the session and the entry commit together: a link is never spent unlogged.
+      const { user, secret, csrfToken } = await ctx.write(req, async (tx) => {
+        const userId = await tx.store.consumeLoginLink(hashSecret(req.body.token), clock().toISOString());
+        const record = userId ? await tx.store.readUser(userId) : undefined;
+        if (!record)
+          throw new HttpProblem(
+            401,
+            'bad_link',
+            'this login link is unknown, used or expired; ask an admin for a new one',
+          );
+        const linked = {
+          id: record.id,
+          email: record.email,
+          isAdmin: record.isAdmin,
+          createdAt: record.createdAt,
+        };
+        const session = await startSession(tx.store, linked.id, clock);
+        req.viewer = { user: linked, memberships: [], via: 'session', csrfToken: session.csrfToken };
+        await tx.audit('login-link');
+        return { user: linked, ...session };
+      });
+      setSessionCookie(reply, secret, isTls(req));
       return { user, memberships: await store.listMemberships(user.id), csrfToken };
     },
   );
@@ -135,8 +142,10 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteContext & { loginLimit: L
     async (req, reply) => {
       requireViewer(req);
       const secret = req.cookies[sessionCookie];
-      if (secret) await store.deleteSession(hashSecret(secret));
-      await ctx.audit(req, 'logout');
+      await ctx.write(req, async (tx) => {
+        if (secret) await tx.store.deleteSession(hashSecret(secret));
+        await tx.audit('logout');
+      });
       void reply.clearCookie(sessionCookie, { path: '/' });
       return reply.code(204).send(null);
     },

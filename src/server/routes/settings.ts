@@ -46,8 +46,10 @@ export const settingsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
       const { processId } = req.params;
       const { access } = processAccess(req, processId);
       if (access.role !== 'mediator') throw forbidden("only the process's mediators change its settings");
-      if (!(await ctx.store.writeSettings(processId, req.body))) throw notFound(`no process '${processId}'`);
-      await ctx.audit(req, 'settings', { processId, detail: `shareVerdicts ${req.body.shareVerdicts}` });
+      await ctx.write(req, async (tx) => {
+        if (!(await tx.store.writeSettings(processId, req.body))) throw notFound(`no process '${processId}'`);
+        await tx.audit('settings', { processId, detail: `shareVerdicts ${req.body.shareVerdicts}` });
+      });
       return req.body;
     },
   );
