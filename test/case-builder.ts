@@ -58,14 +58,14 @@ export function buildRedLine(id: string, rule: Rule, overrides: Partial<RedLine>
 }
 
 /**
- * A provision coding `issue → option` in the order given. Its label is `num.`, or for a sub-point the
+ * A provision coding `issue → option` in the order given; a list of options codes bracketed alternatives. Its label is `num.`, or for a sub-point the
  * part of `num` after its parent's (`21a` under `21` is labelled `a.`), unless overridden.
  * @example buildProvision('21a', 'de facto', { 'territory.recognition': 'de-facto' }, { parent: '21' })
  */
 export function buildProvision(
   num: string,
   text: string,
-  codes: Record<string, string> = {},
+  codes: Record<string, string | string[]> = {},
   overrides: Partial<Provision> = {},
 ): Provision {
   const parent = overrides.parent;
@@ -73,7 +73,9 @@ export function buildProvision(
     num,
     label: parent === undefined ? `${num}.` : `${num.slice(parent.length)}.`,
     text,
-    codes: Object.entries(codes).map(([issue, option]) => ({ issue, option })),
+    codes: Object.entries(codes).map(([issue, option]) =>
+      typeof option === 'string' ? { issue, option } : { issue, options: option },
+    ),
     ...overrides,
   };
 }

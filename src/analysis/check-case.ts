@@ -2,7 +2,7 @@ import { centralValue } from '../model/index.js';
 import type { Case, Proposal } from '../model/index.js';
 import type { CheckReport, CheckResult, Incoherence, RedLineFinding } from './check-report.js';
 import { codedPackage } from './coded-package.js';
-import { evaluateRule, openIssuesOf } from './evaluate-rule.js';
+import { alternativeVerdicts, evaluateRule, openIssuesOf } from './evaluate-rule.js';
 import type { Verdict } from './finding.js';
 import { proposalUtility } from './utility.js';
 
@@ -28,7 +28,9 @@ export function checkProposal(theCase: Case, proposal: Proposal, parties?: reado
     if (!position) continue;
     const redlines = position.redlines.map((redline): RedLineFinding => {
       const finding = evaluateRule(redline.rule, pkg);
-      return { id: redline.id, ...finding, openIssues: openIssuesOf(redline.rule, pkg) };
+      const found = { id: redline.id, ...finding, openIssues: openIssuesOf(redline.rule, pkg) };
+      const alternatives = alternativeVerdicts(redline.rule, pkg);
+      return alternatives.length > 0 ? { ...found, alternatives } : found;
     });
     const { utility, best, openIssues } = proposalUtility(position, pkg, theCase.issues);
     results.push({

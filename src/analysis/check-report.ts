@@ -1,13 +1,22 @@
 import { z } from 'zod';
-import { Finding, Verdict } from './finding.js';
+import { AlternativeVerdict, Finding, Verdict } from './finding.js';
 
 /**
  * One red line of one party tested against one proposal: its verdict and the provisions that decided it.
  * `openIssues` lists the open issues that keep the red line open, ones under an already decided branch left
  * out (empty when decided).
  * @example { id: 'no-ceding', verdict: 'violated', evidence: ['21a', '21d'], openIssues: [] }
+ * @example { id: 'no-amnesty', verdict: 'open', evidence: ['15'], openIssues: ['amnesty'], alternatives: [{ issue: 'amnesty', option: 'none', verdict: 'satisfied' }, …] }
  */
-export const RedLineFinding = Finding.extend({ id: z.string(), openIssues: z.array(z.string()) });
+export const RedLineFinding = Finding.extend({
+  id: z.string(),
+  openIssues: z.array(z.string()),
+  /**
+   * Present when bracketed alternatives keep the red line open: its verdict under each listed option of each
+   * such issue (`alternativeVerdicts`).
+   */
+  alternatives: z.array(AlternativeVerdict).optional(),
+});
 export type RedLineFinding = z.infer<typeof RedLineFinding>;
 
 /**
@@ -17,11 +26,14 @@ export type RedLineFinding = z.infer<typeof RedLineFinding>;
 export const CheckResult = z.object({
   proposal: z.string(),
   party: z.string(),
-  /** Guaranteed utility, 0..100: each open issue counted at the party's worst option on it. */
+  /**
+   * Guaranteed utility, 0..100: each open issue counted at the party's worst option on it (an issue left to
+   * alternatives, at the worst of the listed options).
+   */
   utility: z.number(),
-  /** Utility if every open issue went the party's way (its best option), 0..100; `best >= utility`. */
+  /** Utility if every open issue went the party's way (its best possible option), 0..100; `best >= utility`. */
   best: z.number(),
-  /** The issues the party weighs that the proposal leaves open, in case order. */
+  /** The issues the party weighs that the proposal leaves open (alternatives included), in case order. */
   openIssues: z.array(z.string()),
   /** The party's utility of no agreement, d_p. */
   reservation: z.number(),

@@ -209,7 +209,9 @@ describe('silence', () => {
     new Map(
       [...pkg].map(([id, coded]) => [
         id,
-        id === issue ? { option: coded.option, provisions: [], impliedBySilence: true } : coded,
+        id === issue && 'option' in coded
+          ? { option: coded.option, provisions: [], impliedBySilence: true }
+          : coded,
       ]),
     );
 

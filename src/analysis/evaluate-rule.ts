@@ -1,5 +1,5 @@
 import type { CodedPackage, LeafRule, Option, Rule } from '../model/index.js';
-import type { Finding, Verdict } from './finding.js';
+import type { AlternativeVerdict, Finding, Verdict } from './finding.js';
 import { sortProvisionNums } from './provision-order.js';
 
 /**
@@ -16,6 +16,9 @@ import { sortProvisionNums } from './provision-order.js';
  *
  * So a package that codes every issue of the rule never gives `open`, and coding more issues never turns
  * one decided verdict into the other.
+ * - An issue coded with alternatives (`amnesty=none|blanket`) decides a leaf when the leaf has the same verdict
+ *   for every listed option, and leaves it `open` otherwise; either way the evidence is the provisions that
+ *   list the alternatives.
  * - An issue read from the proposal's silence (`impliedBySilence`) decides a leaf like a coded one but has no
  *   provision to cite; it travels with the evidence as `impliedBySilence: [issue]`, a field present only
  *   when some part of the deciding evidence comes from silence.
@@ -28,6 +31,11 @@ export function evaluateRule(rule: Rule, pkg: CodedPackage): Finding {
   if ('if' in rule) return some([negate(evaluateRule(rule.if, pkg)), evaluateRule(rule.then, pkg)]);
   const coded = pkg.get(rule.issue);
   if (!coded) return { verdict: 'open', evidence: [] };
+  if ('alternatives' in coded) {
+    const holding = coded.alternatives.filter((option) => holds(rule, option)).length;
+    const verdict = holding === coded.alternatives.length ? 'satisfied' : holding === 0 ? 'violated' : 'open';
+    return { verdict, evidence: sortProvisionNums(coded.provisions) };
+  }
   const verdict = holds(rule, coded.option) ? 'satisfied' : 'violated';
   if (coded.impliedBySilence) return { verdict, evidence: [], impliedBySilence: [rule.issue] };
   return { verdict, evidence: sortProvisionNums(coded.provisions) };
@@ -77,4 +85,22 @@ export function openIssuesOf(rule: Rule, pkg: CodedPackage): string[] {
   const children =
     'all' in rule ? rule.all : 'any' in rule ? rule.any : 'not' in rule ? [rule.not] : [rule.if, rule.then];
   return [...new Set(children.flatMap((child) => openIssuesOf(child, pkg)))];
+}
+
+/**
+ * What an open rule would become under each alternative that keeps it open: for every issue of
+ * `openIssuesOf` that the package codes with alternatives, the rule's verdict with that issue fixed at each
+ * listed option in turn (other issues as they are). Empty when the rule is decided or only uncoded issues keep
+ * it open.
+ * @example alternativeVerdicts(noAmnesty, pkg) // [{ issue: 'amnesty', option: 'none', verdict: 'satisfied' }, { issue: 'amnesty', option: 'blanket', verdict: 'violated' }]
+ */
+export function alternativeVerdicts(rule: Rule, pkg: CodedPackage): AlternativeVerdict[] {
+  return openIssuesOf(rule, pkg).flatMap((issue) => {
+    const coded = pkg.get(issue);
+    if (!coded || !('alternatives' in coded)) return [];
+    return coded.alternatives.map((option) => {
+      const fixed = new Map(pkg).set(issue, { option, provisions: coded.provisions });
+      return { issue, option: option.id, verdict: evaluateRule(rule, fixed).verdict };
+    });
+  });
 }

@@ -18,3 +18,11 @@ export const Finding = z.object({
   impliedBySilence: z.array(z.string()).optional(),
 });
 export type Finding = z.infer<typeof Finding>;
+
+/**
+ * A red line's verdict if a bracketed alternative were chosen: `issue` fixed at `option`, everything else as
+ * the proposal has it (`✓ if none, ✗ if blanket`).
+ * @example { issue: 'amnesty', option: 'blanket', verdict: 'violated' }
+ */
+export const AlternativeVerdict = z.object({ issue: z.string(), option: z.string(), verdict: Verdict });
+export type AlternativeVerdict = z.infer<typeof AlternativeVerdict>;

@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 
 test('analysis exposes only its public api', async () => {
   expect(Object.keys(await import('./index.js')).sort()).toEqual([
+    'AlternativeVerdict',
     'CheckReport',
     'CheckResult',
     'Finding',
@@ -9,6 +10,7 @@ test('analysis exposes only its public api', async () => {
     'RedLineFinding',
     'RedactedCheckResult',
     'Verdict',
+    'alternativeVerdicts',
     'checkCase',
     'checkProposal',
     'codedPackage',

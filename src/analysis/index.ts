@@ -6,8 +6,8 @@ export { codedPackage } from './coded-package.js';
 export { compareProvisionNums, sortProvisionNums } from './provision-order.js';
 
 // Red lines
-export { Verdict, Finding } from './finding.js';
-export { evaluateRule } from './evaluate-rule.js';
+export { Verdict, Finding, AlternativeVerdict } from './finding.js';
+export { evaluateRule, alternativeVerdicts } from './evaluate-rule.js';
 
 // Utilities
 export { utilityOf, proposalUtility } from './utility.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { Position } from '../model/index.js';
+import { possibleOptions, Position } from '../model/index.js';
 import { arbitraryPartAndWhole, issues, packageOf } from './test-fixtures.js';
 import { proposalUtility, utilityOf } from './utility.js';
 
@@ -115,7 +115,9 @@ test('utility is within 0..100, the guarantee never exceeds the best, and coding
 test('a complete coded package scores exactly what utilityOf gives its options', () => {
   fc.assert(
     fc.property(arbitraryPosition, arbitraryPartAndWhole, (position, [, whole]) => {
-      const options = Object.fromEntries([...whole].map(([issueId, coded]) => [issueId, coded.option.id]));
+      const options = Object.fromEntries(
+        [...whole].map(([issueId, coded]) => [issueId, possibleOptions(coded)![0]!.id]),
+      );
       expect(proposalUtility(position, whole, issues).utility).toBe(utilityOf(position, options));
     }),
   );

@@ -1,4 +1,4 @@
-import { centralValue } from '../model/index.js';
+import { centralValue, possibleOptions } from '../model/index.js';
 import type { CodedPackage, Issue, Package, Position } from '../model/index.js';
 import type { CheckResult } from './check-report.js';
 
@@ -21,8 +21,8 @@ export type ProposalUtility = Pick<CheckResult, 'utility' | 'best' | 'openIssues
 /**
  * Utility of a proposal's (possibly partial) package for one party. A coded issue scores its coded option;
  * an open issue scores the party's worst option on that issue in `utility` (what the proposal guarantees)
- * and its best option in `best` (what it could still become). A complete package has `utility === best`,
- * equal to `utilityOf`.
+ * and its best option in `best` (what it could still become); an issue left to alternatives scores the worst
+ * and the best of the listed options. A complete package has `utility === best`, equal to `utilityOf`.
  * @example proposalUtility(ua, pkg, issues) // { utility: 41.5, best: 63, openIssues: ['nato.membership'] }
  */
 export function proposalUtility(
@@ -32,22 +32,18 @@ export function proposalUtility(
 ): ProposalUtility {
   const issueById = new Map(issues.map((issue) => [issue.id, issue]));
   const range = (issueId: string): { worst: number; best: number } => {
-    const coded = pkg.get(issueId);
-    if (coded) {
-      const score = scoreOf(position, issueId, coded.option.id);
-      return { worst: score, best: score };
-    }
     const issue = issueById.get(issueId);
     if (!issue)
       throw new Error(`position ${position.party} weighs ${issueId}, which is not an issue of the case`);
-    const scores = issue.options.map((option) => scoreOf(position, issueId, option.id));
+    const possible = possibleOptions(pkg.get(issueId)) ?? issue.options;
+    const scores = possible.map((option) => scoreOf(position, issueId, option.id));
     return { worst: Math.min(...scores), best: Math.max(...scores) };
   };
   return {
     utility: weightedMean(position, (issueId) => range(issueId).worst),
     best: weightedMean(position, (issueId) => range(issueId).best),
     openIssues: issues
-      .filter((issue) => centralValue(position.weights[issue.id] ?? 0) > 0 && !pkg.has(issue.id))
+      .filter((issue) => centralValue(position.weights[issue.id] ?? 0) > 0 && !isSettled(pkg, issue.id))
       .map((issue) => issue.id),
   };
 }
@@ -69,3 +65,9 @@ function weightedMean(position: Position, score: (issueId: string) => number): n
   // Floating-point division can land a hair outside the range (100.00000000000001); the contract is 0..100.
   return Math.min(100, Math.max(0, total / weightSum));
 }
+
+/** Whether the proposal settles the issue on one option (coded, or implied by silence), not alternatives. */
+const isSettled = (pkg: CodedPackage, issueId: string): boolean => {
+  const coded = pkg.get(issueId);
+  return coded !== undefined && !('alternatives' in coded);
+};

@@ -1,6 +1,12 @@
 import type { Command } from 'commander';
 import { checkCase, isAllSatisfied } from '../analysis/index.js';
-import type { CheckReport, CheckResult, RedLineFinding, Verdict } from '../analysis/index.js';
+import type {
+  AlternativeVerdict,
+  CheckReport,
+  CheckResult,
+  RedLineFinding,
+  Verdict,
+} from '../analysis/index.js';
 import { loadCase } from '../io/load-case.js';
 import type { Case } from '../model/index.js';
 import { centralValuesNote } from './central-values.js';
@@ -90,7 +96,8 @@ function renderIncoherence(report: CheckReport, theCase: Case, isColored: boolea
 
 /**
  * `✗ no-ceding — violated by 21a, 21d`, `✗ no-amnesty — violated by silence on amnesty` (the issue's
- * `whenSilent` option decided it) or `? neutrality — open until nato.membership is settled`.
+ * `whenSilent` option decided it), `? neutrality — open until nato.membership is settled`, or for bracketed
+ * alternatives `? no-amnesty — open between alternatives in 15: ✓ if amnesty=none, ✗ if amnesty=blanket`.
  */
 function describeFinding(redline: RedLineFinding, isColored: boolean): string {
   const { mark, color } = marks[redline.verdict];
@@ -103,9 +110,18 @@ function describeFinding(redline: RedLineFinding, isColored: boolean): string {
   const why =
     redline.verdict === 'violated'
       ? `violated by ${settled}`
-      : `open until ${open} ${redline.openIssues.length === 1 ? 'is' : 'are'} settled` +
-        (settled ? ` (settled so far: ${settled})` : '');
+      : redline.alternatives
+        ? `open between alternatives in ${settled}: ${describeAlternatives(redline.alternatives)}`
+        : `open until ${open} ${redline.openIssues.length === 1 ? 'is' : 'are'} settled` +
+          (settled ? ` (settled so far: ${settled})` : '');
   return `${paint(`${mark} ${redline.id}`, color, isColored)} — ${why}`;
+}
+
+/** `✓ if amnesty=none, ✗ if amnesty=blanket`: a red line's verdict under each bracketed alternative. */
+function describeAlternatives(alternatives: readonly AlternativeVerdict[]): string {
+  return alternatives
+    .map(({ issue, option, verdict }) => `${marks[verdict].mark} if ${issue}=${option}`)
+    .join(', ');
 }
 
 interface CheckOptions {

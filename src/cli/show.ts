@@ -1,16 +1,20 @@
 import type { Command } from 'commander';
 import { loadCase } from '../io/load-case.js';
-import { closestId } from '../model/index.js';
+import { closestId, optionsOfCode } from '../model/index.js';
 import type { Case, Proposal } from '../model/index.js';
 import type { CommandRegistration } from './command.js';
 import { exitCodes } from './exit-codes.js';
 import { reportErrors } from './report-errors.js';
 import { paint, useColor } from './table.js';
 
-/** `[military.cap = 600,000]`: an issue and the label of the option a provision codes. */
-function chipOf(c: Case, issueId: string, optionId: string): string {
-  const option = c.issues.find((issue) => issue.id === issueId)?.options.find((o) => o.id === optionId);
-  return `[${issueId} = ${option?.label ?? optionId}]`;
+/**
+ * `[military.cap = 600,000]`: an issue and the label of the option a provision codes; alternatives read
+ * `[amnesty = No amnesty / Full amnesty]`, as bracketed text does.
+ */
+function chipOf(c: Case, issueId: string, optionIds: readonly string[]): string {
+  const options = c.issues.find((issue) => issue.id === issueId)?.options ?? [];
+  const labels = optionIds.map((id) => options.find((o) => o.id === id)?.label ?? id);
+  return `[${issueId} = ${labels.join(' / ')}]`;
 }
 
 /**
@@ -39,7 +43,7 @@ export function renderProposal(proposal: Proposal, c: Case, isColored: boolean):
     const depth = provision.parent === undefined ? 0 : (depths.get(provision.parent) ?? 0) + 1;
     depths.set(provision.num, depth);
     const chips = provision.codes.map((code) =>
-      paint(chipOf(c, code.issue, code.option), 'yellow', isColored),
+      paint(chipOf(c, code.issue, optionsOfCode(code)), 'yellow', isColored),
     );
     const label = paint(provision.label, 'bold', isColored);
     lines.push(

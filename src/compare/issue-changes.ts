@@ -1,3 +1,4 @@
+import { optionsOfCode } from '../model/index.js';
 import type { ComparableProvision, IssueChange, ProvisionPair } from './comparison.js';
 
 interface Coding {
@@ -53,7 +54,8 @@ function codingsOf(provisions: readonly ComparableProvision[]): Map<string, Codi
     for (const code of p.codes ?? []) {
       let coding = out.get(code.issue);
       if (!coding) out.set(code.issue, (coding = { options: [], provisions: [] }));
-      if (!coding.options.includes(code.option)) coding.options.push(code.option);
+      for (const option of optionsOfCode(code))
+        if (!coding.options.includes(option)) coding.options.push(option);
       if (!coding.provisions.includes(p.num)) coding.provisions.push(p.num);
     }
   }

@@ -1,5 +1,6 @@
 import { compareProposals } from '../compare/index.js';
-import type { Proposal, Provision } from '../model/index.js';
+import { optionsOfCode } from '../model/index.js';
+import type { Code, Proposal, Provision } from '../model/index.js';
 
 /** A provision of another proposal that the draft could take verbatim. */
 export interface Candidate {
@@ -8,6 +9,18 @@ export interface Candidate {
   /** Place of the proposal in the case and of the provision in its proposal: the written tie-breaks. */
   proposalIndex: number;
   provisionIndex: number;
+}
+
+/**
+ * What a code says about its issue as one string, so codings compare with `===`: the option id, or the
+ * alternatives sorted and joined with `|` (`blanket|none`). Targets and drafted codings are kept this way.
+ */
+export const codingOf = (code: Code): string => [...optionsOfCode(code)].sort().join('|');
+
+/** The code that states a coding (`codingOf`) on an issue: one option, or alternatives. */
+export function codeOf(issue: string, coding: string): Code {
+  const options = coding.split('|');
+  return options.length === 1 ? { issue, option: options[0]! } : { issue, options };
 }
 
 /** Marks the line a placeholder writes, so a draft read back into a case is never a source of wording. */
@@ -31,7 +44,9 @@ export function expresses(
   wanted: readonly string[],
   target: ReadonlyMap<string, string>,
 ): boolean {
-  return candidate.provision.codes.some((c) => wanted.includes(c.issue) && c.option === target.get(c.issue));
+  return candidate.provision.codes.some(
+    (c) => wanted.includes(c.issue) && codingOf(c) === target.get(c.issue),
+  );
 }
 
 /**
@@ -47,9 +62,12 @@ export function isUsable(
 ): boolean {
   return (
     expresses(candidate, wanted, target) &&
-    candidate.provision.codes.every(({ issue, option }) =>
-      target.has(issue) ? target.get(issue) === option : (drafted.get(issue) ?? option) === option,
-    )
+    candidate.provision.codes.every((code) => {
+      const coding = codingOf(code);
+      return target.has(code.issue)
+        ? target.get(code.issue) === coding
+        : (drafted.get(code.issue) ?? coding) === coding;
+    })
   );
 }
 
@@ -109,7 +127,9 @@ export function closestReplacement(
     .map((candidate) => ({
       candidate,
       covered: replaced.codes.filter((code) =>
-        candidate.provision.codes.some((c) => c.issue === code.issue && c.option === target.get(code.issue)),
+        candidate.provision.codes.some(
+          (c) => c.issue === code.issue && codingOf(c) === target.get(code.issue),
+        ),
       ).length,
       similarity: similarities.get(replaced.num, candidate.proposal, candidate.provision.num),
     }));

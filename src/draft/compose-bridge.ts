@@ -1,8 +1,11 @@
+import { formatCode, optionsOfCode } from '../model/index.js';
 import type { Case, Code, Package, Proposal, Provision } from '../model/index.js';
 import type { BridgeDraft, DraftFlag, DraftProblem, ProvenanceEntry } from './bridge-draft.js';
 import {
   candidatesOf,
   closestReplacement,
+  codeOf,
+  codingOf,
   expresses,
   isUsable,
   placeholderPrefix,
@@ -72,7 +75,7 @@ export function composeBridge(theCase: Case, options: ComposeOptions): ComposeRe
   );
   const target = new Map(Object.entries(options.package));
   for (const provision of base.provisions)
-    for (const { issue, option } of provision.codes) if (!target.has(issue)) target.set(issue, option);
+    for (const code of provision.codes) if (!target.has(code.issue)) target.set(code.issue, codingOf(code));
   const state: Drafting = {
     theCase,
     base,
@@ -116,18 +119,18 @@ export function composeBridge(theCase: Case, options: ComposeOptions): ComposeRe
   };
 }
 
-const codeList = (codes: readonly Code[]): string => codes.map((c) => `${c.issue}=${c.option}`).join(', ');
+const codeList = (codes: readonly Code[]): string => codes.map(formatCode).join(', ');
 
 function push(state: Drafting, item: DraftItem, index = state.items.length): void {
   state.items.splice(index, 0, item);
-  for (const { issue, option } of item.provision.codes) state.drafted.set(issue, option);
+  for (const code of item.provision.codes) state.drafted.set(code.issue, codingOf(code));
 }
 
 function draftBaseProvision(state: Drafting, provision: Provision): void {
   const { base, target } = state;
   const kept = { num: provision.num, label: provision.label, text: provision.text };
   const where = provision.parent !== undefined ? { parent: provision.parent } : {};
-  const disagreeing = provision.codes.filter((c) => target.get(c.issue) !== c.option);
+  const disagreeing = provision.codes.filter((c) => target.get(c.issue) !== codingOf(c));
   if (disagreeing.length === 0) {
     push(state, {
       provision: { ...kept, ...where, codes: provision.codes },
@@ -168,7 +171,7 @@ function draftBaseProvision(state: Drafting, provision: Provision): void {
     });
     return;
   }
-  const codes = provision.codes.map((c) => ({ issue: c.issue, option: target.get(c.issue)! }));
+  const codes = provision.codes.map((c) => codeOf(c.issue, target.get(c.issue)!));
   const reason = whyNoProvision(state, wanted);
   push(state, placeholderItem(state, codes, { ...kept, ...where }, provision.num, reason.message));
   state.flags.push({
@@ -187,7 +190,7 @@ function whyNoProvision(
   state: Drafting,
   wanted: readonly string[],
 ): { code: DraftFlag['code']; message: string } {
-  const positions = codeList(wanted.map((issue) => ({ issue, option: state.target.get(issue)! })));
+  const positions = codeList(wanted.map((issue) => codeOf(issue, state.target.get(issue)!)));
   const conflicting = state.candidates.filter((c) => expresses(c, wanted, state.target));
   if (conflicting.length === 0)
     return { code: 'placeholder', message: `no other proposal codes ${positions}` };
@@ -205,7 +208,7 @@ function coverIssue(state: Drafting, issue: string): void {
   const { target } = state;
   const missing = (c: Candidate): number =>
     c.provision.codes.filter(
-      (code) => target.get(code.issue) === code.option && !state.drafted.has(code.issue),
+      (code) => target.get(code.issue) === codingOf(code) && !state.drafted.has(code.issue),
     ).length;
   const usable = state.candidates
     .filter((c) => isUsable(c, [issue], target, state.drafted))
@@ -252,7 +255,7 @@ function coverIssue(state: Drafting, issue: string): void {
     : inSource
       ? placeFor(state, inSource.proposal, inSource.index + 1)
       : placeAtEnd(drafts);
-  const codes = [{ issue, option: target.get(issue)! }];
+  const codes = [codeOf(issue, target.get(issue)!)];
   const reason = whyNoProvision(state, [issue]);
   push(state, placeholderItem(state, codes, shapeOf(place), null, reason.message), place.index);
   state.flags.push({
@@ -296,9 +299,10 @@ function placeholderItem(
   replaces: string | null,
   reason: string,
 ): DraftItem {
-  const parts = codes.map(({ issue, option }) => {
-    const found = state.theCase.issues.find((i) => i.id === issue)!;
-    return `${found.title} — ${found.options.find((o) => o.id === option)!.label}`;
+  const parts = codes.map((code) => {
+    const found = state.theCase.issues.find((i) => i.id === code.issue)!;
+    const labels = optionsOfCode(code).map((option) => found.options.find((o) => o.id === option)!.label);
+    return `${found.title} — ${labels.length > 1 ? `[${labels.join(' / ')}]` : labels[0]}`;
   });
   const text = `${placeholderPrefix} ${parts.join('; ')}]`.replace(/\s+/g, ' ');
   return {

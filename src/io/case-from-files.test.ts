@@ -191,3 +191,34 @@ test('coherence rules survive being written out and read back', () => {
   const again = caseFromFiles(files);
   expect(again.ok && again.value.coherence).toEqual([rule]);
 });
+
+test('an alternative naming an unknown option, or coding an issue unlike another provision, is reported on its line', () => {
+  const proposal = [
+    '---', //                                                        1
+    'id: p', //                                                      2
+    'title: P', //                                                   3
+    '---', //                                                        4
+    '1. Either cap. <!-- parley: military.cap=none|cap-500k -->', // 5
+    '2. No cap.', //                                                 6
+    '<!-- parley: military.cap=none -->', //                         7
+  ].join('\n');
+  expect(errorsOf({ 'case.yaml': manifest, 'proposals/p.md': proposal })).toEqual([
+    "proposals/p.md:5: unknown option 'cap-500k' for issue military.cap (expected one of: none, cap-600k)",
+    'proposals/p.md:7: provision 2 codes military.cap=none, but provision 1 codes it as none|cap-500k',
+  ]);
+});
+
+test('bracketed alternatives read and write back losslessly', () => {
+  const proposal = '---\nid: p\ntitle: P\n---\n1. Either cap. <!-- parley: military.cap=cap-600k|none -->\n';
+  const read = caseFromFiles(
+    new Map([
+      ['case.yaml', manifest],
+      ['proposals/p.md', proposal],
+    ]),
+  );
+  if (!read.ok) throw new Error(read.errors.map(formatCaseError).join('\n'));
+  expect(read.value.proposals[0]?.provisions[0]?.codes).toEqual([
+    { issue: 'military.cap', options: ['cap-600k', 'none'] },
+  ]);
+  expect(caseToFiles(read.value).get('proposals/p.md')).toContain('military.cap=cap-600k|none');
+});

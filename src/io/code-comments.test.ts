@@ -21,8 +21,24 @@ test('a malformed pair is a problem, the other codes still count', () => {
   const [comment] = findCodeComments('<!-- parley: nato.membership, military.cap=none -->');
   expect(comment?.codes).toEqual([{ issue: 'military.cap', option: 'none' }]);
   expect(comment?.problems).toEqual([
-    "'nato.membership' is not a code: write issue=option, e.g. military.cap=cap-600k",
+    "'nato.membership' is not a code: write issue=option, e.g. military.cap=cap-600k, or issue=a|b for alternatives",
   ]);
+});
+
+test('issue=a|b codes bracketed alternatives, in the order written, spaces around | allowed', () => {
+  const [comment] = findCodeComments('<!-- parley: amnesty=none | blanket, military.cap=none -->');
+  expect(comment?.codes).toEqual([
+    { issue: 'amnesty', options: ['none', 'blanket'] },
+    { issue: 'military.cap', option: 'none' },
+  ]);
+  expect(comment?.problems).toEqual([]);
+});
+
+test('an empty alternative is a problem of its comment', () => {
+  expect(findCodeComments('<!-- parley: amnesty=none| -->')[0]?.problems[0]).toMatch(/is not a code/);
+  expect(findCodeComments('<!-- parley: amnesty=none|Blanket -->')[0]?.problems[0]).toMatch(
+    /'Blanket' in 'amnesty=none\|Blanket' is not an id/,
+  );
 });
 
 test('a comment without a colon or never closed is a problem', () => {

@@ -14,7 +14,10 @@ export interface CodeComment {
 // `parley` right after `<!--` marks a code comment; any other HTML comment is the author's own and is kept.
 const openingPattern = /<!--\s*parley\b/g;
 
-/** Parses `military.cap=cap-600k, nato.membership=excluded`, naming each malformed part. */
+/**
+ * Parses `military.cap=cap-600k, nato.membership=excluded`, naming each malformed part; `amnesty=none|blanket`
+ * is a code with alternatives.
+ */
 function parseCodes(list: string): { codes: Code[]; problems: string[] } {
   const codes: Code[] = [];
   const problems: string[] = [];
@@ -23,16 +26,20 @@ function parseCodes(list: string): { codes: Code[]; problems: string[] } {
     problems.push('empty code comment: write <!-- parley: issue=option -->');
   for (const part of parts) {
     if (part === '') continue;
-    const match = /^([^=\s]+)\s*=\s*([^=\s]+)$/.exec(part);
+    const match = /^([^=\s]+)\s*=\s*([^=\s|]+(?:\s*\|\s*[^=\s|]+)*)$/.exec(part);
     if (!match) {
-      problems.push(`'${part}' is not a code: write issue=option, e.g. military.cap=cap-600k`);
+      problems.push(
+        `'${part}' is not a code: write issue=option, e.g. military.cap=cap-600k, or issue=a|b for alternatives`,
+      );
       continue;
     }
-    const [, issue = '', option = ''] = match;
-    const bad = [issue, option].filter((id) => !Id.safeParse(id).success);
+    const [, issue = '', written = ''] = match;
+    const options = written.split('|').map((option) => option.trim());
+    const bad = [issue, ...options].filter((id) => !Id.safeParse(id).success);
     if (bad.length > 0)
       problems.push(`'${bad[0]}' in '${part}' is not an id: use lower-case letters, digits, '.' and '-'`);
-    else codes.push({ issue, option });
+    else if (options.length === 1) codes.push({ issue, option: options[0]! });
+    else codes.push({ issue, options });
   }
   return { codes, problems };
 }

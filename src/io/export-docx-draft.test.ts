@@ -7,6 +7,7 @@ import JSZip from 'jszip';
 import { afterAll, describe, expect, test } from 'vitest';
 import { composeBridge } from '../draft/index.js';
 import type { BridgeDraft } from '../draft/index.js';
+import { optionsOfCode } from '../model/index.js';
 import type { Case, Proposal } from '../model/index.js';
 import { draftToDocx } from './export-docx-draft.js';
 import { loadCase } from './load-case.js';
@@ -21,7 +22,9 @@ async function demo(): Promise<{ theCase: Case; base: Proposal; bridge: BridgeDr
   if (!loaded.ok) throw new Error('the demo case should load');
   const theCase = loaded.value;
   const us28 = theCase.proposals.find((p) => p.id === 'us-28')!;
-  const pkg = Object.fromEntries(us28.provisions.flatMap((p) => p.codes.map((c) => [c.issue, c.option])));
+  const pkg = Object.fromEntries(
+    us28.provisions.flatMap((p) => p.codes.map((c) => [c.issue, optionsOfCode(c)[0]!])),
+  );
   const result = composeBridge(theCase, { base: 'e3-counter', package: pkg });
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
   return { theCase, base: theCase.proposals.find((p) => p.id === 'e3-counter')!, bridge: result.value };

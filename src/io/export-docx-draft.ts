@@ -1,5 +1,6 @@
 import { redlineText } from '../compare/index.js';
 import type { BridgeDraft, ProvenanceEntry } from '../draft/index.js';
+import { codeInWords } from '../model/index.js';
 import type { Issue, Proposal, Provision } from '../model/index.js';
 import { depthsOf, trackedDocx } from './export-docx-runs.js';
 import type { TrackedParagraph } from './export-docx-runs.js';
@@ -70,14 +71,15 @@ function sourceNotes(
   base: Proposal,
   issues: readonly Issue[],
 ): string[] {
-  const settles = provision.codes.map(({ issue, option }) => {
-    const found = issues.find((i) => i.id === issue);
-    return `${found?.title ?? issue}: ${found?.options.find((o) => o.id === option)?.label ?? option}`;
-  });
+  const settles = provision.codes.map((code) =>
+    'options' in code
+      ? `Leaves open, in brackets, ${codeInWords(issues, code)}.`
+      : `Settles ${codeInWords(issues, code)}.`,
+  );
   const origin =
     entry.kind === 'placeholder'
       ? `Placeholder: ${entry.note}. To be drafted.`
       : `Source: ${entry.source!.proposal}#${entry.source!.num}` +
         (entry.replaces !== null ? `, replacing ${base.id}#${entry.replaces}.` : ', inserted.');
-  return [origin, ...settles.map((line) => `Settles ${line}.`)];
+  return [origin, ...settles];
 }

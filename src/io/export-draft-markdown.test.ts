@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import { composeBridge } from '../draft/index.js';
 import type { BridgeDraft } from '../draft/index.js';
 import { arbitraryDraftCase } from '../draft/test-fixtures.js';
+import { optionsOfCode } from '../model/index.js';
 import type { Case, Proposal } from '../model/index.js';
 import { writeDraftMarkdown } from './export-draft-markdown.js';
 import { loadCase } from './load-case.js';
@@ -23,7 +24,9 @@ async function demoBridge(): Promise<{ theCase: Case; bridge: BridgeDraft }> {
   const loaded = await loadCase(fileURLToPath(new URL('../../cases/ukraine-2025', import.meta.url)));
   if (!loaded.ok) throw new Error('the demo case should load');
   const us28 = loaded.value.proposals.find((p) => p.id === 'us-28')!;
-  const pkg = Object.fromEntries(us28.provisions.flatMap((p) => p.codes.map((c) => [c.issue, c.option])));
+  const pkg = Object.fromEntries(
+    us28.provisions.flatMap((p) => p.codes.map((c) => [c.issue, optionsOfCode(c)[0]!])),
+  );
   return { theCase: loaded.value, bridge: bridgeOf(loaded.value, 'e3-counter', pkg) };
 }
 

@@ -1,6 +1,7 @@
 import { escapeHtml, redlineText } from '../compare/index.js';
 import type { RedlineOp } from '../compare/index.js';
 import type { BridgeDraft, ProvenanceKind } from '../draft/index.js';
+import { codeInWords } from '../model/index.js';
 import type { Case } from '../model/index.js';
 
 const kindColours: Record<ProvenanceKind, string> = {
@@ -58,7 +59,7 @@ export function draftToHtml(bridge: BridgeDraft, theCase: Case): string {
       const text = before
         ? redlineHtml(redlineText(before.text, provision.text))
         : escapeHtml(provision.text);
-      const codes = provision.codes.map((c) => `${c.issue}=${c.option}`).join(', ');
+      const codes = provision.codes.map((c) => codeInWords(theCase.issues, c)).join('; ');
       const source = entry.source ? `${entry.source.proposal}#${entry.source.num}` : 'no source';
       const badge = `<span class="badge" style="background:${kindColours[entry.kind]}">${entry.kind}</span>`;
       const indent = provision.parent !== undefined ? ' style="margin-left:2rem"' : '';

@@ -1,3 +1,4 @@
+import { formatCode } from '../model/index.js';
 import type { Proposal, Provision } from '../model/index.js';
 import { toYaml } from './to-yaml.js';
 
@@ -26,9 +27,7 @@ function depthsOf(provisions: readonly Provision[]): Map<string, number> {
 
 /** `<!-- parley: military.cap=cap-600k, nato.membership=excluded -->`, or nothing for an uncoded provision. */
 export const codeComment = (provision: Provision): string =>
-  provision.codes.length === 0
-    ? ''
-    : `<!-- parley: ${provision.codes.map(({ issue, option }) => `${issue}=${option}`).join(', ')} -->`;
+  provision.codes.length === 0 ? '' : `<!-- parley: ${provision.codes.map(formatCode).join(', ')} -->`;
 
 /**
  * Writes a proposal as `proposals/<id>.md`: front matter between `---` lines, the preamble, then one line per

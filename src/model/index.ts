@@ -23,9 +23,21 @@ export {
   holdProbability,
 } from './uncertain.js';
 export type { Spread } from './uncertain.js';
-export { Code, Provision, Visibility, ProposalMeta, Proposal } from './proposal.js';
-export { Package } from './package.js';
-export type { CodedOption, CodedPackage } from './package.js';
+export {
+  Code,
+  SettledCode,
+  AlternativeCode,
+  optionsOfCode,
+  formatCode,
+  isSameCoding,
+  Provision,
+  Visibility,
+  ProposalMeta,
+  Proposal,
+} from './proposal.js';
+export { codeInWords, optionLabelsOf } from './code-words.js';
+export { Package, possibleOptions } from './package.js';
+export type { CodedAlternatives, CodedOption, CodedPackage } from './package.js';
 export { formatCaseError } from './case-error.js';
 export type { CaseError, CaseErrorCode, Result } from './case-error.js';
 export { validateCase, closestId, editDistance } from './validate-case.js';

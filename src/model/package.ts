@@ -18,7 +18,26 @@ export interface CodedOption {
 }
 
 /**
- * A (possibly partial) package read off a proposal's codes: issue id → coded option.
- * An issue missing from the map is open in that proposal.
+ * What a proposal says on an issue it leaves to bracketed or disputed alternatives (`amnesty=none|blanket`):
+ * the issue is open among `alternatives` (at least two, in the order the code lists them), and the
+ * provisions that code it are its evidence.
  */
-export type CodedPackage = ReadonlyMap<string, CodedOption>;
+export interface CodedAlternatives {
+  alternatives: Option[];
+  provisions: string[];
+}
+
+/**
+ * A (possibly partial) package read off a proposal's codes: issue id → coded option, or the alternatives a
+ * provision leaves it open among. An issue missing from the map is open in that proposal among all its options.
+ */
+export type CodedPackage = ReadonlyMap<string, CodedOption | CodedAlternatives>;
+
+/**
+ * The options a proposal leaves possible on an issue: the coded one, the listed alternatives, or undefined
+ * when the issue is open among all of them.
+ */
+export function possibleOptions(coded: CodedOption | CodedAlternatives | undefined): Option[] | undefined {
+  if (!coded) return undefined;
+  return 'alternatives' in coded ? coded.alternatives : [coded.option];
+}

@@ -2,8 +2,39 @@ import { z } from 'zod';
 import { Id } from './id.js';
 
 /** One issue settled by a provision: `military.cap=cap-600k` in `<!-- parley: … -->`. */
-export const Code = z.strictObject({ issue: Id, option: Id });
+export const SettledCode = z.strictObject({ issue: Id, option: Id });
+export type SettledCode = z.infer<typeof SettledCode>;
+
+/**
+ * Bracketed or disputed alternatives on one issue (`[A / B]`, "Ukraine proposes X, Russia Y"):
+ * `territory.donbas=no-withdrawal|free-economic-zone` in `<!-- parley: … -->`. The provision leaves the issue
+ * open among the listed options (at least two, distinct, in the order written).
+ */
+export const AlternativeCode = z.strictObject({ issue: Id, options: z.array(Id).min(2) });
+export type AlternativeCode = z.infer<typeof AlternativeCode>;
+
+/** An issue code of a provision: one option, or alternatives among several. */
+export const Code = z.union([SettledCode, AlternativeCode]);
 export type Code = z.infer<typeof Code>;
+
+/**
+ * The options a code names: the one it settles, or its alternatives in the order written.
+ * @example optionsOfCode({ issue: 'amnesty', options: ['none', 'blanket'] }) // ['none', 'blanket']
+ */
+export const optionsOfCode = (code: Code): string[] => ('options' in code ? code.options : [code.option]);
+
+/**
+ * A code as the comment writes it: `issue=option`, or `issue=a|b` for alternatives.
+ * @example formatCode({ issue: 'amnesty', options: ['none', 'blanket'] }) // 'amnesty=none|blanket'
+ */
+export const formatCode = (code: Code): string => `${code.issue}=${optionsOfCode(code).join('|')}`;
+
+/** Whether two codes of one issue say the same thing (the same option, or the same set of alternatives). */
+export function isSameCoding(a: Code, b: Code): boolean {
+  const left = [...new Set(optionsOfCode(a))].sort();
+  const right = [...new Set(optionsOfCode(b))].sort();
+  return left.length === right.length && left.every((option, i) => option === right[i]);
+}
 
 /**
  * A numbered point of a proposal as the document numbers it. The list is flat: a sub-point names its

@@ -2,7 +2,8 @@ import { maxOptionsPerIssue } from './case.js';
 import type { Case, Issue } from './case.js';
 import type { CaseErrorCode } from './case-error.js';
 import type { Position } from './position.js';
-import type { Proposal } from './proposal.js';
+import { formatCode, isSameCoding, optionsOfCode } from './proposal.js';
+import type { Code, Proposal } from './proposal.js';
 import { isRuleSatisfiable } from './rule.js';
 import type { Rule } from './rule.js';
 
@@ -297,8 +298,8 @@ function checkProposal(proposal: Proposal, index: Index, report: Report): void {
     (i) => ['provisions', i, 'num'],
     (num) => `provision ${num}`,
   );
-  // issue → the option coded and the provision that first coded it, to catch a proposal coding an issue two ways.
-  const coded = new Map<string, { option: string; num: string }>();
+  // issue → the first code of it and its provision, to catch a proposal coding an issue two ways.
+  const coded = new Map<string, { code: Code; num: string }>();
   proposal.provisions.forEach((provision, i) => {
     const inProvision = new Set<string>();
     provision.codes.forEach((code, k) => {
@@ -314,15 +315,23 @@ function checkProposal(proposal: Proposal, index: Index, report: Report): void {
       inProvision.add(code.issue);
       const issue = knownIssue(index, report, [...path, 'issue'], code.issue);
       if (!issue) return;
-      checkOption(report, [...path, 'option'], issue, code.option);
+      if ('options' in code) {
+        code.options.forEach((o, j) => checkOption(report, [...path, 'options', j], issue, o));
+        if (new Set(code.options).size < code.options.length)
+          report(
+            [...path, 'options'],
+            'invalid_code',
+            `provision ${provision.num} lists an alternative twice in ${formatCode(code)}: name each option once`,
+          );
+      } else checkOption(report, [...path, 'option'], issue, code.option);
       const earlier = coded.get(code.issue);
-      if (earlier && earlier.option !== code.option)
+      if (earlier && !isSameCoding(earlier.code, code))
         report(
-          [...path, 'option'],
+          [...path, 'options' in code ? 'options' : 'option'],
           'conflicting_codes',
-          `provision ${provision.num} codes ${code.issue}=${code.option}, but provision ${earlier.num} codes it as ${earlier.option}`,
+          `provision ${provision.num} codes ${formatCode(code)}, but provision ${earlier.num} codes it as ${optionsOfCode(earlier.code).join('|')}`,
         );
-      else if (!earlier) coded.set(code.issue, { option: code.option, num: provision.num });
+      else if (!earlier) coded.set(code.issue, { code, num: provision.num });
     });
   });
 }

@@ -1,10 +1,11 @@
+import { optionsOfCode } from '../model/index.js';
 import type { Proposal } from '../model/index.js';
 import type { BoundTables } from './bound-tables.js';
 import type { Objective } from './branch-and-bound.js';
 import type { ExactScores } from './exact-scores.js';
 import type { SolverProblem } from './solver-problem.js';
 
-/** One coded position of a named proposal that the bridge changes. */
+/** One coded position of a named proposal that the bridge changes; `from` is `a|b` for alternatives. */
 export interface BridgeChange {
   proposal: string;
   issue: string;
@@ -25,7 +26,8 @@ export function issueWeights(problem: SolverProblem): number[] {
 
 /**
  * costs[i][o]: the weighted number of the proposals' coded positions that option o of issue i changes.
- * An issue a proposal leaves open costs nothing for that proposal.
+ * An issue a proposal leaves open costs nothing for that proposal, nor does any option among the alternatives
+ * it lists.
  */
 export function bridgeCosts(
   problem: SolverProblem,
@@ -36,17 +38,21 @@ export function bridgeCosts(
     issue.options.map((option) =>
       proposals.reduce((sum, proposal) => {
         const coded = codedOptions(proposal).get(issue.id);
-        return coded !== undefined && coded !== option.id ? sum + weights[i]! : sum;
+        return coded !== undefined && !coded.includes(option.id) ? sum + weights[i]! : sum;
       }, 0),
     ),
   );
 }
 
-/** Issue id → option id as a proposal's provisions code them (the last code wins, as in document order). */
-export function codedOptions(proposal: Proposal): Map<string, string> {
-  const coded = new Map<string, string>();
+/**
+ * Issue id → the options a proposal's provisions leave possible: the one coded, or the listed alternatives
+ * (`amnesty=none|blanket`), which the bridge treats as open among themselves. The last code wins, as in
+ * document order (io has refused a proposal that codes one issue two ways).
+ */
+export function codedOptions(proposal: Proposal): Map<string, string[]> {
+  const coded = new Map<string, string[]>();
   for (const provision of proposal.provisions)
-    for (const code of provision.codes) coded.set(code.issue, code.option);
+    for (const code of provision.codes) coded.set(code.issue, optionsOfCode(code));
   return coded;
 }
 

@@ -197,6 +197,28 @@ test('a bridge between two proposals changes as few weighted positions as the re
   ]);
 });
 
+test('a bridge treats bracketed alternatives as open among the listed options: choosing one changes nothing', () => {
+  const a = buildProposal('a', [
+    buildProvision('1', '[high / low]', { cap: ['high', 'low'] }),
+    buildProvision('2', 'nato', { nato: 'open' }),
+  ]);
+  const b = buildProposal('b', [
+    buildProvision('1', 'cap', { cap: 'low' }),
+    buildProvision('2', 'nato', { nato: 'barred' }),
+  ]);
+  const report = solveCase({ ...base, proposals: [a, b] }, { near: ['a', 'b'] });
+  // ua needs cap ≥ 800k, ru nato barred: {high, barred} keeps a's bracket and changes a's nato and b's cap.
+  expect(report.bridge?.solution?.options).toEqual({ cap: 'high', nato: 'barred' });
+  expect(report.bridge?.changes).toEqual([
+    { proposal: 'a', issue: 'nato', from: 'open', to: 'barred' },
+    { proposal: 'b', issue: 'cap', from: 'low', to: 'high' },
+  ]);
+  // Of c's bracket, only 'none' keeps ua's floor: the bridge takes it rather than 'high', which would change c.
+  const c = buildProposal('c', [buildProvision('1', '[none / low]', { cap: ['none', 'low'] })]);
+  const nearC = solveCase({ ...base, proposals: [c] }, { near: ['c'] }).bridge;
+  expect([nearC?.solution?.options.cap, nearC?.changes]).toEqual(['none', []]);
+});
+
 test('a coherence rule takes part in a conflict as { coherence } and is never relaxed', () => {
   // Alone, the army floor and the NATO bar can both hold; the coherence rule forbids exactly that pair.
   const coherent: Case = {

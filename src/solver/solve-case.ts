@@ -328,11 +328,11 @@ function findBridge(
   const found = outcome.options;
   const changes = found
     ? proposals.flatMap((proposal) =>
-        [...codedOptions(proposal)].flatMap(([issueId, optionId]) => {
+        [...codedOptions(proposal)].flatMap(([issueId, optionIds]) => {
           const i = problem.issues.findIndex((issue) => issue.id === issueId);
           const chosen = problem.issues[i]?.options[found[i]!]?.id;
-          return chosen !== undefined && chosen !== optionId
-            ? [{ proposal: proposal.id, issue: issueId, from: optionId, to: chosen }]
+          return chosen !== undefined && !optionIds.includes(chosen)
+            ? [{ proposal: proposal.id, issue: issueId, from: optionIds.join('|'), to: chosen }]
             : [];
         }),
       )

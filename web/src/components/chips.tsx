@@ -1,4 +1,5 @@
-import type { ChangeKind, Issue, Verdict, Visibility } from '../api/contract.js';
+import { formatCode, optionLabelsOf } from '../../../src/model/index.js';
+import type { ChangeKind, Code, Issue, Verdict, Visibility } from '../api/contract.js';
 
 const verdictIcons: Record<Verdict, string> = { satisfied: '✓', violated: '✕', open: '?' };
 
@@ -30,21 +31,19 @@ export function KindBadge({ kind }: { kind: ChangeKind }) {
   );
 }
 
-/** An issue code as a chip: the issue and the option label, the ids in the tooltip. */
-export function IssueChip({
-  issueId,
-  optionId,
-  issues,
-}: {
-  issueId: string;
-  optionId: string;
-  issues: readonly Issue[];
-}) {
-  const issue = issues.find((i) => i.id === issueId);
-  const option = issue?.options.find((o) => o.id === optionId);
+/**
+ * An issue code as a chip: the issue and the option label, the ids in the tooltip. Bracketed alternatives
+ * read `[label / label]`, as the draft prints them.
+ */
+export function IssueChip({ code, issues }: { code: Code; issues: readonly Issue[] }) {
+  const issue = issues.find((i) => i.id === code.issue);
+  const isAlternative = 'options' in code;
   return (
-    <span className="chip chip-issue" title={`${issueId} = ${optionId}`}>
-      {issue?.title ?? issueId}: <strong>{option?.label ?? optionId}</strong>
+    <span
+      className={`chip chip-issue${isAlternative ? ' chip-alternatives' : ''}`}
+      title={`${formatCode(code)}${isAlternative ? ' (alternatives: the text leaves this open)' : ''}`}
+    >
+      {issue?.title ?? code.issue}: <strong>{optionLabelsOf(issue, code)}</strong>
     </span>
   );
 }

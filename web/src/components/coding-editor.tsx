@@ -4,7 +4,8 @@ import { SaveFailureNote, useVersionedSave } from './versioned-save.js';
 import type { Code, ProcessDetail, ProposalDocument, Provision } from '../api/contract.js';
 
 /**
- * Edits one provision's issue codes: choose an issue and one of its options per row. Saves with the version
+ * Edits one provision's issue codes: choose an issue and one of its options per row, or, for a disputed or
+ * bracketed point, several alternatives (`issue=a|b`). Saves with the version
  * the proposal was read at; on a conflicting edit says so and offers a reload.
  */
 export function CodingEditor({
@@ -58,10 +59,17 @@ export function CodingEditor({
               </select>
             </label>
             <label>
-              Option
+              {'options' in code ? 'Alternatives' : 'Option'}
               <select
-                value={code.option}
-                onChange={(e) => setRow(index, { ...code, option: e.target.value })}
+                multiple={'options' in code}
+                value={'options' in code ? code.options : code.option}
+                onChange={(e) => {
+                  const chosen = [...e.target.selectedOptions].map((o) => o.value);
+                  // Fewer than two alternatives is no longer a bracket: it keeps the first choice.
+                  if ('options' in code && chosen.length >= 2)
+                    setRow(index, { issue: code.issue, options: chosen });
+                  else if (chosen[0]) setRow(index, { issue: code.issue, option: chosen[0] });
+                }}
               >
                 {(issue?.options ?? []).map((o) => (
                   <option key={o.id} value={o.id}>
@@ -69,6 +77,21 @@ export function CodingEditor({
                   </option>
                 ))}
               </select>
+            </label>
+            <label className="inline">
+              <input
+                type="checkbox"
+                checked={'options' in code}
+                disabled={(issue?.options.length ?? 0) < 2}
+                onChange={(e) => {
+                  const first = 'options' in code ? code.options[0]! : code.option;
+                  const second = issue?.options.find((o) => o.id !== first)?.id;
+                  if (e.target.checked && second)
+                    setRow(index, { issue: code.issue, options: [first, second] });
+                  else setRow(index, { issue: code.issue, option: first });
+                }}
+              />{' '}
+              bracketed alternatives
             </label>
             <button
               type="button"

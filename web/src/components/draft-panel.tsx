@@ -220,7 +220,7 @@ function DraftPoint({
             {entry.kind !== 'kept' && ` — ${entry.note}`}
           </span>{' '}
           {provision.codes.map((c) => (
-            <IssueChip key={c.issue} issueId={c.issue} optionId={c.option} issues={issues} />
+            <IssueChip key={c.issue} code={c} issues={issues} />
           ))}
         </p>
       </div>

@@ -8,9 +8,13 @@ import type { MatrixCell } from '../logic/verdict-matrix.js';
 import type { Position } from '../api/contract.js';
 import type { ProcessData } from '../views/process-shell.js';
 
+/** How a red line would fare under one bracketed alternative, as marks that read without colour. */
+const alternativeMarks = { satisfied: '✓', violated: '✕', open: '?' } as const;
+
 /**
  * The reasons behind one matrix cell: each of the party's red lines with its verdict, its text (from the
- * party's position, when the caller may read it) and the provisions of the proposal that decided it.
+ * party's position, when the caller may read it) and the provisions of the proposal that decided it; a red line
+ * left open by bracketed alternatives shows its verdict under each.
  */
 export function EvidencePanel({ data, cell }: { data: ProcessData; cell: MatrixCell }) {
   const { api } = useApp();
@@ -33,6 +37,8 @@ export function EvidencePanel({ data, cell }: { data: ProcessData; cell: MatrixC
     const issue = process.issues.find((i) => i.id === id);
     return issue?.options.find((o) => o.id === issue.whenSilent)?.label ?? issue?.whenSilent ?? id;
   };
+  const optionLabel = (issueId: string, optionId: string) =>
+    process.issues.find((i) => i.id === issueId)?.options.find((o) => o.id === optionId)?.label ?? optionId;
 
   return (
     <section className="card evidence-panel" aria-live="polite" aria-labelledby="evidence-title">
@@ -100,10 +106,24 @@ export function EvidencePanel({ data, cell }: { data: ProcessData; cell: MatrixC
                       as “{silentLabel(issueId)}”.
                     </p>
                   ))}
-                  {line.openIssues.length > 0 && (
-                    <p className="muted">
-                      Open: the proposal does not settle {line.openIssues.map(issueTitle).join(', ')}.
+                  {line.alternatives ? (
+                    <p className="alternatives">
+                      Open between bracketed alternatives:{' '}
+                      {line.alternatives.map((alt, k) => (
+                        <span key={`${alt.issue}-${alt.option}`} className={`alternative-${alt.verdict}`}>
+                          {k > 0 && ', '}
+                          {alternativeMarks[alt.verdict]} if {issueTitle(alt.issue)} is “
+                          {optionLabel(alt.issue, alt.option)}”
+                        </span>
+                      ))}
+                      .
                     </p>
+                  ) : (
+                    line.openIssues.length > 0 && (
+                      <p className="muted">
+                        Open: the proposal does not settle {line.openIssues.map(issueTitle).join(', ')}.
+                      </p>
+                    )
                   )}
                 </li>
               );

@@ -6,6 +6,7 @@ import { buildNwayRows } from '../logic/nway-rows.js';
 import type { NwayRow } from '../logic/nway-rows.js';
 import { WindowList } from './window-list.js';
 import { codedPackage } from '../../../src/analysis/index.js';
+import { possibleOptions } from '../../../src/model/index.js';
 import type { ProcessData } from '../views/process-shell.js';
 
 /**
@@ -50,7 +51,12 @@ export function NwayMatrix({ data, ids }: { data: ProcessData; ids: string[] }) 
                   </thead>
                   <tbody>
                     {coded.map((issue) => {
-                      const options = packages.map((pkg) => pkg.get(issue.id)?.option.id ?? null);
+                      const options = packages.map(
+                        (pkg) =>
+                          possibleOptions(pkg.get(issue.id))
+                            ?.map((o) => o.id)
+                            .join('|') ?? null,
+                      );
                       const isUnanimous = options.every((o) => o !== null && o === options[0]);
                       return (
                         <tr key={issue.id} className={isUnanimous ? '' : 'differs'}>
@@ -60,7 +66,7 @@ export function NwayMatrix({ data, ids }: { data: ProcessData; ids: string[] }) 
                             return (
                               <td key={proposals[i]!.id}>
                                 {c ? (
-                                  `${c.option.label} (${c.provisions.join(', ')})`
+                                  `${'alternatives' in c ? `[${c.alternatives.map((o) => o.label).join(' / ')}]` : c.option.label}${c.provisions.length > 0 ? ` (${c.provisions.join(', ')})` : ' (implied by silence)'}`
                                 ) : (
                                   <span className="muted">open</span>
                                 )}

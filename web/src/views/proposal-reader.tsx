@@ -147,7 +147,7 @@ function ProvisionCodes({
   return (
     <div className="codes">
       {provision.codes.map((c) => (
-        <IssueChip key={c.issue} issueId={c.issue} optionId={c.option} issues={issues} />
+        <IssueChip key={c.issue} code={c} issues={issues} />
       ))}
       {isEditable && !isEditing && (
         <button
