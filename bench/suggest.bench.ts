@@ -7,6 +7,7 @@
 // threshold and weights were set before this was run; nothing here is tuned on its output.
 // `node bin/run-ts.js bench/suggest.bench.ts [case-dir] [--verbose]`
 import { loadCase } from '../src/io/index.js';
+import { formatCode } from '../src/model/index.js';
 import { stripCodes, suggestCodes, suggestionThreshold, type Suggestion } from '../src/suggest/index.js';
 
 const args = process.argv.slice(2);
@@ -25,14 +26,14 @@ let realCodes = 0;
 const perProposal: string[] = [];
 const started = performance.now();
 for (const held of c.proposals) {
-  const real = new Set(held.provisions.flatMap((p) => p.codes.map((k) => `${p.num}|${k.issue}|${k.option}`)));
+  const real = new Set(held.provisions.flatMap((p) => p.codes.map((k) => `${p.num}|${formatCode(k)}`)));
   realCodes += real.size;
   const others = c.proposals.map((p) => (p.id === held.id ? stripCodes(p) : p));
   const { suggestions } = suggestCodes(stripCodes(held), { issues: c.issues, proposals: others }, 0);
   const mine = suggestions.map((s) => ({
     ...s,
     proposal: held.id,
-    isReal: real.has(`${s.provision}|${s.issue}|${s.option}`),
+    isReal: real.has(`${s.provision}|${s.issue}=${s.option}`),
   }));
   scored.push(...mine);
   const kept = mine.filter((s) => s.confidence >= suggestionThreshold);

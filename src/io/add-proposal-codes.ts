@@ -1,5 +1,6 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { formatCode } from '../model/index.js';
 import type { Case, CaseError, Code } from '../model/index.js';
 import { insertCodeComments } from './insert-code-comments.js';
 import { loadCase } from './load-case.js';
@@ -53,7 +54,7 @@ export async function addProposalCodes(
 }
 
 const sameCodes = (x: readonly Code[], y: readonly Code[]) =>
-  x.length === y.length && x.every((c, k) => c.issue === y[k]!.issue && c.option === y[k]!.option);
+  x.length === y.length && x.every((c, k) => formatCode(c) === formatCode(y[k]!));
 
 /** Writes next to the target and renames over it, so the file is never half-written. */
 async function replaceFile(dir: string, path: string, proposalId: string, text: string): Promise<void> {

@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { insertCodeComments } from './insert-code-comments.js';
 import { readProposal } from './read-proposal.js';
 
+import { optionsOfCode } from '../model/index.js';
 const file = [
   '---',
   'id: plan',
@@ -34,7 +35,7 @@ test('each code comment goes under its provision, indented like it, and nothing 
       .replace('100 days;\n', '100 days;\n    <!-- parley: elections=within-100-days -->\n'),
   );
   const reread = readProposal('proposals/plan.md', text).proposal!;
-  expect(reread.provisions.map((p) => p.codes.map((c) => c.option))).toEqual([
+  expect(reread.provisions.map((p) => p.codes.map((c) => optionsOfCode(c).join('|')))).toEqual([
     ['cap-600k', 'large'],
     [],
     ['within-100-days'],

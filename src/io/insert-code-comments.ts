@@ -1,3 +1,4 @@
+import { formatCode } from '../model/index.js';
 import type { Code, Provision } from '../model/index.js';
 
 /**
@@ -26,7 +27,7 @@ export function insertCodeComments(
     const newline = text.indexOf('\n', Math.max(provision.start, provision.end - 1));
     const at = newline < 0 ? text.length : newline;
     const crlf = at > 0 && text[at - 1] === '\r' ? '\r' : '';
-    const comment = `<!-- parley: ${list.map((c) => `${c.issue}=${c.option}`).join(', ')} -->`;
+    const comment = `<!-- parley: ${list.map(formatCode).join(', ')} -->`;
     inserts.push({ at: at - crlf.length, line: `${crlf}\n${indent}${comment}` });
   }
   // From the end backwards, so earlier offsets stay valid.

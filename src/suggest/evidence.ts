@@ -71,7 +71,8 @@ export function revisionEvidence(
         : `${pair.kind === 'moved' ? 'moved' : pair.kind === 'modified' ? 'reworded' : pair.kind} (similarity ${percent(pair.similarity)})`;
     for (const code of from.p.codes) {
       const issue = issues.get(code.issue);
-      if (!issue) continue;
+      // A bracketed dispute is no wording to carry over: only codes that settle an issue are evidence.
+      if (!issue || 'options' in code) continue;
       const carried = carryCode(issue, code.option, from.p.text, to.text);
       const source = `${revised.id} ${pair.from}, which this proposal revises, codes ${code.issue}=${code.option}; ${how}`;
       const label = (id: string) => issue.options.find((o) => o.id === id)?.label ?? id;
@@ -118,7 +119,7 @@ export function neighbourEvidence(
       if (neighbour.proposal === linked.revised && linked.pairs.has(`${neighbour.index}>${at}`)) return;
       for (const code of neighbour.provision.codes) {
         const issue = issues.get(code.issue);
-        if (!issue) continue;
+        if (!issue || 'options' in code) continue; // alternatives settle nothing (see revisionEvidence)
         const carried = carryCode(issue, code.option, neighbour.provision.text, to.text);
         const strength = carried.kind === 'contradicted' ? similarity * CONTRADICTED : similarity;
         const key = `${at}|${code.issue}|${carried.option}`;
