@@ -1,9 +1,11 @@
-// Lint rules: typescript-eslint's recommended set, plus the layering rule of STYLE.md §1
-// (the pure core never imports node:* and never reads the clock or Math.random).
+// Lint rules: typescript-eslint's recommended set, plus the layering of DESIGN.md (Architecture) enforced:
+// each layer imports only the layers below it; the pure core never imports node:*, never reads the clock,
+// the process or Math.random; the web app reaches src/ only through the pure layers.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const coreLayers = [
+/** The layers of src/, lowest first: a layer may import the layers before it, never those after it. */
+const layers = [
   'model',
   'text',
   'documents',
@@ -13,7 +15,51 @@ const coreLayers = [
   'robustness',
   'draft',
   'suggest',
+  'io',
+  'store',
+  'jobs',
+  'server',
+  'cli',
 ];
+/** The pure layers: no file system, network, clock, process or randomness (they also run in the browser). */
+const coreLayers = layers.slice(0, layers.indexOf('suggest') + 1);
+
+/** Import patterns that reach into any of these layers, from a file at any depth inside another layer. */
+const reaching = (targets) =>
+  targets.flatMap((target) => [
+    `../${target}`,
+    `../${target}/*`,
+    `../../${target}/*`,
+    `../../../${target}/*`,
+  ]);
+
+const nodeApis = {
+  group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads'],
+  message: 'the core is pure: no Node APIs (DESIGN.md, Architecture)',
+};
+
+/** One block per layer: it may not import a higher layer (and, in the core, no Node API). */
+const layerBlocks = layers.map((layer, index) => {
+  const higher = layers.slice(index + 1);
+  const patterns = [
+    ...(higher.length > 0
+      ? [
+          {
+            group: reaching(higher),
+            message: `${layer} is below ${higher.join(', ')} (DESIGN.md, Architecture): imports run one way, downwards`,
+          },
+        ]
+      : []),
+    ...(coreLayers.includes(layer) ? [nodeApis] : []),
+  ];
+  return {
+    files: [`src/${layer}/**/*.ts`],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  };
+});
+
+const shells = layers.slice(layers.indexOf('io'));
 
 export default tseslint.config(
   {
@@ -35,19 +81,27 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  ...layerBlocks,
   {
     files: coreLayers.map((layer) => `src/${layer}/**/*.ts`),
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'the core reads no process state: take what it needs as an argument' },
+        { name: 'performance', message: 'the core reads no clock: take the time as an argument' },
+        { name: 'setTimeout', message: 'the core schedules nothing: the shell owns time' },
+        { name: 'setInterval', message: 'the core schedules nothing: the shell owns time' },
+      ],
+      'no-restricted-syntax': [
         'error',
         {
-          patterns: [
-            {
-              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
-              message: 'the core is pure: no Node APIs (DESIGN.md, Architecture)',
-            },
-          ],
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'the core reads no clock: take the time as an argument',
+        },
+        {
+          selector: "CallExpression[callee.name='Date']",
+          message: 'the core reads no clock: take the time as an argument',
         },
       ],
       'no-restricted-properties': [
@@ -58,6 +112,25 @@ export default tseslint.config(
           message: 'the core is deterministic: take a seeded generator as an argument',
         },
         { object: 'Date', property: 'now', message: 'the core reads no clock: take the time as an argument' },
+      ],
+    },
+  },
+  {
+    // The browser app runs the pure layers itself and talks to everything else over HTTP.
+    files: ['web/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: shells.flatMap((shell) => [`**/src/${shell}`, `**/src/${shell}/*`]),
+              message: 'the web app uses src/ only through its pure layers; the rest it reaches over the API',
+            },
+            { group: ['node:*'], message: 'the web app runs in a browser: no Node APIs' },
+          ],
+        },
       ],
     },
   },
