@@ -41,6 +41,18 @@ export interface Objective {
    * below `cutoff` the node will be cut, so it may stop refining and return that bound.
    */
   bound(domains: Int32Array, depth: number, cutoff: number): number;
+  /**
+   * A complete package worth trying, asked right after `bound` (null for none): the completion the bound's
+   * relaxation maximised. It may break red lines; the search checks it before scoring it, so it only ever
+   * helps to find good incumbents early and never decides a cut.
+   */
+  guess?(): Int32Array | null;
+  /**
+   * Removes from `domains`, in place, options that no completion beating `cutoff` takes (reduced-cost
+   * fixing with the multipliers of the last `bound`), pushing each changed issue onto `changed`. Asked
+   * right after `bound` on a node that is not cut; every option removed must be provably useless.
+   */
+  narrow?(domains: Int32Array, cutoff: number, changed: number[]): void;
   /** Upper bound of the secondary score, asked only when the primary bound ties the incumbent. */
   secondaryBound?(domains: Int32Array): number;
   /** Per-party weights (≥ 0) for branching order: options with a larger weighted utility are tried first. */
@@ -175,6 +187,46 @@ export function branchAndBound(
       needed = objective.improvement({ numerators: bestNumerators, options: bestOptions });
   };
 
+  // A guessed package inside the node's domains that keeps every hard constraint is scored like a leaf.
+  const tryGuess = (domains: Int32Array, guess: Int32Array): void => {
+    for (let i = 0; i < issueCount; i++) {
+      const bit = 1 << guess[i]!;
+      if ((domains[i]! & bit) === 0) return;
+      single[i] = bit;
+    }
+    if (propagator.propagate(single)) visitLeaf(single);
+  };
+  const single = new Int32Array(issueCount);
+  const narrowed: number[] = [];
+
+  // Local search from a new incumbent: change one issue's option at a time while that keeps the hard
+  // constraints and scores better, until no such change is left. Any package that keeps them is a valid
+  // incumbent, so this only finds good packages sooner (fewer nodes survive their bound); it proves nothing.
+  const improveIncumbent = (): void => {
+    for (let improved = true; improved && !stopped;) {
+      improved = false;
+      const base = bestOptions!;
+      for (let i = 0; i < issueCount; i++) single[i] = 1 << base[i]!;
+      for (let i = 0; i < issueCount && !improved; i++) {
+        const size = problem.issues[i]!.options.length;
+        for (let o = 0; o < size && !improved; o++) {
+          if (o === base[i]) continue;
+          single[i] = 1 << o;
+          if (propagator.propagate(single, [i])) {
+            visitLeaf(single);
+            improved = bestOptions !== base;
+          }
+          single[i] = 1 << base[i]!;
+        }
+      }
+    }
+  };
+  const visitAndImprove = (domains: Int32Array): void => {
+    const before = bestOptions;
+    visitLeaf(domains);
+    if (bestOptions !== before) improveIncumbent();
+  };
+
   const visit = (domains: Int32Array, depth: number): void => {
     nodes++;
     if ((nodes & poll) === 0 && control.shouldStop?.()) stopped = true;
@@ -200,6 +252,17 @@ export function branchAndBound(
       openBound = Math.max(openBound, primaryBound);
       return;
     }
+    if (objective.narrow && Number.isFinite(cutoff)) {
+      narrowed.length = 0;
+      objective.narrow(domains, cutoff, narrowed);
+      if (narrowed.length > 0 && !propagator.propagate(domains, narrowed)) return;
+    }
+    const guess = objective.guess?.();
+    if (guess) {
+      const before = bestOptions;
+      tryGuess(domains, guess);
+      if (bestOptions !== before) improveIncumbent();
+    }
     // Branch on the open issue whose best option (under the objective's weights) leads the runner-up by
     // the most: first the child that takes that option, then the one that excludes it, whose bound drops
     // by about that lead, so it is usually cut at once.
@@ -221,14 +284,15 @@ export function branchAndBound(
           topOption = o;
         } else if (v > second) second = v;
       }
-      if (top - second > largestLead) {
-        largestLead = top - second;
+      const lead = top - second;
+      if (lead > largestLead) {
+        largestLead = lead;
         branch = i;
         branchOption = topOption;
       }
     }
     if (branch < 0) {
-      visitLeaf(domains);
+      visitAndImprove(domains);
       return;
     }
     const taken = domains.slice();

@@ -1,7 +1,8 @@
 import type { BoundTables } from './bound-tables.js';
 import type { Objective, SearchOutcome } from './branch-and-bound.js';
 import type { ExactScores } from './exact-scores.js';
-import { maxMinObjective, partyObjective } from './objectives.js';
+import { maxMinObjective } from './objectives.js';
+import { partyObjective } from './party-objective.js';
 import type { SolverProblem } from './solver-problem.js';
 
 interface Context {

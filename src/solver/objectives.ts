@@ -5,20 +5,27 @@ import type { SolverProblem } from './solver-problem.js';
 
 // Bounds are Lagrangian: for λ ≥ 0 on the simplex, min_p a_p·g_p ≤ Σ_p λ_p·a_p·g_p, and for λ > 0,
 // Π_p g_p ≤ (Σ_p λ_p·g_p / P)^P / Π_p λ_p (AM–GM, valid when every g_p ≥ 0, i.e. in the agreement zone).
-// The right-hand sides separate by issue, so their maximum over completions is exact and cheap
-// (BoundTables.weightedMax). Any λ gives a valid bound; a few multiplicative steps from the last node's λ
-// tighten it. Red lines beyond the propagated domains are ignored by the bound, which only loosens it.
+// The right-hand sides separate by issue, so their maximum over completions is exact and cheap. The clauses
+// the red lines imply are priced in (ν ≥ 0, BoundTables.pricedMax), which makes the bound the value of the
+// linear relaxation of the multiple-choice problem with those clauses once (λ, ν) are optimal. Any (λ, ν)
+// gives a valid bound; a few subgradient steps from the parent node's multipliers tighten it, and the same
+// multipliers remove the options no completion above the incumbent takes (reduced-cost fixing, `narrow`).
 
-const lagrangeSteps = 4;
-const slack = 1e-9;
+/** Multiplier steps per node (warm-started from the parent), and at the root. */
+export const lagrangeSteps = 4;
+export const rootSteps = 40;
+/** How far below 0 a float gain may fall from rounding alone (utilities are 0..100). */
+export const slack = 1e-9;
 
-interface Context {
+/** What every objective is built from. */
+export interface Context {
   problem: SolverProblem;
   tables: BoundTables;
   exact: ExactScores;
 }
 
-function gains(problem: SolverProblem, numerators: Float64Array, out: Float64Array): boolean {
+/** Writes each party's U_p − d_p into `out`; true when every one is > 0 (the package is in the zone). */
+export function gains(problem: SolverProblem, numerators: Float64Array, out: Float64Array): boolean {
   let inZone = true;
   problem.parties.forEach((party, p) => {
     const g = numerators[p]! - party.reservationTerm;
@@ -62,13 +69,22 @@ export function maxMinObjective(
     problem.parties.map((party, p) => (bestGains ? party.scale / bestGains[p]! : 1)),
   );
   const denominators = bestGains ?? problem.parties.map((party) => party.scale);
-  // λ per depth: a node starts from its parent's best λ, so a few steps per node suffice.
+  // λ and the clause prices ν per depth: a node starts from its parent's best, so a few steps per node suffice.
   const lambdas: Float64Array[] = [];
+  const prices: Float64Array[] = [];
+  const clauseCount = tables.clauseCount;
   const weights = new Float64Array(partyCount);
   const best = new Float64Array(partyCount);
   const utilities = new Float64Array(partyCount);
   const g = new Float64Array(partyCount);
   const lambda = new Float64Array(partyCount);
+  const nu = new Float64Array(clauseCount);
+  const slackOf = new Float64Array(clauseCount);
+  const maximiser = new Int32Array(problem.issues.length);
+  let hasMaximiser = false;
+  // What `narrow` needs of the last `bound`: its depth (−1 when it ended before the multipliers) and value.
+  let boundDepth = -1;
+  let lastBound = Infinity;
   // Exponentiated-gradient steps on the simplex, in units of 1/(utility point) scaled by a_p.
   const step = 0.1 / Math.max(1e-9, Math.max(...factors, 0) || 1);
   return {
@@ -88,7 +104,29 @@ export function maxMinObjective(
       );
     },
     secondaryBound: (domains) => tables.sumMax(domains),
+    narrow(domains, cutoff, changed) {
+      if (boundDepth < 0 || lastBound === Infinity) return;
+      let offset = 0;
+      for (let p = 0; p < partyCount; p++) {
+        weights[p] = lambdas[boundDepth]![p]! * factors[p]!;
+        offset += weights[p]! * tables.reservations[p]!;
+      }
+      tables.narrowByPrices(
+        domains,
+        weights,
+        prices[boundDepth]!,
+        lastBound + offset,
+        cutoff + offset,
+        changed,
+      );
+    },
+    guess() {
+      const found = hasMaximiser ? maximiser : null;
+      hasMaximiser = false;
+      return found;
+    },
     bound(domains, depth, cutoff) {
+      boundDepth = -1;
       tables.partyMax(domains, best);
       let primary = partyCount === 0 ? 0 : Infinity;
       for (let p = 0; p < partyCount; p++) {
@@ -98,43 +136,58 @@ export function maxMinObjective(
         }
         primary = Math.min(primary, factors[p]! * gain);
       }
-      if (primary < cutoff) return primary;
+      if (primary < cutoff || partyCount === 0) return primary;
       const stored = (lambdas[depth] ??= new Float64Array(partyCount).fill(1 / Math.max(1, partyCount)));
+      const storedNu = (prices[depth] ??= new Float64Array(clauseCount));
       lambda.set(depth > 0 ? lambdas[depth - 1]! : stored);
+      nu.set(depth > 0 ? prices[depth - 1]! : storedNu);
       let bestF = Infinity;
-      const steps = depth === 0 ? 40 : lagrangeSteps;
-      for (let k = 0; k < steps && partyCount > 1; k++) {
+      const steps = depth === 0 ? rootSteps : lagrangeSteps;
+      // One party: λ = 1 is optimal, but the clause prices still tighten the bound.
+      for (let k = 0; k < steps && (partyCount > 1 || clauseCount > 0); k++) {
         let offset = 0;
         for (let p = 0; p < partyCount; p++) {
           weights[p] = lambda[p]! * factors[p]!;
           offset += weights[p]! * tables.reservations[p]!;
         }
-        const f = tables.weightedMax(domains, weights, utilities) - offset;
+        const f = tables.pricedMax(domains, weights, nu, utilities, slackOf) - offset;
         if (f < bestF) {
           bestF = f;
           stored.set(lambda);
+          storedNu.set(nu);
+          maximiser.set(tables.lastMaximiser);
+          hasMaximiser = true;
           if (f < cutoff) break;
         }
-        // Shift weight toward the parties the weighted optimum leaves worst off (a subgradient step).
+        // Shift weight toward the parties the weighted optimum leaves worst off (a subgradient step), and
+        // raise the price of each clause the optimum leaves uncovered, lower it where it is covered twice.
         let total = 0;
         let spread = 0;
         for (let p = 0; p < partyCount; p++) {
           const gain = factors[p]! * (utilities[p]! - tables.reservations[p]!);
           spread += lambda[p]! * (gain - f) * (gain - f);
         }
+        let clauseSpread = 0;
+        for (let c = 0; c < clauseCount; c++) clauseSpread += slackOf[c]! * slackOf[c]!;
         // Polyak's step toward the incumbent's level when there is one, else a fixed one.
-        const eta =
-          Number.isFinite(cutoff) && spread > 1e-12
-            ? Math.min(1, Math.max(0.002, (f - cutoff) / spread))
-            : step / Math.sqrt(k + 1);
-        for (let p = 0; p < partyCount; p++) {
-          const gain = factors[p]! * (utilities[p]! - tables.reservations[p]!);
-          lambda[p] = lambda[p]! * Math.exp(-eta * (gain - f)) + 1e-12;
-          total += lambda[p]!;
+        const polyak = Number.isFinite(cutoff) && spread + clauseSpread > 1e-12;
+        const eta = polyak
+          ? Math.min(1, Math.max(0.002, (f - cutoff) / (spread + clauseSpread)))
+          : step / Math.sqrt(k + 1);
+        if (partyCount > 1) {
+          for (let p = 0; p < partyCount; p++) {
+            const gain = factors[p]! * (utilities[p]! - tables.reservations[p]!);
+            lambda[p] = lambda[p]! * Math.exp(-eta * (gain - f)) + 1e-12;
+            total += lambda[p]!;
+          }
+          for (let p = 0; p < partyCount; p++) lambda[p] = lambda[p]! / total;
         }
-        for (let p = 0; p < partyCount; p++) lambda[p] = lambda[p]! / total;
+        const etaNu = polyak ? (f - cutoff) / (spread + clauseSpread) : 1 / Math.sqrt(k + 1);
+        for (let c = 0; c < clauseCount; c++) nu[c] = Math.max(0, nu[c]! - etaNu * slackOf[c]!);
       }
       for (let p = 0; p < partyCount; p++) weights[p] = stored[p]! * factors[p]!;
+      boundDepth = depth;
+      lastBound = bestF;
       return Math.min(primary, bestF);
     },
   };
@@ -149,15 +202,33 @@ export function zoneObjective(context: Context): Objective {
   return { ...maxMinObjective(context), improvement: (incumbent) => (incumbent ? Infinity : -slack) };
 }
 
-/** Nash: maximise Π_p (U_p − d_p) over the agreement zone. */
+/**
+ * Nash: maximise Π_p (U_p − d_p) over the agreement zone. Bound (AM–GM, with the clause prices ν of
+ * `BoundTables.pricedMax`): Π_p g_p ≤ (f/P)^P / Π_p λ_p with f = max_x Σ_p λ_p·g_p(x) + Σ_c ν_c·(cover_c − 1).
+ */
 export function nashObjective({ problem, tables, exact }: Context): Objective {
   const partyCount = tables.partyCount;
+  const clauseCount = tables.clauseCount;
   const lambda = new Float64Array(partyCount).fill(1);
   const weights = new Float64Array(partyCount).fill(1);
   const best = new Float64Array(partyCount);
   const utilities = new Float64Array(partyCount);
   const g = new Float64Array(partyCount);
+  const nu = new Float64Array(clauseCount);
+  const slackOf = new Float64Array(clauseCount);
+  // The multipliers of the tightest step of the last `bound`, for `narrow`.
+  const bestLambda = new Float64Array(partyCount).fill(1 / Math.max(1, partyCount));
+  const bestNu = new Float64Array(clauseCount);
+  let bestF = Infinity;
+  let bestLogProduct = 0;
+  const maximiser = new Int32Array(problem.issues.length);
+  let hasMaximiser = false;
   return {
+    guess() {
+      const found = hasMaximiser ? maximiser : null;
+      hasMaximiser = false;
+      return found;
+    },
     weights,
     score(numerators, _options, out) {
       if (!gains(problem, numerators, g)) return false;
@@ -168,7 +239,16 @@ export function nashObjective({ problem, tables, exact }: Context): Objective {
       return true;
     },
     compareExact: (a, b) => exact.compareProduct(a.numerators, b.numerators),
+    narrow(domains, cutoff, changed) {
+      if (bestF === Infinity || !(cutoff > 0)) return;
+      // ((f − loss)/P)^P / Π λ < cutoff  ⇔  f − loss < P·(cutoff·Π λ)^(1/P).
+      const level = partyCount * Math.exp((Math.log(cutoff) + bestLogProduct) / partyCount);
+      let offset = 0;
+      for (let p = 0; p < partyCount; p++) offset += bestLambda[p]! * tables.reservations[p]!;
+      tables.narrowByPrices(domains, bestLambda, bestNu, bestF + offset, level + offset, changed);
+    },
     bound(domains) {
+      bestF = Infinity;
       tables.partyMax(domains, best);
       let primary = 1;
       for (let p = 0; p < partyCount; p++) {
@@ -178,7 +258,7 @@ export function nashObjective({ problem, tables, exact }: Context): Objective {
         }
         primary *= Math.max(0, gain);
       }
-      for (let step = 0; step < lagrangeSteps && partyCount > 1; step++) {
+      for (let step = 0; step < lagrangeSteps && (partyCount > 1 || clauseCount > 0); step++) {
         let offset = 0;
         let norm = 0;
         for (let p = 0; p < partyCount; p++) norm += lambda[p]!;
@@ -188,86 +268,38 @@ export function nashObjective({ problem, tables, exact }: Context): Objective {
           offset += lambda[p]! * tables.reservations[p]!;
           logProduct += Math.log(lambda[p]!);
         }
-        const f = tables.weightedMax(domains, lambda, utilities) - offset;
+        const f = tables.pricedMax(domains, lambda, nu, utilities, slackOf) - offset;
         if (f < -slack) {
           return -Infinity;
         }
-        primary = Math.min(
-          primary,
-          Math.exp(partyCount * Math.log(Math.max(f, 0) / partyCount) - logProduct),
-        );
-        // At the relaxation's optimum λ_p ∝ 1/g_p; move halfway there (geometric damping).
+        const candidate = Math.exp(partyCount * Math.log(Math.max(f, 0) / partyCount) - logProduct);
+        if (candidate < primary) {
+          primary = candidate;
+          bestF = f;
+          bestLogProduct = logProduct;
+          bestLambda.set(lambda);
+          bestNu.set(nu);
+          maximiser.set(tables.lastMaximiser);
+          hasMaximiser = true;
+        }
+        // Exponentiated gradient on log of the bound, P·log(f/P) − Σ_p log λ_p: its gradient times λ_p is
+        // P·λ_p·g_p/f − 1. A clause the optimum leaves uncovered gets dearer, one covered twice cheaper.
+        const eta = 0.5 / Math.sqrt(step + 1);
+        let total = 0;
         for (let p = 0; p < partyCount; p++) {
           const gain = utilities[p]! - tables.reservations[p]!;
-          const target = gain > 1e-9 ? 1 / gain : lambda[p]! * 4;
-          lambda[p] = Math.sqrt(lambda[p]! * target);
+          const push = f > 1e-9 ? (partyCount * lambda[p]! * gain) / f - 1 : -1;
+          lambda[p] = lambda[p]! * Math.exp(-eta * Math.max(-4, Math.min(4, push))) + 1e-12;
+          total += lambda[p]!;
         }
+        for (let p = 0; p < partyCount; p++) lambda[p] = lambda[p]! / total;
+        const etaNu = (0.5 * Math.max(f, 1e-9)) / partyCount / Math.sqrt(step + 1) / 100;
+        for (let c = 0; c < clauseCount; c++) nu[c] = Math.max(0, nu[c]! - etaNu * slackOf[c]!);
       }
+      lambda.set(bestLambda);
+      nu.set(bestNu);
       weights.set(lambda);
       return primary;
-    },
-  };
-}
-
-/**
- * One party's best U_q over the agreement zone (B_q of Kalai–Smorodinsky), value-only. Bound: for μ ≥ 0,
- * U_q ≤ U_q + Σ_p μ_p·(U_p − d_p) on the zone, and the right side separates by issue; μ rises for the
- * parties the weighted optimum leaves below their reservation (projected subgradient steps, warm-started
- * from the parent). The bound carries a margin for its float error, so a node that can only tie the
- * incumbent's N_q — a package must reach (N_q + 1) / S_q to beat it — is cut.
- */
-export function partyObjective({ problem, tables, exact }: Context, party: number): Objective {
-  const partyCount = tables.partyCount;
-  const scale = problem.parties[party]!.scale;
-  const weights = new Float64Array(partyCount);
-  weights[party] = 1;
-  const best = new Float64Array(partyCount);
-  const g = new Float64Array(partyCount);
-  const utilities = new Float64Array(partyCount);
-  const multipliers: Float64Array[] = [];
-  const mu = new Float64Array(partyCount);
-  // Each bound sums at most (issues + 1)·(parties + 1) products of magnitude ≤ 100·(1 + Σμ); float64 keeps
-  // every one within 2^-52 relative, so this margin exceeds the bound's whole rounding error.
-  const terms = (problem.issues.length + 1) * (partyCount + 1);
-  const margin = (sumMu: number): number => 4 * terms * 2 ** -52 * 100 * (2 + 2 * sumMu);
-  return {
-    weights,
-    score(numerators, _options, out) {
-      if (!gains(problem, numerators, g)) return false;
-      out[0] = numerators[party]! / scale;
-      out[1] = 0;
-      return true;
-    },
-    compareExact: (a, b) => exact.compareParty(a.numerators, b.numerators, party),
-    improvement: (incumbent) => (incumbent ? (incumbent.numerators[party]! + 1) / scale : -Infinity),
-    bound(domains, depth, cutoff) {
-      tables.partyMax(domains, best);
-      for (let p = 0; p < partyCount; p++) if (best[p]! - tables.reservations[p]! < -slack) return -Infinity;
-      let bound = best[party]! + margin(0);
-      if (bound < cutoff || partyCount < 2) return bound;
-      const stored = (multipliers[depth] ??= new Float64Array(partyCount));
-      mu.set(depth > 0 ? multipliers[depth - 1]! : stored);
-      const steps = depth === 0 ? 40 : lagrangeSteps;
-      for (let k = 0; k < steps; k++) {
-        let offset = 0;
-        let sumMu = 0;
-        for (let p = 0; p < partyCount; p++) {
-          weights[p] = mu[p]! + (p === party ? 1 : 0);
-          offset += mu[p]! * tables.reservations[p]!;
-          sumMu += mu[p]!;
-        }
-        const f = tables.weightedMax(domains, weights, utilities) - offset + margin(sumMu);
-        if (f < bound) {
-          bound = f;
-          stored.set(mu);
-          if (f < cutoff) break;
-        }
-        const eta = 0.02 / Math.sqrt(k + 1);
-        for (let p = 0; p < partyCount; p++)
-          if (p !== party) mu[p] = Math.max(0, mu[p]! - eta * (utilities[p]! - tables.reservations[p]!));
-      }
-      for (let p = 0; p < partyCount; p++) weights[p] = stored[p]! + (p === party ? 1 : 0);
-      return bound;
     },
   };
 }

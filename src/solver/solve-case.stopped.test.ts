@@ -135,12 +135,12 @@ test('when the shares stop a search early but leave time unused, the case is sol
     opposed: true,
   });
   let polls = 0;
-  const unlimited = solveCase(input, { control: { shouldStop: () => (polls++, false), pollEvery: 8 } });
+  const unlimited = solveCase(input, { control: { shouldStop: () => (polls++, false), pollEvery: 4 } });
   const needed = polls;
   polls = 0;
   const limit = 3 * needed;
   const report = solveCase(input, {
-    control: { shouldStop: () => ++polls > limit, remaining: () => limit - polls, pollEvery: 8 },
+    control: { shouldStop: () => ++polls > limit, remaining: () => limit - polls, pollEvery: 4 },
   });
   expect(needed).toBeGreaterThan(100);
   expect(polls).toBeGreaterThan(needed); // a second pass ran
