@@ -85,14 +85,15 @@ function nestingDepth(text: string): number {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 // Option values use ±Infinity for "no limit", which JSON cannot spell; the API sends "Infinity". Only the
-// process route answers options, and a replacer slows every answer it is given, so only that route gets it.
+// process routes answer options, and a replacer slows every answer it is given, so only they get it.
 const infinitySerializer = createSerializerCompiler({
   replacer: (_key: string, value: unknown) =>
     value === Infinity || value === -Infinity ? String(value) : value,
 });
 const plainSerializer = createSerializerCompiler();
+const manifestRoutes = new Set(['/api/processes/:processId', '/api/processes/:processId/manifest']);
 const serializerCompiler: typeof plainSerializer = (route) =>
-  (route.url === '/api/processes/:processId' ? infinitySerializer : plainSerializer)(route);
+  (manifestRoutes.has(route.url) ? infinitySerializer : plainSerializer)(route);
 
 /**
  * Builds the Parley HTTP API (and the web app when built) without listening: `parley serve` listens,

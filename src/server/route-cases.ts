@@ -206,6 +206,12 @@ export const routeCases: Record<string, RouteCase[]> = {
   ],
   'POST /api/processes': [
     {
+      variant: 'an empty process',
+      allow: ['admin'],
+      request: async (h, caller) =>
+        simple('POST', '/api/processes', { id: unique(h, 'empty'), title: 'An empty process' })(h, caller),
+    },
+    {
       variant: 'a tar archive',
       allow: ['admin'],
       request: async (h, caller) => {
@@ -215,6 +221,24 @@ export const routeCases: Record<string, RouteCase[]> = {
           url: '/api/processes',
           headers: { ...auth(h, caller), 'content-type': 'application/x-tar' },
           payload: await writeCaseArchive(caseToFiles({ ...fixtureCase, id }), id, 'tar'),
+        };
+      },
+    },
+  ],
+  'PUT /api/processes/:processId/manifest': [
+    {
+      variant: 'the same set-up again',
+      allow: ['admin', 'mediator'],
+      request: async (h, caller) => {
+        const { id: _id, ...manifest } = (await h.store.readManifest('talks'))!;
+        const version = await h.store.readManifestVersion('talks');
+        return {
+          method: 'PUT',
+          url: '/api/processes/talks/manifest',
+          headers: { ...auth(h, caller), 'if-match': `"${version}"`, 'content-type': 'application/json' },
+          payload: JSON.stringify(manifest, (_key, value: unknown) =>
+            value === Infinity ? 'Infinity' : value,
+          ),
         };
       },
     },

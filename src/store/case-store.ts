@@ -13,6 +13,8 @@ import type {
 import { atomically } from './atomically.js';
 import { decodeJson, encodeJson } from './json-codec.js';
 import type { ProcessSettings, VersionedWrite } from './records.js';
+import { recordRevision } from './revision-store.js';
+import type { Author } from './revision-store.js';
 import type { Database } from './tables.js';
 
 /** A stored document with the version that `If-Match` must name to change it. */
@@ -44,6 +46,13 @@ export interface CaseStore {
   readSettings(processId: string): Promise<ProcessSettings | undefined>;
   /** Replaces the process's settings; false when there is no such process. */
   writeSettings(processId: string, settings: ProcessSettings): Promise<boolean>;
+  /** The version `If-Match` must name to change the manifest; undefined when there is no such process. */
+  readManifestVersion(processId: string): Promise<number | undefined>;
+  /**
+   * Replaces title, description, parties, tracks, issues and coherence rules in one transaction when the
+   * manifest's version is `ifVersion`; the caller has checked that proposals and positions still fit.
+   */
+  writeManifest(processId: string, manifest: ManifestContent, ifVersion: number): Promise<VersionedWrite>;
   /** The whole case, positions included. */
   readCase(processId: string): Promise<Case | undefined>;
   listProposals(processId: string): Promise<Versioned<Proposal>[]>;
@@ -54,12 +63,28 @@ export interface CaseStore {
    * Replaces a proposal when its stored version is `ifVersion` (compare-and-set, so concurrent writers
    * never lose an update); with `ifVersion` null, adds it and fails as `stale` if it already exists.
    */
-  writeProposal(processId: string, proposal: Proposal, ifVersion: number | null): Promise<VersionedWrite>;
+  writeProposal(
+    processId: string,
+    proposal: Proposal,
+    ifVersion: number | null,
+    author?: Author,
+  ): Promise<VersionedWrite>;
   listPositions(processId: string): Promise<Versioned<Position>[]>;
   readPosition(processId: string, partyId: string): Promise<Versioned<Position> | undefined>;
   /** Like `writeProposal`, for the position of `position.party`. */
-  writePosition(processId: string, position: Position, ifVersion: number | null): Promise<VersionedWrite>;
+  writePosition(
+    processId: string,
+    position: Position,
+    ifVersion: number | null,
+    author?: Author,
+  ): Promise<VersionedWrite>;
 }
+
+/** What set-up changes: the manifest without its id, which never changes. */
+export type ManifestContent = Omit<CaseManifest, 'id'>;
+
+// A write without an author comes from the command line or a test: nobody signed in, now.
+const anonymous = (): Author => ({ userId: null, at: new Date().toISOString() });
 
 /**
  * The version a new proposal or position starts at: random in 1..2^30 (room for a billion writes in a 32-bit column), so an entity deleted and created
@@ -113,15 +138,56 @@ export function createCaseStore(db: Kysely<Database>): CaseStore {
     processId: string,
     id: string,
     table: 'proposal' | 'position',
-    insert: (version: number) => Promise<{ numInsertedOrUpdatedRows?: bigint }>,
+    doc: string,
+    author: Author,
+    insert: (tx: Kysely<Database>, version: number) => Promise<{ numInsertedOrUpdatedRows?: bigint }>,
   ): Promise<VersionedWrite> => {
     const version = firstVersion();
-    const inserted = await insert(version);
-    if ((inserted.numInsertedOrUpdatedRows ?? 0n) > 0n) return { ok: true, version };
+    // The first version is kept in the history in the same transaction.
+    const isInserted = await atomically(db, async (tx) => {
+      const inserted = await insert(tx, version);
+      if ((inserted.numInsertedOrUpdatedRows ?? 0n) === 0n) return false;
+      await recordRevision(tx, { processId, kind: table, docId: id, version, doc, author });
+      return true;
+    });
+    if (isInserted) return { ok: true, version };
     const current = await readVersion(table, processId, id);
     return current === undefined
       ? { ok: false, reason: 'missing' }
       : { ok: false, reason: 'stale', currentVersion: current };
+  };
+
+  // Compare-and-set of a document and its next version in the history, in one transaction.
+  const replace = async (
+    table: 'proposal' | 'position',
+    processId: string,
+    id: string,
+    doc: string,
+    ifVersion: number,
+    author: Author,
+  ): Promise<VersionedWrite> => {
+    const updated = await atomically(db, async (tx) => {
+      const result =
+        table === 'proposal'
+          ? await tx
+              .updateTable('proposal')
+              .set({ doc, version: ifVersion + 1 })
+              .where('process_id', '=', processId)
+              .where('id', '=', id)
+              .where('version', '=', ifVersion)
+              .executeTakeFirst()
+          : await tx
+              .updateTable('position')
+              .set({ doc, version: ifVersion + 1 })
+              .where('process_id', '=', processId)
+              .where('party_id', '=', id)
+              .where('version', '=', ifVersion)
+              .executeTakeFirst();
+      if (result.numUpdatedRows > 0n)
+        await recordRevision(tx, { processId, kind: table, docId: id, version: ifVersion + 1, doc, author });
+      return result.numUpdatedRows;
+    });
+    return afterWrite(updated, table, processId, id, ifVersion);
   };
 
   const processExists = async (processId: string) =>
@@ -143,21 +209,37 @@ export function createCaseStore(db: Kysely<Database>): CaseStore {
         if (value.issues.length > 0) await tx.insertInto('issue').values(rows(value.issues)).execute();
         if (value.coherence.length > 0)
           await tx.insertInto('coherence').values(rows(value.coherence)).execute();
-        for (const row of rows(value.proposals))
+        const author = anonymous();
+        for (const row of rows(value.proposals)) {
+          const version = firstVersion();
           await tx
             .insertInto('proposal')
-            .values({ ...row, version: firstVersion() })
+            .values({ ...row, version })
             .execute();
+          await recordRevision(tx, {
+            processId: value.id,
+            kind: 'proposal',
+            docId: row.id,
+            version,
+            doc: row.doc,
+            author,
+          });
+        }
         for (const position of value.positions) {
+          const version = firstVersion();
+          const doc = encodeJson(position);
           await tx
             .insertInto('position')
-            .values({
-              process_id: value.id,
-              party_id: position.party,
-              doc: encodeJson(position),
-              version: firstVersion(),
-            })
+            .values({ process_id: value.id, party_id: position.party, doc, version })
             .execute();
+          await recordRevision(tx, {
+            processId: value.id,
+            kind: 'position',
+            docId: position.party,
+            version,
+            doc,
+            author,
+          });
         }
       });
       return { ok: true };
@@ -223,6 +305,49 @@ export function createCaseStore(db: Kysely<Database>): CaseStore {
       };
     },
 
+    async readManifestVersion(processId) {
+      const row = await db
+        .selectFrom('process')
+        .select('manifest_version')
+        .where('id', '=', processId)
+        .executeTakeFirst();
+      return row?.manifest_version;
+    },
+
+    async writeManifest(processId, manifest, ifVersion) {
+      const updated = await atomically(db, async (tx) => {
+        const result = await tx
+          .updateTable('process')
+          .set({
+            title: manifest.title,
+            description: manifest.description ?? null,
+            manifest_version: ifVersion + 1,
+          })
+          .where('id', '=', processId)
+          .where('manifest_version', '=', ifVersion)
+          .executeTakeFirst();
+        if (result.numUpdatedRows === 0n) return false;
+        const rows = <T extends { id: string }>(items: T[]) =>
+          items.map((item, ord) => ({ process_id: processId, id: item.id, ord, doc: encodeJson(item) }));
+        const lists = {
+          party: manifest.parties,
+          track: manifest.tracks,
+          issue: manifest.issues,
+          coherence: manifest.coherence,
+        } as const;
+        for (const [table, items] of Object.entries(lists) as [keyof typeof lists, { id: string }[]][]) {
+          await tx.deleteFrom(table).where('process_id', '=', processId).execute();
+          if (items.length > 0) await tx.insertInto(table).values(rows(items)).execute();
+        }
+        return true;
+      });
+      if (updated) return { ok: true, version: ifVersion + 1 };
+      const current = await store.readManifestVersion(processId);
+      return current === undefined
+        ? { ok: false, reason: 'missing' }
+        : { ok: false, reason: 'stale', currentVersion: current };
+    },
+
     async readCase(processId) {
       const manifest = await store.readManifest(processId);
       if (!manifest) return undefined;
@@ -259,7 +384,8 @@ export function createCaseStore(db: Kysely<Database>): CaseStore {
       return row && { value: decode<Proposal>(row.doc), version: row.version };
     },
 
-    async writeProposal(processId, proposal, ifVersion) {
+    async writeProposal(processId, proposal, ifVersion, author = anonymous()) {
+      const doc = encodeJson(proposal);
       if (ifVersion === null) {
         if (!(await processExists(processId))) return { ok: false, reason: 'missing' };
         const current = await readVersion('proposal', processId, proposal.id);
@@ -269,28 +395,21 @@ export function createCaseStore(db: Kysely<Database>): CaseStore {
           .select(({ fn }) => fn.max('ord').as('ord'))
           .where('process_id', '=', processId)
           .executeTakeFirst();
-        return insertOnce(processId, proposal.id, 'proposal', (version) =>
-          db
+        return insertOnce(processId, proposal.id, 'proposal', doc, author, (tx, version) =>
+          tx
             .insertInto('proposal')
             .values({
               process_id: processId,
               id: proposal.id,
               ord: Number(last?.ord ?? -1) + 1,
-              doc: encodeJson(proposal),
+              doc,
               version,
             })
             .onConflict((oc) => oc.doNothing())
             .executeTakeFirst(),
         );
       }
-      const result = await db
-        .updateTable('proposal')
-        .set({ doc: encodeJson(proposal), version: ifVersion + 1 })
-        .where('process_id', '=', processId)
-        .where('id', '=', proposal.id)
-        .where('version', '=', ifVersion)
-        .executeTakeFirst();
-      return afterWrite(result.numUpdatedRows, 'proposal', processId, proposal.id, ifVersion);
+      return replace('proposal', processId, proposal.id, doc, ifVersion, author);
     },
 
     async listPositions(processId) {
@@ -313,32 +432,21 @@ export function createCaseStore(db: Kysely<Database>): CaseStore {
       return row && { value: decode<Position>(row.doc), version: row.version };
     },
 
-    async writePosition(processId, position, ifVersion) {
+    async writePosition(processId, position, ifVersion, author = anonymous()) {
+      const doc = encodeJson(position);
       if (ifVersion === null) {
         if (!(await processExists(processId))) return { ok: false, reason: 'missing' };
         const current = await readVersion('position', processId, position.party);
         if (current !== undefined) return { ok: false, reason: 'stale', currentVersion: current };
-        return insertOnce(processId, position.party, 'position', (version) =>
-          db
+        return insertOnce(processId, position.party, 'position', doc, author, (tx, version) =>
+          tx
             .insertInto('position')
-            .values({
-              process_id: processId,
-              party_id: position.party,
-              doc: encodeJson(position),
-              version,
-            })
+            .values({ process_id: processId, party_id: position.party, doc, version })
             .onConflict((oc) => oc.doNothing())
             .executeTakeFirst(),
         );
       }
-      const result = await db
-        .updateTable('position')
-        .set({ doc: encodeJson(position), version: ifVersion + 1 })
-        .where('process_id', '=', processId)
-        .where('party_id', '=', position.party)
-        .where('version', '=', ifVersion)
-        .executeTakeFirst();
-      return afterWrite(result.numUpdatedRows, 'position', processId, position.party, ifVersion);
+      return replace('position', processId, position.party, doc, ifVersion, author);
     },
   };
   return store;

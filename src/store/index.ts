@@ -3,7 +3,8 @@ export { openStore } from './store.js';
 export type { Store, StoreScope } from './store.js';
 export { defaultDatabaseFile, databaseOptionsFrom } from './connect.js';
 export type { DatabaseOptions } from './connect.js';
-export type { Versioned, ProcessSummary } from './case-store.js';
+export type { Versioned, ProcessSummary, ManifestContent } from './case-store.js';
+export type { Author, Revision, RevisionKind, RevisionValue } from './revision-store.js';
 export {
   ProcessSettings,
   Role,

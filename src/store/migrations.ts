@@ -139,6 +139,44 @@ const coherence: Migration = {
   },
 };
 
+/**
+ * Set-up in the browser (issue 14): the manifest (title, description, parties, tracks, issues, coherence) is
+ * edited as one versioned document, so two set-up screens cannot overwrite each other's change.
+ */
+const manifestVersion: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .alterTable('process')
+      .addColumn('manifest_version', 'integer', (c) => c.notNull().defaultTo(1))
+      .execute();
+  },
+};
+
+/**
+ * History (issue 14): every saved version of a proposal or a position, kept with who saved it and when. The
+ * current row of `proposal`/`position` stays the one to read and write; this table only grows.
+ */
+const revisions: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('revision')
+      .addColumn('process_id', 'text', (c) => c.notNull().references('process.id').onDelete('cascade'))
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('doc_id', 'text', (c) => c.notNull())
+      .addColumn('version', 'integer', (c) => c.notNull())
+      .addColumn('doc', 'text', (c) => c.notNull())
+      .addColumn('user_id', 'text')
+      .addColumn('at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('revision_pk', ['process_id', 'kind', 'doc_id', 'version'])
+      .execute();
+    // What was saved before history was kept is its first version, by an unknown author at an unknown time ('').
+    await sql`INSERT INTO revision (process_id, kind, doc_id, version, doc, user_id, at)
+      SELECT process_id, 'proposal', id, version, doc, NULL, '' FROM proposal`.execute(db);
+    await sql`INSERT INTO revision (process_id, kind, doc_id, version, doc, user_id, at)
+      SELECT process_id, 'position', party_id, version, doc, NULL, '' FROM position`.execute(db);
+  },
+};
+
 /** The migrations of a store, by version name. */
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   return {
@@ -146,6 +184,8 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
       '0001-initial': initial(dialect),
       '0002-coherence': coherence,
       '0003-process-settings': processSettings,
+      '0004-manifest-version': manifestVersion,
+      '0005-revisions': revisions,
     }),
   };
 }

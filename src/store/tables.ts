@@ -9,6 +9,18 @@ interface ProcessTable {
   description: string | null;
   /** 1 when the mediators released overall verdicts (`ProcessSettings.shareVerdicts`); 0 by default. */
   share_verdicts: Generated<number>;
+  /** Grows by one per set-up change of title, description, parties, tracks, issues or coherence rules. */
+  manifest_version: Generated<number>;
+}
+/** One saved version of a proposal or a position (history, issue 14); `user_id` null for imports. */
+interface RevisionTable {
+  process_id: string;
+  kind: 'proposal' | 'position';
+  doc_id: string;
+  version: number;
+  doc: string;
+  user_id: string | null;
+  at: string;
 }
 interface PartyTable {
   process_id: string;
@@ -101,4 +113,5 @@ export interface Database {
   session: SessionTable;
   login_link: LoginLinkTable;
   audit: AuditTable;
+  revision: RevisionTable;
 }

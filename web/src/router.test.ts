@@ -56,6 +56,7 @@ const route: fc.Arbitrary<Route> = fc.oneof(
     .map(([processId, ids, mode]): Route => ({ name: 'compare', processId, ids, mode })),
   id.map((processId): Route => ({ name: 'matrix', processId })),
   id.map((processId): Route => ({ name: 'converge', processId })),
+  id.map((processId): Route => ({ name: 'setup', processId })),
   fc.tuple(id, id).map(([processId, partyId]): Route => ({ name: 'position', processId, partyId })),
 );
 

@@ -10,6 +10,7 @@ export type Route =
   | { name: 'matrix'; processId: string }
   | { name: 'converge'; processId: string }
   | { name: 'position'; processId: string; partyId: string }
+  | { name: 'setup'; processId: string }
   | { name: 'not-found'; path: string };
 
 /** How the compare view lays proposals out: two side by side, an n-way matrix, or a three-way merge. */
@@ -41,6 +42,7 @@ export function parseRoute(hash: string): Route {
   if (proposalId !== undefined) return { name: 'not-found', path: pathPart };
   if (section === 'redlines') return { name: 'matrix', processId };
   if (section === 'converge') return { name: 'converge', processId };
+  if (section === 'setup') return { name: 'setup', processId };
   if (section === 'compare') {
     const ids = (params.get('ids') ?? '').split(',').filter(Boolean);
     const mode = params.get('mode');
@@ -73,6 +75,8 @@ export function formatRoute(route: Route): string {
       return `${base(route.processId)}/redlines`;
     case 'converge':
       return `${base(route.processId)}/converge`;
+    case 'setup':
+      return `${base(route.processId)}/setup`;
     case 'position':
       return `${base(route.processId)}/positions/${encodeURIComponent(route.partyId)}`;
     case 'not-found':

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 /** The state of something loaded from the API. */
 export type Resource<T> =
@@ -6,14 +6,19 @@ export type Resource<T> =
 
 /**
  * Loads `load()` whenever `key` changes and keeps the latest answer; a stale answer (from an earlier key)
- * is dropped. `reload` asks again with the same key.
+ * is dropped. `reload` asks again with the same key and keeps showing what it had meanwhile, so a view that
+ * reloads after a save (set-up) is not taken off the screen with its "Saved" note and focus.
  */
 export function useResource<T>(key: string, load: () => Promise<T>): [Resource<T>, () => void] {
   const [state, setState] = useState<Resource<T>>({ status: 'loading' });
   const [round, setRound] = useState(0);
+  const loadedKey = useRef<string | null>(null);
   useEffect(() => {
     let isCurrent = true;
-    setState({ status: 'loading' });
+    const isRefresh = loadedKey.current === key;
+    loadedKey.current = key;
+    if (!isRefresh) setState({ status: 'loading' });
+    else setState((s) => (s.status === 'ready' ? s : { status: 'loading' }));
     load().then(
       (data) => isCurrent && setState({ status: 'ready', data }),
       (error: unknown) =>

@@ -7,6 +7,7 @@ import { requireViewer } from '../auth.js';
 import type { RouteContext } from '../context.js';
 import { forbidden, HttpProblem, notFound, Problem } from '../problem.js';
 import { processAccess } from './guard.js';
+import { createEmptyProcess } from './setup.js';
 
 const archiveTypes = [
   'application/x-tar',
@@ -33,7 +34,8 @@ export const archiveRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
     {
       bodyLimit: archiveBodyLimit,
       schema: {
-        summary: 'Import a case folder archive (tar, tar.gz or zip) as a new process (admins)',
+        summary:
+          'Create a process (admins): an empty one from a JSON body { id, title, description? }, or one imported from a case folder archive (tar, tar.gz or zip)',
         tags: ['processes'],
         response: {
           201: z.object({
@@ -54,12 +56,14 @@ export const archiveRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
     },
     async (req, reply) => {
       const viewer = requireViewer(req);
-      if (!viewer.user.isAdmin) throw forbidden('only an admin can import a process');
+      if (!viewer.user.isAdmin) throw forbidden('only an admin can create or import a process');
+      if (req.body !== null && typeof req.body === 'object' && !Buffer.isBuffer(req.body))
+        return reply.code(201).send(await createEmptyProcess(ctx, req, req.body));
       if (!Buffer.isBuffer(req.body))
         throw new HttpProblem(
           415,
           'unsupported_media_type',
-          `send the archive as one of: ${archiveTypes.join(', ')}`,
+          `send a JSON object { id, title } or the archive as one of: ${archiveTypes.join(', ')}`,
         );
       const read = await readCaseArchive(req.body);
       if (!read.ok) throw new HttpProblem(400, 'bad_archive', read.message);

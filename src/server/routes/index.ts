@@ -11,6 +11,7 @@ import { processRoutes } from './processes.js';
 import { proposalRoutes } from './proposals.js';
 import { sessionRoutes } from './session.js';
 import { settingsRoutes } from './settings.js';
+import { setupRoutes } from './setup.js';
 import { solveRoutes } from './solve.js';
 import { robustnessRoutes } from './robustness.js';
 import type { LoginLimit } from './session.js';
@@ -31,6 +32,7 @@ export const apiRoutes: FastifyPluginAsyncZod<RouteContext & { loginLimit: Login
   await app.register(sessionRoutes, { ...context, loginLimit: options.loginLimit });
   await app.register(processRoutes, context);
   await app.register(settingsRoutes, context);
+  await app.register(setupRoutes, context);
   await app.register(proposalRoutes, context);
   await app.register(positionRoutes, context);
   await app.register(actionRoutes, context);

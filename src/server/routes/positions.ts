@@ -89,7 +89,10 @@ export const positionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
       );
       const version = await ctx.write(req, async (tx) => {
         const written = assertWritten(
-          await tx.store.writePosition(processId, req.body, ifVersion ?? null),
+          await tx.store.writePosition(processId, req.body, ifVersion ?? null, {
+            userId: req.viewer?.user.id ?? null,
+            at: ctx.clock().toISOString(),
+          }),
           `the position of '${partyId}'`,
         );
         await tx.audit('write-position', { processId, target: partyId });

@@ -7,6 +7,7 @@ import { requireViewer } from '../auth.js';
 import type { RouteContext } from '../context.js';
 import { forbidden, notFound, Problem } from '../problem.js';
 import { processAccess } from './guard.js';
+import { setVersion } from '../versioning.js';
 
 /** The caller's role in a process, as shown with it; `party` is set for delegates. */
 export const AccessInfo = z.object({ role: Role, party: Id.nullable() });
@@ -20,17 +21,34 @@ export const processRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
         summary: 'The processes the caller may see',
         tags: ['processes'],
         response: {
-          200: z.object({ processes: z.array(z.object({ id: Id, title: z.string(), access: AccessInfo })) }),
+          200: z.object({
+            processes: z.array(
+              z.object({
+                id: Id,
+                title: z.string(),
+                // A delegate's party by name, as a person reads it ("delegate · Ukraine").
+                access: AccessInfo.extend({ partyName: z.string().optional() }),
+              }),
+            ),
+          }),
           401: Problem,
         },
       },
     },
     async (req) => {
       const viewer = requireViewer(req);
-      const processes = (await ctx.store.listProcesses()).flatMap((p) => {
+      const visible = (await ctx.store.listProcesses()).flatMap((p) => {
         const access = accessTo(viewer, p.id);
         return access ? [{ ...p, access }] : [];
       });
+      const processes = await Promise.all(
+        visible.map(async (p) => {
+          if (p.access.party === null) return p;
+          const manifest = await ctx.store.readManifest(p.id);
+          const partyName = manifest?.parties.find((party) => party.id === p.access.party)?.name;
+          return partyName ? { ...p, access: { ...p.access, partyName } } : p;
+        }),
+      );
       return { processes };
     },
   );
@@ -39,17 +57,27 @@ export const processRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
     '/processes/:processId',
     {
       schema: {
-        summary: 'A process: parties, tracks, issues and options (option value "Infinity" means no limit)',
+        summary:
+          'A process: parties, tracks, issues and options (option value "Infinity" means no limit), with its set-up version (ETag)',
         tags: ['processes'],
         params: z.object({ processId: Id }),
-        response: { 200: CaseManifest.extend({ access: AccessInfo }), 401: Problem, 404: Problem },
+        response: {
+          200: CaseManifest.extend({ access: AccessInfo, version: z.number().int() }),
+          401: Problem,
+          404: Problem,
+        },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const { access } = processAccess(req, req.params.processId);
-      const manifest = await ctx.store.readManifest(req.params.processId);
-      if (!manifest) throw notFound(`no process '${req.params.processId}'`);
-      return { ...manifest, access };
+      const [manifest, version] = await Promise.all([
+        ctx.store.readManifest(req.params.processId),
+        ctx.store.readManifestVersion(req.params.processId),
+      ]);
+      if (!manifest || version === undefined) throw notFound(`no process '${req.params.processId}'`);
+      // The version is what set-up's If-Match names (PUT /processes/{processId}/manifest).
+      setVersion(reply, version);
+      return { ...manifest, access, version };
     },
   );
 

@@ -116,7 +116,8 @@ export const proposalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
       { document: 'proposal', id: proposal.id },
     );
     return ctx.write(req, async (tx) => {
-      const written = await tx.store.writeProposal(processId, proposal, ifVersion);
+      const author = { userId: req.viewer?.user.id ?? null, at: ctx.clock().toISOString() };
+      const written = await tx.store.writeProposal(processId, proposal, ifVersion, author);
       if (ifVersion === null && !written.ok) throw idTaken(processId, proposal.id);
       const version = assertWritten(written, `proposal '${proposal.id}'`);
       await tx.audit(audited.action, {

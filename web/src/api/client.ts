@@ -1,5 +1,6 @@
 import { ApiError, readProblem } from './problem.js';
 import type {
+  CaseManifest,
   Code,
   CheckReport,
   CompareReport,
@@ -120,6 +121,35 @@ export class ApiClient {
   /** The processes the caller may see. */
   async listProcesses(): Promise<ProcessSummary[]> {
     return (await this.#request<{ processes: ProcessSummary[] }>('GET', '/processes')).processes;
+  }
+
+  /** Creates an empty process (admins); parties, tracks and issues are added in set-up. */
+  createProcess(process: { id: string; title: string; description?: string }): Promise<{ id: string }> {
+    return this.#request('POST', '/processes', process);
+  }
+
+  /**
+   * Replaces a process's title, description, parties, tracks, issues and coherence rules in one write, naming
+   * the set-up version it was read at (412 when someone saved in between; 409 with every place when the
+   * change would break the case; nothing written either way). Infinite option values travel as "Infinity".
+   */
+  async writeManifest(
+    processId: string,
+    manifest: Omit<CaseManifest, 'id'>,
+    version: number,
+  ): Promise<ProcessDetail> {
+    const body = JSON.parse(
+      JSON.stringify(manifest, (_key, v: unknown) =>
+        v === Infinity ? 'Infinity' : v === -Infinity ? '-Infinity' : v,
+      ),
+    ) as unknown;
+    const { data, version: saved } = await this.#exchange<ProcessDetail>(
+      'PUT',
+      `/processes/${enc(processId)}/manifest`,
+      body,
+      { 'if-match': `"${version}"` },
+    );
+    return { ...data, version: saved ?? data.version };
   }
 
   /** Parties, tracks and issues of one process. */

@@ -78,11 +78,16 @@ export interface Session {
 export interface ProcessSummary {
   id: string;
   title: string;
-  access: Access;
+  /** `partyName`: a delegate's party as a person reads it. */
+  access: Access & { partyName?: string };
 }
 
 /** `GET /api/processes/{processId}`: the manifest and the caller's access. */
-export type ProcessDetail = CaseManifest & { access: Access };
+export type ProcessDetail = CaseManifest & {
+  access: Access;
+  /** The set-up version, which `PUT /processes/{id}/manifest` names in `If-Match`. */
+  version: number;
+};
 
 /** A position as read or saved, with the version (its ETag) its next save must name in `If-Match`. */
 export type VersionedPosition = Position & { version: number };

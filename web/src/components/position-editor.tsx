@@ -13,6 +13,7 @@ import { IssueFields } from './issue-fields.js';
 import { PositionPreview } from './position-preview.js';
 import { RuleBuilder } from './rule-builder.js';
 import { SaveFailureNote, useVersionedSave } from './versioned-save.js';
+import { serverFieldErrors } from './save-error.js';
 
 /** The red-line fields this editor shows; any other field a red line carries is kept as it was read. */
 const shownRedLineFields = new Set(['id', 'text', 'source', 'rule']);
@@ -259,20 +260,4 @@ function RedLineFields({
       </div>
     </fieldset>
   );
-}
-
-/**
- * The server's `errors` as field errors: a 422's paths are dotted from the position's root (`weights.nato`), a
- * 400's are the body's JSON pointer (`body/weights/nato`).
- */
-function serverFieldErrors(error: ApiError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const entry of error.problem.errors ?? []) {
-    if (typeof entry !== 'object' || entry === null) continue;
-    const { path, message } = entry as { path?: unknown; message?: unknown };
-    if (typeof path !== 'string' || typeof message !== 'string') continue;
-    const key = path.startsWith('body/') ? path.slice(5).replace(/\//g, '.') : path;
-    if (!(key in out)) out[key] = message;
-  }
-  return out;
 }

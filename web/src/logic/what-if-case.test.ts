@@ -18,7 +18,7 @@ test('a text that happens to read "Infinity" stays text', () => {
   expect(restoreInfinity({ label: 'Infinity' })).toEqual({ label: 'Infinity' });
 });
 
-test('the process access is not part of the assembled case', () => {
+test('the process access and set-up version are not part of the assembled case', () => {
   const theCase = assembleCase(
     {
       id: 'c',
@@ -28,6 +28,7 @@ test('the process access is not part of the assembled case', () => {
       issues: [],
       coherence: [],
       access: { role: 'mediator', party: null },
+      version: 3,
     },
     [],
     [],

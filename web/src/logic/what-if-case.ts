@@ -28,7 +28,7 @@ export function assembleCase(
   proposals: readonly Proposal[],
   positions: readonly Position[],
 ): Case {
-  const { access: _access, ...manifest } = restoreInfinity(process);
+  const { access: _access, version: _version, ...manifest } = restoreInfinity(process);
   return {
     ...manifest,
     proposals: proposals.map((p) => restoreInfinity(p)),

@@ -39,7 +39,7 @@ function EditablePosition({ data, party }: { data: ProcessData; party: Party }) 
   const { process } = data;
   const partyId = party.id;
   const manifest = useMemo((): CaseManifest => {
-    const { access: _access, ...rest } = restoreInfinity(process);
+    const { access: _access, version: _version, ...rest } = restoreInfinity(process);
     return rest;
   }, [process]);
   const parties = editableParties(data);

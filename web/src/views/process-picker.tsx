@@ -3,10 +3,11 @@ import { useResource } from '../use-resource.js';
 import { Loaded } from '../components/status.js';
 import { TopBar } from '../components/top-bar.js';
 import { formatRoute } from '../router.js';
+import { NewProcessForm } from '../components/new-process-form.js';
 
 /** The processes the user may open, one card each. */
 export function ProcessPicker({ notFound }: { notFound: string | null }) {
-  const { api } = useApp();
+  const { api, session } = useApp();
   const [processes, reload] = useResource('processes', () => api.listProcesses());
   return (
     <>
@@ -18,6 +19,7 @@ export function ProcessPicker({ notFound }: { notFound: string | null }) {
           </p>
         )}
         <h1>Your negotiation processes</h1>
+        {session.user.isAdmin && <NewProcessForm />}
         <Loaded resource={processes} what="processes" onRetry={reload}>
           {(list) =>
             list.length === 0 ? (
@@ -35,7 +37,7 @@ export function ProcessPicker({ notFound }: { notFound: string | null }) {
                       <strong>{p.title}</strong>
                       <span className="chip chip-role">
                         {p.access.role}
-                        {p.access.party ? ` · ${p.access.party}` : ''}
+                        {p.access.party ? ` · ${p.access.partyName ?? p.access.party}` : ''}
                       </span>
                     </a>
                   </li>

@@ -13,6 +13,7 @@ import { ProposalReader } from './proposal-reader.js';
 import { CompareView } from './compare-view.js';
 import { MatrixView } from './matrix-view.js';
 import { editableParties, PositionView } from './position-view.js';
+import { canSetUp, SetupView } from './setup-view.js';
 
 // The converge view carries the charting library and the solver worker; load it only when opened.
 const ConvergeView = lazy(() => import('./converge-view.js').then((m) => ({ default: m.ConvergeView })));
@@ -34,7 +35,7 @@ const tabs = [
 
 /** One process: loads it once, shows its navigation, and renders the view the route names. */
 export function ProcessShell({ route }: { route: ProcessRoute }) {
-  const { api } = useApp();
+  const { api, session } = useApp();
   const { processId } = route;
   const [data, reload] = useResource(`process:${processId}`, async (): Promise<ProcessData> => {
     const [process, proposals] = await Promise.all([
@@ -84,17 +85,25 @@ export function ProcessShell({ route }: { route: ProcessRoute }) {
             Position
           </a>
         )}
+        {data.status === 'ready' && canSetUp(data.data, session.user.isAdmin) && (
+          <a
+            href={formatRoute({ name: 'setup', processId })}
+            aria-current={current === 'setup' ? 'page' : undefined}
+          >
+            Set-up
+          </a>
+        )}
       </nav>
       <main className="page" id="main-content" tabIndex={-1}>
         <Loaded resource={data} what="the process" onRetry={reload}>
-          {(loaded) => <ViewBoundary key={route.name}>{renderView(route, loaded)}</ViewBoundary>}
+          {(loaded) => <ViewBoundary key={route.name}>{renderView(route, loaded, reload)}</ViewBoundary>}
         </Loaded>
       </main>
     </>
   );
 }
 
-function renderView(route: ProcessRoute, data: ProcessData) {
+function renderView(route: ProcessRoute, data: ProcessData, reload: () => void) {
   switch (route.name) {
     case 'dashboard':
       return <Dashboard data={data} />;
@@ -113,6 +122,8 @@ function renderView(route: ProcessRoute, data: ProcessData) {
       return <MatrixView data={data} />;
     case 'position':
       return <PositionView key={route.partyId} data={data} partyId={route.partyId} />;
+    case 'setup':
+      return <SetupView data={data} onSaved={reload} />;
     case 'converge':
       return (
         <Suspense fallback={<Loading what="the solver view" />}>

@@ -1,0 +1,147 @@
+// Setting a negotiation up in the browser (issue 14): an admin creates a process with "New process" and gives
+// it parties, a track and an issue on the set-up screen, where an empty name or a duplicate id is refused at
+// its field with nothing sent; a mediator renames and reorders, and retiring an option the case still uses is
+// refused with the list of places, nothing saved. Screenshots go to test-results/e2e/.
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { ensureWebBuilt, parleyCli, projectRoot, startServer } from './parley-server.js';
+import type { RunningServer } from './parley-server.js';
+
+const chromiumPath = '/usr/bin/chromium';
+const hasChromium = existsSync(chromiumPath);
+const shots = join(projectRoot, 'test-results', 'e2e');
+const demoCase = join(projectRoot, 'cases', 'ukraine-2025');
+const admin = { email: 'admin@example.org', password: 'admin-e2e-password' };
+const mediator = { email: 'mediator@example.org', password: 'mediator-e2e-password' };
+
+describe.runIf(hasChromium)('process set-up in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    await mkdir(shots, { recursive: true });
+    server = await startServer(async (db) => {
+      await parleyCli(db, ['process', 'import', demoCase]);
+      await parleyCli(db, ['user', 'add', admin.email, '--admin', '--password-stdin'], admin.password);
+      await parleyCli(db, ['user', 'add', mediator.email, '--password-stdin'], mediator.password);
+      await parleyCli(db, [
+        ...['member', 'add', mediator.email, '--process', 'ukraine-2025', '--role', 'mediator'],
+      ]);
+    });
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function signIn(account: { email: string; password: string }): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByLabel('E-mail').fill(account.email);
+    await page.getByLabel('Password').fill(account.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Your negotiation processes' }).waitFor();
+    return page;
+  }
+
+  test('an admin creates a process and sets it up; an empty name and a duplicate id are refused at their field', async () => {
+    const page = await signIn(admin);
+    const writes: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'PUT' && r.url().includes('/manifest')) writes.push(r.url());
+    });
+    await page.getByRole('button', { name: 'New process' }).click();
+    const create = page.getByRole('form', { name: 'New process' });
+    await create.getByRole('button', { name: 'Create the process' }).click();
+    await create.locator('.field-error', { hasText: 'give the process an id' }).waitFor();
+    await create.getByLabel('Process id').fill('geneva-talks');
+    await create.getByLabel('Process title').fill('Geneva talks');
+    await create.getByRole('button', { name: 'Create the process' }).click();
+
+    const form = page.getByRole('form', { name: 'Set-up of Geneva talks' });
+    await form.waitFor();
+    await form.getByRole('button', { name: 'Add a party' }).click();
+    await form.getByLabel('Party 1 id').fill('north');
+    await form.getByLabel('Party 1 name').fill('North');
+    await form.getByRole('button', { name: 'Add a party' }).click();
+    await form.getByLabel('Party 2 id').fill('north');
+    // A duplicate id and an empty name: the messages are at the fields, and saving sends nothing.
+    await form.getByRole('button', { name: 'Save set-up' }).click();
+    await form.locator('.field-error', { hasText: "another party already has the id 'north'" }).waitFor();
+    await form.locator('.field-error', { hasText: 'give the party a name' }).waitFor();
+    expect(await form.getByLabel('Party 2 id').getAttribute('aria-invalid')).toBe('true');
+    await page.getByText(/Nothing was saved/).waitFor();
+    expect(writes).toEqual([]);
+    await page.screenshot({ path: join(shots, '20-setup-error.png'), fullPage: true });
+
+    await form.getByLabel('Party 2 id').fill('south');
+    await form.getByLabel('Party 2 name').fill('South');
+    await form.getByRole('button', { name: 'Add a track' }).click();
+    await form.getByLabel('Track 1 id').fill('direct');
+    await form.getByLabel('Track 1 name').fill('Direct talks');
+    await form.getByRole('group', { name: 'Parties of Direct talks' }).getByLabel('North').check();
+    await form.getByRole('group', { name: 'Parties of Direct talks' }).getByLabel('South').check();
+    await form.getByRole('button', { name: 'Add an issue' }).click();
+    await form.getByLabel('Issue 1 id').fill('border');
+    await form.getByLabel('Issue 1 title').fill('Border line');
+    await form.getByLabel('Option 1 id (Border line)').fill('river');
+    await form.getByLabel('Option 1 label (Border line)').fill('Along the river');
+    await form.getByRole('button', { name: 'Add an option to Border line' }).click();
+    await form.getByLabel('Option 2 id (Border line)').fill('ridge');
+    await form.getByLabel('Option 2 label (Border line)').fill('Along the ridge');
+    await form.getByLabel('Option 2 value (Border line)').fill('no limit');
+    await form.getByRole('button', { name: 'Move South up' }).click();
+    await form.getByRole('button', { name: 'Save set-up' }).click();
+    await page.getByText(/Saved as version \d+/).waitFor();
+    expect(writes).toHaveLength(1);
+
+    const saved = await page.evaluate(async () => (await fetch('/api/processes/geneva-talks')).json());
+    expect(saved.parties.map((p: { id: string }) => p.id)).toEqual(['south', 'north']);
+    expect(saved.tracks[0]).toMatchObject({ id: 'direct', parties: ['north', 'south'] });
+    expect(saved.issues[0].options[1]).toEqual({ id: 'ridge', label: 'Along the ridge', value: 'Infinity' });
+    // Stored ids are read-only now: they name data.
+    expect(await form.getByLabel('Party 1 id').getAttribute('readonly')).not.toBeNull();
+    await page.screenshot({ path: join(shots, '21-setup.png'), fullPage: true });
+    await page.close();
+  }, 120_000);
+
+  test('a mediator renames a party; retiring an option the case still codes is refused with the places', async () => {
+    const page = await signIn(mediator);
+    await page.goto(`${server.url}/#/p/ukraine-2025`);
+    await page.getByRole('link', { name: 'Set-up' }).click();
+    const form = page.getByRole('form', { name: /^Set-up of / });
+    await form.waitFor();
+    const issue = "Peacetime cap on Ukraine's armed forces";
+    await form.getByRole('button', { name: `Retire 600,000 (${issue})` }).click();
+    await form.getByRole('button', { name: 'Save set-up' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Nothing was saved' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("proposal 'us-28'");
+    expect(await alert.textContent()).toContain("position of 'ua'");
+    await page.screenshot({ path: join(shots, '22-setup-in-use.png'), fullPage: true });
+    const after = await page.evaluate(async () => (await fetch('/api/processes/ukraine-2025')).json());
+    const cap = after.issues.find((i: { id: string }) => i.id === 'military.cap');
+    expect(cap.options.map((o: { id: string }) => o.id)).toContain('cap-600k');
+
+    await page.reload();
+    await form.waitFor();
+    await form.getByLabel('Party 1 name').fill('Ukraine (Kyiv)');
+    await form.getByRole('button', { name: 'Save set-up' }).click();
+    await page.getByText(/Saved as version \d+/).waitFor();
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page.getByText('Ukraine (Kyiv)').first().waitFor();
+    await page.close();
+  }, 120_000);
+});
