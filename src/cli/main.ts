@@ -25,6 +25,7 @@ const commands: Record<string, () => Promise<CommandRegistration>> = {
   // The server and its administration.
   start: async () => (await import('./start.js')).registerStart,
   serve: async () => (await import('./serve.js')).registerServe,
+  worker: async () => (await import('./worker.js')).registerWorker,
   user: async () => (await import('./user.js')).registerUser,
   token: async () => (await import('./token.js')).registerToken,
   member: async () => (await import('./member.js')).registerMember,

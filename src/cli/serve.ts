@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { loadCase } from '../io/index.js';
+import { createRedisJobRunner, redactUrl } from '../jobs/index.js';
+import type { JobRunner } from '../jobs/index.js';
 import { formatCaseError } from '../model/index.js';
 import { addUser, buildApp, createLoginLink } from '../server/index.js';
 import { databaseOptionsFrom, openStore } from '../store/index.js';
@@ -25,7 +27,13 @@ export interface ServeOptions {
   demo?: boolean;
   /** The case folder `--demo` imports; the shipped demo case by default. */
   caseDir?: string;
+  /** Send heavy work to `parley worker` processes through this Redis (or `PARLEY_REDIS_URL`). */
+  redis?: string;
 }
+
+/** The Redis URL of `--redis`, else of `PARLEY_REDIS_URL`; undefined for the in-process pool. */
+export const redisUrlFrom = (flag: string | undefined, env: NodeJS.ProcessEnv): string | undefined =>
+  flag || env.PARLEY_REDIS_URL || undefined;
 
 /** Imports the demo case when the database holds no process yet; false when the case folder is invalid. */
 export async function loadDemo(store: Store, dir: string = demoCaseDir): Promise<boolean> {
@@ -76,9 +84,20 @@ export async function serve(
     await store.close();
     return exitCodes.invalid;
   }
+  const redisUrl = redisUrlFrom(options.redis, process.env);
+  let jobs: JobRunner | undefined;
+  if (redisUrl) {
+    const runner = await createRedisJobRunner({ url: redisUrl }).catch((error: Error) => error);
+    if (runner instanceof Error) {
+      process.stderr.write(`parley serve: cannot use the job queue: ${runner.message}\n`);
+      await store.close();
+      return exitCodes.invalid;
+    }
+    jobs = runner;
+  }
   const lines = (await prepare?.(store)) ?? [];
   const adminLink = await firstAdminLink(store);
-  const app = await buildApp({ store, webRoot, logger: true, logLevel: 'warn' });
+  const app = await buildApp({ store, webRoot, logger: true, logLevel: 'warn', ...(jobs ? { jobs } : {}) });
   const address = await app
     .listen({ port, host: options.host ?? '127.0.0.1' })
     .catch((error: NodeJS.ErrnoException) => error);
@@ -89,12 +108,14 @@ export async function serve(
       `parley serve: cannot listen on ${options.host ?? '127.0.0.1'}:${port}: ${reason}\n`,
     );
     await app.close();
+    await jobs?.close();
     await store.close();
     return exitCodes.invalid;
   }
   const database = where.url ? 'PostgreSQL' : where.file;
+  const jobsAt = redisUrl ? `parley worker processes via ${redactUrl(redisUrl)}` : 'threads of this process';
   process.stdout.write(
-    `parley serving ${address} (database: ${database}); API reference at ${address}/api/docs\n`,
+    `parley serving ${address} (database: ${database}; jobs: ${jobsAt}); API reference at ${address}/api/docs\n`,
   );
   for (const line of lines) process.stdout.write(line.replaceAll('{url}', address) + '\n');
   if (adminLink) {
@@ -109,6 +130,7 @@ export async function serve(
     process.once('SIGTERM', stop);
   });
   await app.close();
+  await jobs?.close();
   await store.close();
   return exitCodes.ok;
 }
@@ -122,9 +144,13 @@ export const registerServe: CommandRegistration = (program: Command, run) => {
     .option('--port <n>', `port to listen on (default ${defaultPort}; 0 picks a free one)`)
     .option('--host <host>', 'address to listen on (default 127.0.0.1)')
     .option('--demo', 'import the demo case (cases/ukraine-2025) when the database has no process yet')
+    .option(
+      '--redis <url>',
+      'run heavy work on `parley worker` processes through this Redis (default: PARLEY_REDIS_URL; unset: threads of this process)',
+    )
     .addHelpText(
       'after',
-      `\nExample:\n  parley serve --db parley.db --port ${defaultPort} --demo\n  PARLEY_DATABASE_URL=postgres://parley@localhost/parley parley serve`,
+      `\nExample:\n  parley serve --db parley.db --port ${defaultPort} --demo\n  PARLEY_DATABASE_URL=postgres://parley@localhost/parley parley serve --redis redis://127.0.0.1:6379`,
     )
     .action(run((options: ServeOptions) => serve(options)));
 };

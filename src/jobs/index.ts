@@ -1,6 +1,7 @@
-// The job layer: heavy work (compare, matrix, merge, check, solve, bridge, draft) off the server's event
-// loop, in worker threads (a Redis queue for other machines is not built yet), behind a fair queue with time and
-// memory limits. Jobs are pure functions of plain data, listed in one registry.
+// The job layer: heavy work (compare, matrix, merge, check, solve, bridge, draft, robustness) off the
+// server's event loop, in worker threads of this process or, in the Redis mode, of `parley worker`
+// processes on any machine, behind a fair queue with time and memory limits. Jobs are pure functions of
+// plain data, listed in one registry.
 export { jobKinds, isJobKind } from './registry.js';
 export type {
   DraftJob,
@@ -24,4 +25,10 @@ export { JobCancelled, JobLimitExceeded, JobRefused } from './job-errors.js';
 export type { JobLimit } from './job-errors.js';
 export type { JobRequest, JobRunner } from './job-runner.js';
 export { runRobustness } from './run-robustness.js';
+export { createRedisExecutor, createRedisJobRunner, redactUrl } from './redis-executor.js';
+export type { RedisJobOptions } from './redis-executor.js';
+export { startJobWorker } from './redis-worker.js';
+export type { JobWorker, JobWorkerOptions } from './redis-worker.js';
+export { defaultQueueName } from './redis-protocol.js';
+export { isRedisReachable, isRedisRequired, redisTestUrl, testQueueName } from './redis-testing.js';
 export type { RobustnessRun } from './run-robustness.js';
