@@ -28,6 +28,18 @@ export const labelledCases: readonly LabelledCase[] = [
     hand: 'translation en → uk, reordered',
   },
   { from: 'ru-a', to: 'ru-en', truth: 'align-ru-en', hand: 'translation ru → en, folded' },
+  {
+    from: 'water-a',
+    to: 'water-b',
+    truth: 'align-water',
+    hand: 'plain-words rewrite, reordered, fold, split',
+  },
+  {
+    from: 'prisoners-ru',
+    to: 'prisoners-en',
+    truth: 'align-prisoners-ru-en',
+    hand: 'translation ru → en, restructured',
+  },
 ];
 
 export interface LabelledPair {
