@@ -72,10 +72,18 @@ console.log(
 // The grid: the shipped tuning is one of its points.
 const grid: AlignTuning[] = [];
 for (const concepts of [0, 0.3, 0.6])
-  for (const grams of [0, 0.5, 1])
-    for (const minPair of [0.2, 0.3])
-      for (const minMove of [0.3, 0.45])
-        grid.push({ weights: { ...defaultTuning.weights, concepts, grams }, minPair, minMove });
+  for (const grams of [0.5, 1])
+    for (const noCounterpart of [0.15, 0.2, 0.25])
+      for (const relativeCost of [0.4, 0.6, 1])
+        for (const adjacency of [0.1, 0.2])
+          for (const minMove of [0.3, 0.45])
+            grid.push({
+              weights: { ...defaultTuning.weights, concepts, grams },
+              noCounterpart,
+              relativeCost,
+              adjacency,
+              minMove,
+            });
 const table = grid.map((tuning) => prepared.map((_, index) => tally(index, tuning)));
 
 console.log(
@@ -91,10 +99,10 @@ prepared.forEach(({ c }, index) => {
   });
   const s = f1([table[best]![index]!]);
   heldOut.push(table[best]![index]!);
-  const { weights, minPair, minMove } = grid[best]!;
+  const { weights, noCounterpart, relativeCost, adjacency, minMove } = grid[best]!;
   console.log(
     `${`${c.from} → ${c.to} (${c.hand})`.padEnd(66)}F1 ${s.f1.toFixed(3)} held out ` +
-      `(concepts ${weights.concepts}, grams ${weights.grams}, minPair ${minPair}, minMove ${minMove}; others ${bestF1.toFixed(3)})`,
+      `(concepts ${weights.concepts}, grams ${weights.grams}, noCounterpart ${noCounterpart}, relative ${relativeCost}, adjacency ${adjacency}, minMove ${minMove}; others ${bestF1.toFixed(3)})`,
   );
 });
 const held = f1(heldOut);

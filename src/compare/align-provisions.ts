@@ -2,17 +2,9 @@ import { languageOf, latinNumber } from '../text/index.js';
 import { findCandidates, type Candidate } from './candidate-pairs.js';
 import type { ComparableProvision, PairKind } from './comparison.js';
 import { joinReportedChanges } from './issue-pairs.js';
-import { heaviestChain } from './monotone-chain.js';
-import {
-  buildTermSpace,
-  containment,
-  cosine,
-  newCoverage,
-  sumVectors,
-  type ChannelWeights,
-  type TermSpace,
-  type TermVector,
-} from './term-vectors.js';
+import { chooseBlocks, type Block } from './block-chain.js';
+import { growGroups } from './group-blocks.js';
+import { buildTermSpace, cosine, type ChannelWeights, type TermSpace } from './term-vectors.js';
 
 /**
  * A correspondence found by the alignment, by provision index: one A to one B (`pair` in order, `moved` out of
@@ -29,39 +21,47 @@ export interface Link {
 }
 
 /**
- * The numbers the aligner was tuned with: how much each kind of feature counts, and the similarity below which
- * two provisions are not paired in order (`minPair`) or out of order (`minMove`). Chosen by
+ * The numbers the aligner was tuned with: how much each kind of feature counts; what leaving a provision
+ * without counterpart is worth against pairing it (`noCounterpart`: a pair scores 2·(similarity − noCounterpart),
+ * a group of k provisions k·(similarity − noCounterpart)); what two touching blocks earn (`adjacency`, the gap
+ * cost); and the similarity below which two provisions out of order are not paired (`minMove`). Chosen by
  * `npm run bench:compare-quality`, which also reports them held out pair by pair (docs/compare.md).
  */
 export interface AlignTuning {
   weights: ChannelWeights;
-  minPair: number;
+  noCounterpart: number;
+  /**
+   * In a pair of texts where even the best matches are weak (a heavy paraphrase), "no counterpart" is worth
+   * at most this share of the median best similarity of their provisions, so that the weak pairs such texts
+   * are made of can still be taken.
+   */
+  relativeCost: number;
+  adjacency: number;
   minMove: number;
 }
 
 export const defaultTuning: AlignTuning = {
   // Codes weigh nothing yet: no labelled pair is coded, so their weight could not be tuned (docs/compare.md).
   weights: { words: 1, concepts: 0.6, grams: 1, codes: 0 },
-  minPair: 0.2,
+  noCounterpart: 0.2,
+  relativeCost: 0.5,
+  adjacency: 0.15,
   minMove: 0.3,
 };
 
-// Thresholds on the similarity, chosen on labelled pairs (docs/compare.md explains each).
-const MIN_LABELLED = 0.1; // with the same number (and numbering kept) a weak overlap is enough
-const LABEL_BONUS = 0.25; // weight added to a same-number pair when B keeps A's numbering
-const MIN_SAME_GAP = 0.05; // same number, or the only two left, in a gap: some shared meaningful word is enough
-const MIN_GAP_PAIR = 0.15; // several left in a gap: the best pairs in order, if they share a little more
-const MAX_GAP_PAIRS = 10_000; // beyond this many pairs a gap is two unrelated stretches: leave it
-const MIN_CONTAINED = 0.5; // share of a part's weight that must be found in the whole it merged into
+// Fixed by reasoning rather than tuned (docs/compare.md explains each).
+const MIN_SIMILARITY = 0.05; // two provisions that share less than this have nothing meaningful in common
+const LABEL_BONUS = 0.25; // a block joining equal numbers when B keeps A's numbering
 const KEPT_SHARE = 0.75; // share of confident matches with equal numbers for B to count as keeping A's numbering
-const MIN_NEW_COVERAGE = 0.15; // or the part must account for this share of what the whole says beyond the group
-const MIN_PARTLY_CONTAINED = 0.2; // …while the whole still contains this share of the part
 
 /**
- * Aligns the provisions of A and B: candidate pairs from an inverted index, the heaviest in-order chain
- * (labels count when B keeps A's numbering), merges and splits around each chained pair, moves among what
- * is left, then rewrites left in the gaps between matched provisions. Every provision of A and of B is in
- * exactly one link. Deterministic.
+ * Aligns the provisions of A and B by choosing, over the whole document, the set of in-order blocks — pairs,
+ * merges (several A folded into one B) and splits (one A into several B) — with the highest total score
+ * (`chooseBlocks`): a block scores its provisions' similarity above what "no counterpart" is worth, plus a bonus
+ * for equal numbers when B keeps A's numbering, plus the adjacency bonus for touching its neighbours. Candidate
+ * pairs come from an inverted index (and the diagonal neighbours of each), candidate groups from growing each
+ * provision's best pair. Then, among what is left, pairs out of order are moves, best first. Every provision of
+ * A and of B is in exactly one link. Deterministic.
  * @example alignLinks([{ num: '1', text: 'a ceasefire' }], [{ num: '1', text: 'a ceasefire now' }]) // [{ as: [0], bs: [0], kind: 'pair', … }]
  */
 export function alignLinks(
@@ -80,7 +80,7 @@ export function alignLinks(
   const [words, concepts, grams] = [0, 1, 2].map((c) => [space.offsets[c]!, space.offsets[c + 1]!] as const);
   const within = (id: number, [from, to]: readonly [number, number]) => id >= from && id < to;
   const isIndexed = (id: number) => within(id, words!) || within(id, translation ? grams! : concepts!);
-  const candidates = findCandidates(
+  const found = findCandidates(
     space,
     a.map((p) => p.num),
     b.map((p) => p.num),
@@ -90,37 +90,201 @@ export function alignLinks(
   );
   // Across languages few words can be shared, so the numbering itself is evidence when both texts number
   // their points alike.
-  const isNumberingKept = keepsNumbering(candidates, a.length) || (translation && numberAlike(a, b));
-  const usable = candidates.filter(
-    (c) =>
-      c.similarity >= tuning.minPair || (isNumberingKept && c.isSameLabel && c.similarity >= MIN_LABELLED),
+  const isNumberingKept = keepsNumbering(found, a.length) || (translation && numberAlike(a, b));
+  const candidates = withDiagonals(found, space, a, b);
+  const cost = Math.min(
+    tuning.noCounterpart,
+    tuning.relativeCost * medianBest(candidates, a.length, b.length),
   );
-  const weighted = usable.map((c) => ({
-    ...c,
-    weight: c.similarity + (isNumberingKept && c.isSameLabel ? LABEL_BONUS : 0),
-  }));
-  const chain = heaviestChain(weighted, b.length).map((k) => weighted[k]!);
+  const sides = { a, b, space, isNumberingKept, translation };
+  const { blocks, links: blockLinks } = candidateBlocks(candidates, sides, {
+    ...tuning,
+    noCounterpart: cost,
+  });
+  const chosen = chooseWithMoves(blocks, blockLinks, candidates, a.length, b.length, tuning);
 
-  const matchA = new Int32Array(a.length).fill(-1);
-  const matchB = new Int32Array(b.length).fill(-1);
+  const matchA = new Uint8Array(a.length);
+  const matchB = new Uint8Array(b.length);
   const links: Link[] = [];
-  for (const c of chain) {
-    const link: Link = { as: [c.i], bs: [c.j], kind: 'pair', similarity: c.similarity };
+  const take = (link: Link): void => {
     links.push(link);
-    matchA[c.i] = links.length - 1;
-    matchB[c.j] = links.length - 1;
+    for (const i of link.as) matchA[i] = 1;
+    for (const j of link.bs) matchB[j] = 1;
+  };
+  chosen.forEach(take);
+  // Moves: pairs out of document order among what the in-order alignment left (or reserved), best first.
+  for (const c of [...candidates].sort((x, y) => y.similarity - x.similarity || x.i - y.i || x.j - y.j)) {
+    if (c.similarity < tuning.minMove) break;
+    if (matchA[c.i] || matchB[c.j]) continue;
+    take({ as: [c.i], bs: [c.j], kind: 'moved', similarity: c.similarity });
   }
-  const context = { a, b, space, matchA, matchB, links, isNumberingKept, translation };
-  for (let k = 0; k < chain.length; k++) growGroup(context, k);
-  for (const c of [...usable].sort((x, y) => y.similarity - x.similarity || x.i - y.i || x.j - y.j)) {
-    if (c.similarity < tuning.minMove || matchA[c.i] !== -1 || matchB[c.j] !== -1) continue;
-    links.push({ as: [c.i], bs: [c.j], kind: 'moved', similarity: c.similarity });
-    matchA[c.i] = matchB[c.j] = links.length - 1;
-  }
-  pairWithinGaps(context);
-  matchA.forEach((m, i) => m === -1 && links.push({ as: [i], bs: [], kind: 'deleted', similarity: 0 }));
-  matchB.forEach((m, j) => m === -1 && links.push({ as: [], bs: [j], kind: 'added', similarity: 0 }));
+  matchA.forEach((m, i) => m || links.push({ as: [i], bs: [], kind: 'deleted', similarity: 0 }));
+  matchB.forEach((m, j) => m || links.push({ as: [], bs: [j], kind: 'added', similarity: 0 }));
   return joinReportedChanges(links, a, b, (i, j) => cosine(space.a[i]!, space.b[j]!));
+}
+
+/**
+ * The in-order blocks, chosen so that a strong move is not lost to a weak in-order pair: when the best pair
+ * of two provisions (each the other's best candidate, similarity ≥ `minMove`) is not chosen because a pair
+ * in order holding one of them is, and that pair is weaker, both provisions are reserved for the move and the
+ * choice is made again without them (at most three rounds; a renumbered text's point 6 that became point 3
+ * is moved rather than point 3 paired with a stranger).
+ */
+function chooseWithMoves(
+  blocks: readonly Block[],
+  links: readonly Link[],
+  candidates: readonly Candidate[],
+  n: number,
+  m: number,
+  tuning: AlignTuning,
+): Link[] {
+  const bestOfA = new Array<Candidate | undefined>(n);
+  const bestOfB = new Array<Candidate | undefined>(m);
+  for (const c of candidates) {
+    if (!bestOfA[c.i] || c.similarity > bestOfA[c.i]!.similarity) bestOfA[c.i] = c;
+    if (!bestOfB[c.j] || c.similarity > bestOfB[c.j]!.similarity) bestOfB[c.j] = c;
+  }
+  const mutual = bestOfA.filter(
+    (c): c is Candidate => c !== undefined && bestOfB[c.j] === c && c.similarity >= tuning.minMove,
+  );
+  const reservedA = new Uint8Array(n);
+  const reservedB = new Uint8Array(m);
+  let usable = blocks.map((_, k) => k);
+  for (let round = 0; ; round++) {
+    const chosen = chooseBlocks(
+      usable.map((k) => blocks[k]!),
+      n,
+      m,
+      tuning.adjacency,
+    ).map((k) => links[usable[k]!]!);
+    if (round === 3) return chosen;
+    const holderA = new Array<Link | undefined>(n);
+    const holderB = new Array<Link | undefined>(m);
+    for (const link of chosen) {
+      for (const i of link.as) holderA[i] = link;
+      for (const j of link.bs) holderB[j] = link;
+    }
+    const lost = mutual.filter((c) => {
+      const [x, y] = [holderA[c.i], holderB[c.j]];
+      if (x !== undefined && x === y) return false;
+      return (
+        (x ?? y) !== undefined && (x?.similarity ?? 0) < c.similarity && (y?.similarity ?? 0) < c.similarity
+      );
+    });
+    if (lost.length === 0) return chosen;
+    for (const c of lost) reservedA[c.i] = reservedB[c.j] = 1;
+    usable = usable.filter((k) => {
+      const link = links[k]!;
+      return !link.as.some((i) => reservedA[i]) && !link.bs.some((j) => reservedB[j]);
+    });
+  }
+}
+
+/** The median, over the provisions of both texts, of each one's best candidate similarity (0 without any). */
+function medianBest(candidates: readonly Candidate[], n: number, m: number): number {
+  const best = new Float64Array(n + m);
+  for (const c of candidates) {
+    best[c.i] = Math.max(best[c.i]!, c.similarity);
+    best[n + c.j] = Math.max(best[n + c.j]!, c.similarity);
+  }
+  best.sort();
+  return best.length === 0 ? 0 : best[Math.floor((best.length - 1) / 2)]!;
+}
+
+interface Sides {
+  a: readonly ComparableProvision[];
+  b: readonly ComparableProvision[];
+  space: TermSpace;
+  isNumberingKept: boolean;
+  translation: boolean;
+}
+
+/**
+ * The blocks the alignment chooses from, each with the link it stands for: every candidate pair similar enough
+ * (or, with numbering kept, any same-number pair), and the merges and splits grown around each provision's
+ * best pair (its best candidate from A's side and from B's side, and its same-number pair when numbering is kept).
+ */
+function candidateBlocks(
+  candidates: readonly Candidate[],
+  sides: Sides,
+  tuning: AlignTuning,
+): { blocks: Block[]; links: Link[] } {
+  const { a, b, space, isNumberingKept, translation } = sides;
+  const blocks: Block[] = [];
+  const links: Link[] = [];
+  const worth = (similarity: number, size: number, isSameLabel: boolean) =>
+    size * (similarity - tuning.noCounterpart) + (isNumberingKept && isSameLabel ? LABEL_BONUS : 0);
+  const bestOfA = new Array<Candidate | undefined>(a.length);
+  const bestOfB = new Array<Candidate | undefined>(b.length);
+  for (const c of candidates) {
+    // Across languages the words that could show two points are one may all be missing: equal numbers suffice.
+    const floor = translation && isNumberingKept && c.isSameLabel ? 0 : MIN_SIMILARITY;
+    if (c.similarity < floor) continue;
+    blocks.push({ a0: c.i, a1: c.i, b0: c.j, b1: c.j, score: worth(c.similarity, 2, c.isSameLabel) });
+    links.push({ as: [c.i], bs: [c.j], kind: 'pair', similarity: c.similarity });
+    if (!bestOfA[c.i] || c.similarity > bestOfA[c.i]!.similarity) bestOfA[c.i] = c;
+    if (!bestOfB[c.j] || c.similarity > bestOfB[c.j]!.similarity) bestOfB[c.j] = c;
+  }
+  const seeds = new Set<Candidate>();
+  for (const c of [...bestOfA, ...bestOfB]) if (c) seeds.add(c);
+  if (isNumberingKept) for (const c of candidates) if (c.isSameLabel) seeds.add(c);
+  const sideA = { provisions: a, vectors: space.a, isNumberingKept };
+  const sideB = { provisions: b, vectors: space.b, isNumberingKept };
+  const seen = new Set<string>();
+  for (const c of [...seeds].sort((x, y) => x.i - y.i || x.j - y.j)) {
+    for (const g of growGroups(sideA, c.i, space.b[c.j]!, b[c.j]!)) {
+      const key = `m${g.parts.join(',')}>${c.j}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const [a0, a1] = [g.parts[0]!, g.parts[g.parts.length - 1]!];
+      blocks.push({
+        a0,
+        a1,
+        b0: c.j,
+        b1: c.j,
+        score: worth(g.similarity, g.parts.length + 1, g.isSameLabel),
+      });
+      links.push({ as: g.parts, bs: [c.j], kind: 'merged', similarity: g.similarity });
+    }
+    for (const g of growGroups(sideB, c.j, space.a[c.i]!, a[c.i]!)) {
+      const key = `s${c.i}>${g.parts.join(',')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const [b0, b1] = [g.parts[0]!, g.parts[g.parts.length - 1]!];
+      blocks.push({
+        a0: c.i,
+        a1: c.i,
+        b0,
+        b1,
+        score: worth(g.similarity, g.parts.length + 1, g.isSameLabel),
+      });
+      links.push({ as: [c.i], bs: g.parts, kind: 'split', similarity: g.similarity });
+    }
+  }
+  return { blocks, links };
+}
+
+/**
+ * The candidates plus, for each, its diagonal neighbours (i ± 1, j ± 1) scored exactly: a point rewritten
+ * beyond recognition between two that were not is found by its place, which the index cannot see.
+ */
+function withDiagonals(
+  found: readonly Candidate[],
+  space: TermSpace,
+  a: readonly ComparableProvision[],
+  b: readonly ComparableProvision[],
+): Candidate[] {
+  const known = new Set(found.map((c) => c.i * b.length + c.j));
+  const out = [...found];
+  for (const c of found) {
+    for (const step of [1, -1]) {
+      const [i, j] = [c.i + step, c.j + step];
+      if (i < 0 || j < 0 || i >= a.length || j >= b.length || known.has(i * b.length + j)) continue;
+      known.add(i * b.length + j);
+      out.push({ i, j, similarity: cosine(space.a[i]!, space.b[j]!), isSameLabel: a[i]!.num === b[j]!.num });
+    }
+  }
+  return out;
 }
 
 /** The two documents are in different languages (by their letters; see `languageOf`). */
@@ -152,162 +316,4 @@ function keepsNumbering(candidates: readonly Candidate[], n: number): boolean {
   return (
     confident.length > 0 && confident.filter((c) => c.isSameLabel).length >= KEPT_SHARE * confident.length
   );
-}
-
-/**
- * Pairs what is left between two matched neighbours. A gap holds the unmatched A provisions between two
- * matched ones and the unmatched B provisions between their counterparts. In a gap, provisions with the same
- * number are one point rewritten when B keeps A's numbering (E3's point 7 keeps only "NATO accession" of the
- * US text); and when exactly one provision of each side is left, it is one point rewritten whatever its
- * number. Either way they must share some meaningful word (cosine ≥ 0.05). Otherwise the best pairs of the
- * gap that keep document order and have cosine ≥ 0.15 are rewrites. Moved provisions are not neighbours.
- */
-function pairWithinGaps(ctx: Context): void {
-  const { a, b, matchA, matchB, links } = ctx;
-  const isAnchor = (i: number) => matchA[i] !== -1 && links[matchA[i]!]!.kind !== 'moved';
-  const boundsOf = (i: number) => links[matchA[i]!]!.bs;
-  // B bounds of each A provision's gap: after the last B of the matched provisions before it, before the
-  // first B of the matched provisions after it.
-  const low = new Int32Array(a.length);
-  const high = new Int32Array(a.length);
-  for (let i = 0, last = -1; i < a.length; i++) {
-    low[i] = last;
-    if (isAnchor(i)) last = Math.max(last, ...boundsOf(i));
-  }
-  for (let i = a.length - 1, first = b.length; i >= 0; i--) {
-    high[i] = first;
-    if (isAnchor(i)) first = Math.min(first, ...boundsOf(i));
-  }
-  const unmatchedB = [...matchB.keys()].filter((j) => matchB[j] === -1);
-  let i = 0;
-  while (i < a.length) {
-    if (matchA[i] !== -1) {
-      i++;
-      continue;
-    }
-    const gapA: number[] = [];
-    for (
-      ;
-      i < a.length && matchA[i] === -1 && low[i] === low[gapA[0] ?? i] && high[i] === high[gapA[0] ?? i];
-      i++
-    )
-      gapA.push(i);
-    const [lo, hi] = [low[gapA[0]!]!, high[gapA[0]!]!];
-    const gapB = unmatchedB.filter((j) => j > lo && j < hi && matchB[j] === -1);
-    const pair = (x: number, y: number, min: number): void => {
-      const similarity = cosine(ctx.space.a[x]!, ctx.space.b[y]!);
-      if (similarity < min) return;
-      links.push({ as: [x], bs: [y], kind: 'pair', similarity });
-      matchA[x] = matchB[y] = links.length - 1;
-    };
-    if (ctx.isNumberingKept) {
-      for (const x of gapA) {
-        const y = gapB.find((j) => matchB[j] === -1 && b[j]!.num === a[x]!.num);
-        if (y !== undefined) pair(x, y, ctx.translation ? 0 : MIN_SAME_GAP);
-      }
-    }
-    const leftA = gapA.filter((x) => matchA[x] === -1);
-    const leftB = gapB.filter((y) => matchB[y] === -1);
-    if (leftA.length === 1 && leftB.length === 1) pair(leftA[0]!, leftB[0]!, MIN_SAME_GAP);
-    else if (leftA.length * leftB.length <= MAX_GAP_PAIRS) pairInOrder(ctx, leftA, leftB, pair);
-  }
-}
-
-/** The best-scoring pairs of a gap (cosine ≥ 0.15), best first, each kept only if it keeps document order. */
-function pairInOrder(
-  ctx: Context,
-  xs: number[],
-  ys: number[],
-  pair: (x: number, y: number, min: number) => void,
-): void {
-  const scored = xs.flatMap((x) =>
-    ys.map((y) => ({ x, y, similarity: cosine(ctx.space.a[x]!, ctx.space.b[y]!) })),
-  );
-  const accepted: { x: number; y: number }[] = [];
-  for (const c of scored.sort((p, q) => q.similarity - p.similarity || p.x - q.x || p.y - q.y)) {
-    if (c.similarity < MIN_GAP_PAIR) break;
-    if (accepted.some((d) => d.x === c.x || d.y === c.y || d.x < c.x !== d.y < c.y)) continue;
-    accepted.push(c);
-    pair(c.x, c.y, MIN_GAP_PAIR);
-  }
-}
-
-interface Context {
-  a: readonly ComparableProvision[];
-  b: readonly ComparableProvision[];
-  space: TermSpace;
-  matchA: Int32Array;
-  matchB: Int32Array;
-  links: Link[];
-  isNumberingKept: boolean;
-  translation: boolean;
-}
-
-/**
- * Grows link k into a merge (unmatched A neighbours folded into its B provision) or, failing that, a split
- * (unmatched B neighbours that came out of its A provision). Neighbours are the unmatched provisions next to
- * the link in document order, nearest first. A part joins when it keeps the number of the whole (numbering
- * kept, and the part is the parent, a sub-point or a sibling of the anchor: 20 + 20a → 20), when the whole contains most of it and the group explains the whole better with it than without, or
- * when it accounts for a good share of what the whole says beyond the group (the new text came from it).
- */
-function growGroup(ctx: Context, k: number): void {
-  const link = ctx.links[k]!;
-  const [i, j] = [link.as[0]!, link.bs[0]!];
-  const keepsNumber = (
-    side: readonly ComparableProvision[],
-    x: number,
-    anchor: number,
-    num: string,
-  ): boolean => ctx.isNumberingKept && side[x]!.num === num && isFamily(side[x]!, side[anchor]!);
-  const merged = grow(ctx.space.a, ctx.matchA, i, ctx.space.b[j]!, (x) =>
-    keepsNumber(ctx.a, x, i, ctx.b[j]!.num),
-  );
-  if (merged.members.length > 1) {
-    Object.assign(link, { as: merged.members, kind: 'merged', similarity: merged.similarity });
-    for (const x of merged.members) ctx.matchA[x] = k;
-    return;
-  }
-  const split = grow(ctx.space.b, ctx.matchB, j, ctx.space.a[i]!, (y) =>
-    keepsNumber(ctx.b, y, j, ctx.a[i]!.num),
-  );
-  if (split.members.length > 1) {
-    Object.assign(link, { bs: split.members, kind: 'split', similarity: split.similarity });
-    for (const y of split.members) ctx.matchB[y] = k;
-  }
-}
-
-/** Parent and sub-point, or two sub-points of one parent. */
-function isFamily(x: ComparableProvision, y: ComparableProvision): boolean {
-  return x.parent === y.num || y.parent === x.num || (x.parent !== undefined && x.parent === y.parent);
-}
-
-function grow(
-  vectors: readonly TermVector[],
-  match: Int32Array,
-  anchor: number,
-  whole: TermVector,
-  keepsNumber: (x: number) => boolean,
-): { members: number[]; similarity: number } {
-  const members = [anchor];
-  const known = new Set(vectors[anchor]!.ids);
-  let similarity = cosine(vectors[anchor]!, whole);
-  const neighbours: number[] = [];
-  for (let x = anchor + 1; x < vectors.length && match[x] === -1; x++) neighbours.push(x);
-  for (let x = anchor - 1; x >= 0 && match[x] === -1; x--) neighbours.push(x);
-  for (const x of neighbours) {
-    const trial = sumVectors([...members, x].map((m) => vectors[m]!));
-    const trialSimilarity = cosine(trial, whole);
-    const contained = containment(vectors[x]!, whole);
-    const isFolded = contained >= MIN_CONTAINED && trialSimilarity > similarity;
-    const isSourceOfNewText =
-      contained >= MIN_PARTLY_CONTAINED && newCoverage(vectors[x]!, whole, known) >= MIN_NEW_COVERAGE;
-    if (keepsNumber(x) || isFolded || isSourceOfNewText) {
-      members.push(x);
-      for (const id of vectors[x]!.ids) known.add(id);
-      similarity = Math.max(similarity, trialSimilarity);
-    }
-  }
-  members.sort((x, y) => x - y);
-  if (members.length > 1) similarity = cosine(sumVectors(members.map((m) => vectors[m]!)), whole);
-  return { members, similarity };
 }

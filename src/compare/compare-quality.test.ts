@@ -16,11 +16,13 @@ const floors: Record<string, number> = {
   'align-ceasefire': 0.95,
   'align-ru': 0.95,
   'align-us28-framework': 0.95,
-  'align-us28-plain': 0.6,
+  'align-us28-plain': 0.7,
   'align-humanitarian': 0.75,
   'align-ceasefire-ru': 0.95,
   'align-ceasefire-uk': 0.65,
   'align-ru-en': 0.95,
+  'align-water': 0.55,
+  'align-prisoners-ru-en': 0.4,
 };
 
 for (const c of labelledCases) {
