@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { JobCancelled, JobLimitExceeded, JobRefused } from '../jobs/index.js';
+import type { ProblemCode } from './problem-codes.js';
 
 /**
  * An error answer (RFC 9457, `application/problem+json`). `detail` says what is wrong and what would be
@@ -40,10 +41,10 @@ const titles: Record<number, string> = {
 /** An error a caller caused, thrown by a route and turned into a problem answer by the error handler. */
 export class HttpProblem extends Error {
   readonly status: number;
-  readonly code: string;
+  readonly code: ProblemCode;
   readonly extra: Partial<Problem>;
 
-  constructor(status: number, code: string, detail: string, extra: Partial<Problem> = {}) {
+  constructor(status: number, code: ProblemCode, detail: string, extra: Partial<Problem> = {}) {
     super(detail);
     this.status = status;
     this.code = code;
@@ -58,7 +59,8 @@ export const notFound = (detail: string): HttpProblem => new HttpProblem(404, 'n
 export const forbidden = (detail: string): HttpProblem => new HttpProblem(403, 'forbidden', detail);
 
 /** 400 for a request that is well-formed JSON but wrong. */
-export const badRequest = (code: string, detail: string): HttpProblem => new HttpProblem(400, code, detail);
+export const badRequest = (code: ProblemCode, detail: string): HttpProblem =>
+  new HttpProblem(400, code, detail);
 
 interface FastifyLikeError {
   statusCode?: number;
@@ -68,7 +70,7 @@ interface FastifyLikeError {
   validationContext?: string;
 }
 
-const fastifyCodes: Record<string, [number, string, string]> = {
+const fastifyCodes: Record<string, [number, ProblemCode, string]> = {
   FST_ERR_CTP_INVALID_JSON_BODY: [
     400,
     'malformed_json',
@@ -94,7 +96,12 @@ const fastifyCodes: Record<string, [number, string, string]> = {
  * @example toProblem(notFound("no process 'x'")) // { status: 404, code: 'not_found', detail: "no process 'x'", … }
  */
 export function toProblem(error: unknown): Problem {
-  const make = (status: number, code: string, detail: string, extra: Partial<Problem> = {}): Problem => ({
+  const make = (
+    status: number,
+    code: ProblemCode,
+    detail: string,
+    extra: Partial<Problem> = {},
+  ): Problem => ({
     type: 'about:blank',
     title: titles[status] ?? 'Error',
     status,
