@@ -36,6 +36,8 @@ export const problemCodes = {
   party_mismatch: [400],
   bad_archive: [400],
   invalid_case: [422],
+  invalid_manifest: [422],
+  in_use: [409],
   base_not_listed: [400],
   invalid_package: [400],
   ambiguous_package: [400],
