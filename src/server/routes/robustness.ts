@@ -10,6 +10,7 @@ import {
 import type { RouteContext } from '../context.js';
 import { JobLimitExceeded, runRobustness } from '../../jobs/index.js';
 import { jobRequest } from '../job-request.js';
+import { answerWithProgress } from '../progress-stream.js';
 import { forbidden, HttpProblem, notFound, Problem } from '../problem.js';
 import { caseFor } from './actions.js';
 import { processAccess } from './guard.js';
@@ -19,8 +20,9 @@ export const robustnessTimeLimitMs = 60_000;
 
 /**
  * `POST /processes/{processId}/robustness` (issue 17). A mediator gets the whole report, run as
- * `robustness` jobs (chunks of solves queued fairly with everyone else's jobs). A delegate gets what its own position alone decides: how likely its party accepts each proposal
- * it may read, and the sensitivity to its own parameters — computed from a case holding its own position
+ * `robustness` jobs (chunks of solves queued fairly with everyone else's jobs), as one JSON answer or,
+ * with `Accept: text/event-stream`, as progress events and then the report. A delegate gets what its own
+ * position alone decides: how likely its party accepts each proposal it may read, and the sensitivity to its own parameters — computed from a case holding its own position
  * only, so nothing in it depends on another party's sealed position. Zone, Nash frequency, leverage and
  * concessions combine every position, so they are the mediators'. An observer holds no position: 403.
  * `packages` (say, those a mediator released) get each party's acceptance too — a delegate's own party's
@@ -72,20 +74,26 @@ export const robustnessRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
           errors: problems.map((p) => ({ path: `body/${p.path}`, message: p.message })),
         });
       if (access.role === 'mediator') {
-        const request = jobRequest(req, reply, processId);
-        const limit = AbortSignal.timeout(robustnessTimeLimitMs);
-        const timeLimit = new JobLimitExceeded(
-          'time',
-          `the run passed its ${robustnessTimeLimitMs / 1000} s limit; ask for fewer samples or detail samples`,
-        );
-        const report = await runRobustness(ctx.jobs, caseFor(theCase, access), options, {
-          owner: request.owner,
-          signal: AbortSignal.any([request.signal, limit]),
-        }).catch((error: unknown) => {
-          throw limit.aborted ? timeLimit : error;
+        // Asked with `Accept: text/event-stream`, the run reports solves done as it goes (progress-stream.ts).
+        return answerWithProgress(req, reply, RobustnessReport, async (onProgress) => {
+          const request = jobRequest(req, reply, processId);
+          const limit = AbortSignal.timeout(robustnessTimeLimitMs);
+          const timeLimit = new JobLimitExceeded(
+            'time',
+            `the run passed its ${robustnessTimeLimitMs / 1000} s limit; ask for fewer samples or detail samples`,
+          );
+          const report = await runRobustness(ctx.jobs, caseFor(theCase, access), options, {
+            owner: request.owner,
+            signal: AbortSignal.any([request.signal, limit]),
+            ...(onProgress
+              ? { onProgress: (done, total) => onProgress({ phase: 'sampling', done, total }) }
+              : {}),
+          }).catch((error: unknown) => {
+            throw limit.aborted ? timeLimit : error;
+          });
+          await ctx.audit(req, 'robustness', { processId });
+          return report;
         });
-        await ctx.audit(req, 'robustness', { processId });
-        return report;
       }
       if (access.role !== 'delegate' || access.party === null)
         throw forbidden('robustness reads a position: mediators see every party, a delegate its own');

@@ -9,6 +9,7 @@ import { RedactedSolveAnswer } from '../solve-answer.js';
 import { caseFor, readerFor } from './actions.js';
 import { jobRequest } from '../job-request.js';
 import { processAccess } from './guard.js';
+import { answerWithProgress } from '../progress-stream.js';
 
 /** How long one solve may run before it answers with the best packages found (`proven: false`). */
 export const solveTimeLimitMs = 5_000;
@@ -54,24 +55,30 @@ export const solveRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx)
         if (!proposal || !canReadProposal(access, proposal))
           throw notFound(`no proposal '${id}' in process '${processId}'`);
       }
-      const report = await ctx.jobs.run(
-        'solve',
-        {
-          theCase: caseFor(theCase, access),
-          options: {
-            ...(req.body.pareto ? { pareto: { limit: req.body.paretoLimit } } : {}),
-            ...(req.body.explain ? { explain: true } : {}),
-            ...(req.body.near.length > 0 ? { near: req.body.near } : {}),
+      // With `Accept: text/event-stream`, the search reports its phase and nodes as it goes (progress-stream.ts).
+      return answerWithProgress(req, reply, RedactedSolveAnswer, async (onProgress) => {
+        const report = await ctx.jobs.run(
+          'solve',
+          {
+            theCase: caseFor(theCase, access),
+            options: {
+              ...(req.body.pareto ? { pareto: { limit: req.body.paretoLimit } } : {}),
+              ...(req.body.explain ? { explain: true } : {}),
+              ...(req.body.near.length > 0 ? { near: req.body.near } : {}),
+            },
+            searchMs: solveTimeLimitMs,
           },
-          searchMs: solveTimeLimitMs,
-        },
-        jobRequest(req, reply, processId),
-      );
-      await ctx.audit(req, 'solve', { processId });
-      const reader = readerFor(theCase, access);
-      // The solver saw only the caller's readable positions; `withheld` names the parties it left out.
-      const withheld = theCase.positions.map((p) => p.party).filter((party) => !reader.unsealed.has(party));
-      return { ...redactSolveReport(report, reader), withheld: withheld.sort() };
+          {
+            ...jobRequest(req, reply, processId),
+            ...(onProgress ? { onProgress: ({ phase, nodes }) => onProgress({ phase, done: nodes }) } : {}),
+          },
+        );
+        await ctx.audit(req, 'solve', { processId });
+        const reader = readerFor(theCase, access);
+        // The solver saw only the caller's readable positions; `withheld` names the parties it left out.
+        const withheld = theCase.positions.map((p) => p.party).filter((party) => !reader.unsealed.has(party));
+        return { ...redactSolveReport(report, reader), withheld: withheld.sort() };
+      });
     },
   );
 };
