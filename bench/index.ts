@@ -7,6 +7,7 @@ const benches = [
   'bench/solve.bench.ts',
   'bench/server.bench.ts',
   'bench/documents.bench.ts',
+  'bench/archive.bench.ts',
   'bench/robustness.bench.ts',
   'bench/suggest.bench.ts',
   'bench/cli-start.bench.ts',

@@ -6,3 +6,5 @@ export type { DocumentFormat, DocumentRead, DocumentText } from './document-text
 export { pdfText } from './pdf-lines.js';
 export type { PositionedText } from './pdf-lines.js';
 export { zipLimits } from './read-zip.js';
+export { checkEntryName, isCompressionBomb, maxInflateRatio } from './zip-entry.js';
+export type { EntryName } from './zip-entry.js';

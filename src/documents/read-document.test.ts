@@ -55,6 +55,9 @@ test('a text file is its own source, byte-order mark and all', async () => {
 
 test('documents exposes only its public api', async () => {
   expect(Object.keys(await import('./index.js')).sort()).toEqual([
+    'checkEntryName',
+    'isCompressionBomb',
+    'maxInflateRatio',
     'pdfText',
     'readDocument',
     'sniffFormat',

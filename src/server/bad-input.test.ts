@@ -1,11 +1,11 @@
 import tar from 'tar-stream';
-import JSZip from 'jszip';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { caseToFiles } from '../io/index.js';
 import { storeTargets } from '../store/index.js';
 import { fixtureCase, openHarness } from './test-harness.js';
 import type { Harness } from './test-harness.js';
+import { declareSizes, markSymlink, zipOf } from './test-zips.js';
 
 async function tarOf(
   entries: { name: string; type?: 'file' | 'symlink' | 'link'; linkname?: string; body?: string }[],
@@ -23,6 +23,13 @@ async function tarOf(
 }
 
 const goodFiles = [...caseToFiles({ ...fixtureCase, id: 'evil' })].map(([name, body]) => ({ name, body }));
+const goodZip = Object.fromEntries(goodFiles.map((f) => [f.name, f.body]));
+const zipRequest = (payload: Buffer): InjectOptions => ({
+  method: 'POST',
+  url: '/api/processes',
+  headers: { 'content-type': 'application/zip' },
+  payload,
+});
 const nested = (depth: number): string =>
   '{"not":'.repeat(depth) + '{"issue":"nato","in":["open"]}' + '}'.repeat(depth);
 
@@ -122,31 +129,15 @@ const badRequests: Record<string, (h: Harness) => Promise<InjectOptions>> = {
     headers: { 'content-type': 'application/x-tar' },
     payload: await tarOf([...goodFiles, { name: 'positions/x.yaml', type: 'link', linkname: 'case.yaml' }]),
   }),
-  'a symlink in a zip archive': async () => {
-    const zip = new JSZip();
-    for (const f of goodFiles) zip.file(f.name, f.body);
-    zip.file('proposals/link.md', '/etc/passwd', {
-      unixPermissions: 0o120777,
-      platform: 'UNIX',
-    } as JSZip.JSZipFileOptions);
-    return {
-      method: 'POST',
-      url: '/api/processes',
-      headers: { 'content-type': 'application/zip' },
-      payload: await zip.generateAsync({ type: 'nodebuffer', platform: 'UNIX' }),
-    };
-  },
-  'a zip entry climbing out with ..': async () => {
-    const zip = new JSZip();
-    for (const f of goodFiles) zip.file(f.name, f.body);
-    zip.file('../evil.md', 'x');
-    return {
-      method: 'POST',
-      url: '/api/processes',
-      headers: { 'content-type': 'application/zip' },
-      payload: await zip.generateAsync({ type: 'nodebuffer' }),
-    };
-  },
+  'a symlink in a zip archive': async () =>
+    zipRequest(markSymlink(zipOf({ ...goodZip, 'proposals/link.md': '/etc/passwd' }), 'proposals/link.md')),
+  'a zip entry climbing out with ..': async () => zipRequest(zipOf({ ...goodZip, '../evil.md': 'x' })),
+  'a zip entry declaring 1 GB': async () =>
+    zipRequest(
+      declareSizes(zipOf({ ...goodZip, 'proposals/big.md': 'x' }), 2 ** 30, (n) => n.endsWith('big.md')),
+    ),
+  'a zip bomb (a small entry that unpacks 1,000 times)': async () =>
+    zipRequest(zipOf({ ...goodZip, 'proposals/zeros.md': new Uint8Array(8 * 1024 * 1024) })),
   'bytes that are no archive': async () => ({
     method: 'POST',
     url: '/api/processes',
