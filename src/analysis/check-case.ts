@@ -1,5 +1,5 @@
-import { centralValue } from '../model/index.js';
-import type { Case, Proposal } from '../model/index.js';
+import { centralValue, isInForce, judgingDate, positionAt } from '../model/index.js';
+import type { AsOf, Case, Proposal } from '../model/index.js';
 import type { CheckReport, CheckResult, Incoherence, RedLineFinding } from './check-report.js';
 import { codedPackage } from './coded-package.js';
 import { alternativeVerdicts, evaluateRule, openIssuesOf } from './evaluate-rule.js';
@@ -12,25 +12,45 @@ export interface CheckSelection {
   proposals?: readonly string[];
   /** Party ids; parties without a position are never in the report. */
   parties?: readonly string[];
+  /**
+   * Which positions to judge against: those in force at each proposal's date (`'proposal-date'`, the
+   * default; an undated proposal gets the latest), the `'latest'`, or those in force at an ISO date.
+   */
+  asOf?: AsOf;
 }
 
 /**
- * Tests one proposal against every party that has a position, in case order of the parties. Utilities are
- * exact here (not rounded); see `proposalUtility` for how open issues count.
+ * Tests one proposal against every party that has a position, in case order of the parties, each position as
+ * it stood at `asOf` (`positionAt`; by default the proposal's date). A red line not in force then is still
+ * evaluated but listed with `inForce: false` and left out of the overall verdict. Utilities are exact here
+ * (not rounded); see `proposalUtility` for how open issues count.
  * @example checkProposal(ukraine, us28)[0] // { proposal: 'us-28', party: 'ua', verdict: 'violated', … }
  */
-export function checkProposal(theCase: Case, proposal: Proposal, parties?: readonly string[]): CheckResult[] {
+export function checkProposal(
+  theCase: Case,
+  proposal: Proposal,
+  parties?: readonly string[],
+  asOf: AsOf = 'proposal-date',
+): CheckResult[] {
   const pkg = codedPackage(proposal, theCase.issues);
+  const date = asOf === 'proposal-date' ? (proposal.date ?? 'latest') : asOf;
   const results: CheckResult[] = [];
   for (const party of theCase.parties) {
     if (parties && !parties.includes(party.id)) continue;
-    const position = theCase.positions.find((p) => p.party === party.id);
+    const position = positionAt(theCase, party.id, date);
     if (!position) continue;
+    const judgedOn = judgingDate(position, date);
     const redlines = position.redlines.map((redline): RedLineFinding => {
       const finding = evaluateRule(redline.rule, pkg);
-      const found = { id: redline.id, ...finding, openIssues: openIssuesOf(redline.rule, pkg) };
+      const found: RedLineFinding = {
+        id: redline.id,
+        ...finding,
+        openIssues: openIssuesOf(redline.rule, pkg),
+      };
       const alternatives = alternativeVerdicts(redline.rule, pkg);
-      return alternatives.length > 0 ? { ...found, alternatives } : found;
+      if (alternatives.length > 0) found.alternatives = alternatives;
+      if (judgedOn !== undefined && !isInForce(redline, judgedOn)) found.inForce = false;
+      return found;
     });
     const { utility, best, openIssues } = proposalUtility(position, pkg, theCase.issues);
     results.push({
@@ -41,8 +61,9 @@ export function checkProposal(theCase: Case, proposal: Proposal, parties?: reado
       openIssues,
       reservation: centralValue(position.reservation),
       aboveReservation: utility > centralValue(position.reservation),
-      verdict: overallVerdict(redlines.map((r) => r.verdict)),
+      verdict: overallVerdict(redlines.filter((r) => r.inForce !== false).map((r) => r.verdict)),
       redlines,
+      ...(position.asOf !== undefined ? { asOf: position.asOf } : {}),
     });
   }
   return results;
@@ -57,7 +78,9 @@ export function checkCase(theCase: Case, selection: CheckSelection = {}): CheckR
   const proposals = theCase.proposals.filter(
     (p) => !selection.proposals || selection.proposals.includes(p.id),
   );
-  const results = proposals.flatMap((proposal) => checkProposal(theCase, proposal, selection.parties));
+  const results = proposals.flatMap((proposal) =>
+    checkProposal(theCase, proposal, selection.parties, selection.asOf),
+  );
   const rounded = results.map((r) => ({ ...r, utility: roundTenth(r.utility), best: roundTenth(r.best) }));
   if (theCase.coherence.length === 0) return { results: rounded };
   return {

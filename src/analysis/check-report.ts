@@ -16,6 +16,11 @@ export const RedLineFinding = Finding.extend({
    * such issue (`alternativeVerdicts`).
    */
   alternatives: z.array(AlternativeVerdict).optional(),
+  /**
+   * `false` when the red line was not in force at the date the proposal is judged at (`since`/`until`): it is
+   * listed, evaluated, and left out of the overall verdict. Absent when in force.
+   */
+  inForce: z.literal(false).optional(),
 });
 export type RedLineFinding = z.infer<typeof RedLineFinding>;
 
@@ -39,10 +44,15 @@ export const CheckResult = z.object({
   reservation: z.number(),
   /** `utility > reservation`: the proposal guarantees the party more than no agreement. */
   aboveReservation: z.boolean(),
-  /** Violated if any red line is violated, else open if any is open, else satisfied (also with no red lines). */
+  /**
+   * Violated if any red line in force is violated, else open if any is open, else satisfied (also with no red
+   * lines).
+   */
   verdict: Verdict,
   /** The party's red lines in the order its position lists them. */
   redlines: z.array(RedLineFinding),
+  /** The `asOf` of the version of the party's position judged against, when the position is dated. */
+  asOf: z.string().optional(),
 });
 export type CheckResult = z.infer<typeof CheckResult>;
 

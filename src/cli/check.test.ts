@@ -119,6 +119,16 @@ describe('parley check, usage', () => {
     expect(stderr).toBe("parley check: unknown proposal 'us-29' in case mini (expected one of: e3, us-28)\n");
   });
 
+  test('--as-of takes YYYY-MM-DD or latest; anything else is a usage error', async () => {
+    const bad = await runCli(['check', fixture('mini'), '--as-of', 'yesterday']);
+    expect([bad.status, bad.stderr]).toEqual([
+      2,
+      "parley check: --as-of 'yesterday' is neither YYYY-MM-DD nor latest\n",
+    ]);
+    const latest = await runCli(['check', fixture('mini'), '--as-of', 'latest', '--json']);
+    expect(CheckReport.parse(JSON.parse(latest.stdout)).results).toHaveLength(4);
+  });
+
   test('a party without a position is a usage error', async () => {
     const { status, stderr } = await runCli(['check', fixture('mini'), '--party', 'us']);
     expect(status).toBe(2);

@@ -8,6 +8,7 @@ import type {
   Verdict,
 } from '../analysis/index.js';
 import { loadCase } from '../io/load-case.js';
+import { IsoDate } from '../model/index.js';
 import type { Case } from '../model/index.js';
 import { centralValuesNote } from './central-values.js';
 import type { CommandRegistration } from './command.js';
@@ -66,8 +67,9 @@ export function renderCheckReport(report: CheckReport, theCase: Case, isColored:
       .filter((result) => result.proposal === proposal)
       .flatMap((result) =>
         result.redlines
-          .filter((redline) => redline.verdict !== 'satisfied')
-          .map((redline) => `${result.proposal} × ${result.party}: ${describeFinding(redline, isColored)}`),
+          .filter((redline) => redline.verdict !== 'satisfied' && redline.inForce !== false)
+          .map((redline) => `${result.proposal} × ${result.party}: ${describeFinding(redline, isColored)}`)
+          .concat(notInForce(result)),
       ),
   );
   const findings = paragraphs.filter((lines) => lines.length > 0).map((lines) => lines.join('\n'));
@@ -117,6 +119,17 @@ function describeFinding(redline: RedLineFinding, isColored: boolean): string {
   return `${paint(`${mark} ${redline.id}`, color, isColored)} — ${why}`;
 }
 
+/**
+ * `us-28 × ua: not in force as of 2022-03-29: no-amnesty (since 2025-11-20)`: red lines left out of the verdict
+ * because the position judged (dated `asOf`) did not hold them at the proposal's date.
+ */
+function notInForce(result: CheckResult): string[] {
+  const out = result.redlines.filter((r) => r.inForce === false).map((r) => r.id);
+  if (out.length === 0) return [];
+  const version = result.asOf !== undefined ? ` (position as of ${result.asOf})` : '';
+  return [`${result.proposal} × ${result.party}: not in force at its date${version}: ${out.join(', ')}`];
+}
+
 /** `✓ if amnesty=none, ✗ if amnesty=blanket`: a red line's verdict under each bracketed alternative. */
 function describeAlternatives(alternatives: readonly AlternativeVerdict[]): string {
   return alternatives
@@ -128,6 +141,7 @@ interface CheckOptions {
   json?: boolean;
   proposal?: string[];
   party?: string[];
+  asOf?: string;
 }
 
 /**
@@ -144,12 +158,20 @@ export async function check(dir: string, options: CheckOptions): Promise<number>
     return reportErrors(loaded.errors);
   }
   const theCase = loaded.value;
+  if (options.asOf !== undefined && options.asOf !== 'latest' && !IsoDate.safeParse(options.asOf).success) {
+    process.stderr.write(`parley check: --as-of '${options.asOf}' is neither YYYY-MM-DD nor latest\n`);
+    return exitCodes.usage;
+  }
   const unknown = unknownSelection(theCase, options);
   if (unknown) {
     process.stderr.write(`parley check: ${unknown}\n`);
     return exitCodes.usage;
   }
-  const report = checkCase(theCase, { proposals: options.proposal, parties: options.party });
+  const report = checkCase(theCase, {
+    proposals: options.proposal,
+    parties: options.party,
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+  });
   const central = centralValuesNote(theCase);
   process.stdout.write(
     options.json
@@ -185,6 +207,10 @@ export const registerCheck: CommandRegistration = (program: Command, run) => {
     .option('--json', 'print the report as one JSON document')
     .option('--proposal <ids...>', 'check only these proposals')
     .option('--party <ids...>', 'check only against these parties')
+    .option(
+      '--as-of <date>',
+      "judge against the positions in force on YYYY-MM-DD, or 'latest'; by default each proposal's own date",
+    )
     .addHelpText(
       'after',
       '\nExample:\n  parley check cases/ukraine-2025 --proposal us-28 --party ua\n\n' +

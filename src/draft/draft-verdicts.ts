@@ -14,7 +14,7 @@ export function verdictsOf(theCase: Case, draft: Proposal): { verdicts: CheckRes
     ...theCase,
     proposals: [...theCase.proposals.filter((p) => p.id !== draft.id), draft],
   };
-  const verdicts = checkProposal(withDraft, draft);
+  const verdicts = checkProposal(withDraft, draft, undefined, 'latest');
   const flags: DraftFlag[] = [];
   for (const result of verdicts)
     for (const redline of result.redlines) {

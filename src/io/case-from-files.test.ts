@@ -222,3 +222,46 @@ test('bracketed alternatives read and write back losslessly', () => {
   ]);
   expect(caseToFiles(read.value).get('proposals/p.md')).toContain('military.cap=cap-600k|none');
 });
+
+test('earlier positions are read from positions/<party>@<date>.yaml, their asOf checked against the name', () => {
+  const current = 'party: ua\nasOf: 2025-11-23\nredlines: []\n';
+  const earlier =
+    'party: ua\nasOf: 2022-03-29\nredlines:\n  - { id: x, text: X, rule: { issue: military.cap, in: [none] }, since: 2022-03-01 }\n';
+  const read = caseFromFiles(
+    new Map([
+      ['case.yaml', manifest],
+      ['positions/ua.yaml', current],
+      ['positions/ua@2022-03-29.yaml', earlier],
+    ]),
+  );
+  if (!read.ok) throw new Error(read.errors.map(formatCaseError).join('\n'));
+  expect(read.value.positions.map((p) => p.asOf)).toEqual(['2025-11-23']);
+  expect(read.value.earlierPositions?.map((p) => [p.party, p.asOf])).toEqual([['ua', '2022-03-29']]);
+  expect(caseToFiles(read.value).get('positions/ua@2022-03-29.yaml')).toContain('since: 2022-03-01');
+  expect(
+    errorsOf({
+      'case.yaml': manifest,
+      'positions/ua.yaml': current,
+      'positions/ua@2022-03-30.yaml': earlier,
+    }),
+  ).toEqual([
+    "positions/ua@2022-03-30.yaml:2: an earlier position's asOf must be the date in its file name: write asOf: 2022-03-30",
+  ]);
+  expect(
+    errorsOf({
+      'case.yaml': manifest,
+      'positions/ua.yaml': 'party: ua\nasOf: 2021-01-01\n',
+      'positions/ua@2022-03-29.yaml': earlier,
+    }),
+  ).toEqual([
+    "positions/ua@2022-03-29.yaml:2: this position of 'ua' as of 2022-03-29 is not earlier than the current one (as of 2021-01-01)",
+  ]);
+});
+
+test('a red line that lapses before it holds is reported on its until line', () => {
+  const position =
+    'party: ua\nredlines:\n  - id: x\n    text: X\n    rule: { issue: military.cap, in: [none] }\n    since: 2025-01-01\n    until: 2024-01-01\n';
+  expect(errorsOf({ 'case.yaml': manifest, 'positions/ua.yaml': position })).toEqual([
+    "positions/ua.yaml:7: red line 'x' holds until 2024-01-01, before it holds since 2025-01-01: swap the dates or drop one",
+  ]);
+});

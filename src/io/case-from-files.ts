@@ -7,7 +7,9 @@ import type { DataPath } from './yaml-source.js';
 /** The files of a case folder, by path relative to the folder with `/` separators: `proposals/us-28.md`. */
 export type CaseFiles = ReadonlyMap<string, string>;
 
-const positionFile = /^positions\/([^/]+)\.ya?ml$/;
+const positionFile = /^positions\/([^/@]+)\.ya?ml$/;
+/** An earlier version of a position: `positions/<party>@<YYYY-MM-DD>.yaml`, dated by its `asOf`. */
+const earlierPositionFile = /^positions\/([^/@]+)@(\d{4}-\d{2}-\d{2})\.ya?ml$/;
 const proposalFile = /^proposals\/([^/]+)\.md$/;
 
 /**
@@ -51,7 +53,7 @@ function checkFileName(
 
 /**
  * Reads a case from its files, without touching the disk: `case.yaml`, `proposals/*.md`, `positions/*.yaml`
- * (other files are ignored). Every mistake of every file is collected, each with its file and line: first
+ * and the earlier versions `positions/<party>@<YYYY-MM-DD>.yaml` (other files are ignored). Every mistake of every file is collected, each with its file and line: first
  * YAML and schema mistakes; when there are none, the cross-references of `validateCase`. Proposals and
  * positions come in file-name order. `unreadable` are errors of files that could not be read at all (too
  * large, not text): they are reported with the rest, and the cross-references are then not checked.
@@ -94,6 +96,31 @@ export function caseFromFiles(files: CaseFiles, unreadable: readonly CaseError[]
     positions.push({ file, ...read });
   }
 
+  const earlierPositions: Located<Position>[] = [];
+  for (const file of paths.filter((path) => earlierPositionFile.test(path))) {
+    const read = readYamlFile(
+      file,
+      text(file),
+      Position,
+      'an earlier position: party, asOf, reservation, weights, utilities and red lines',
+    );
+    errors.push(...read.errors);
+    const [, party = '', date = ''] = earlierPositionFile.exec(file) ?? [];
+    const mismatch =
+      read.value &&
+      (checkFileName(file, party, read.value.party, 'party', read.lineAt(['party'])) ??
+        (read.value.asOf === date
+          ? undefined
+          : {
+              file,
+              line: read.lineAt(read.value.asOf === undefined ? ['party'] : ['asOf']),
+              code: 'file_name_mismatch' as const,
+              message: `an earlier position's asOf must be the date in its file name: write asOf: ${date}`,
+            }));
+    if (mismatch) errors.push(mismatch);
+    earlierPositions.push({ file, ...read });
+  }
+
   const proposals: Located<Proposal>[] = [];
   for (const file of paths.filter((path) => proposalFile.test(path))) {
     const read = readProposal(file, text(file));
@@ -107,24 +134,36 @@ export function caseFromFiles(files: CaseFiles, unreadable: readonly CaseError[]
   // Cross-references are checked only when every document could be read: a proposal that failed would make
   // every reference to it look broken.
   const isComplete =
-    unreadable.length === 0 && [...positions, ...proposals].every((d) => d.value !== undefined);
+    unreadable.length === 0 &&
+    [...positions, ...earlierPositions, ...proposals].every((d) => d.value !== undefined);
   if (!manifest.value || !isComplete) return { ok: false, errors: errors.sort(byPlace) };
   const c: Case = {
     ...manifest.value,
     proposals: proposals.flatMap((p) => (p.value ? [p.value] : [])).sort(byTabling),
     positions: positions.flatMap((p) => (p.value ? [p.value] : [])).sort(byPartyOrder(manifest.value)),
+    ...(earlierPositions.length > 0
+      ? { earlierPositions: earlierPositions.flatMap((p) => (p.value ? [p.value] : [])) }
+      : {}),
   };
   // validateCase locates problems by index into the documents as read, so it sees them in file order.
   const problems = validateCase({
     ...c,
     proposals: proposals.flatMap((p) => (p.value ? [p.value] : [])),
     positions: positions.flatMap((p) => (p.value ? [p.value] : [])),
+    ...(earlierPositions.length > 0
+      ? { earlierPositions: earlierPositions.flatMap((p) => (p.value ? [p.value] : [])) }
+      : {}),
   });
   if (problems.length === 0 && errors.length === 0) return { ok: true, value: c };
   const place = (problem: CaseProblem): Located<unknown> => {
     const { at } = problem;
     if (at.document === 'case') return { file: 'case.yaml', lineAt: manifest.lineAt };
-    const located = at.document === 'proposal' ? proposals[at.index] : positions[at.index];
+    const located =
+      at.document === 'proposal'
+        ? proposals[at.index]
+        : at.document === 'earlier-position'
+          ? earlierPositions[at.index]
+          : positions[at.index];
     if (!located)
       throw new Error(`caseFromFiles: validateCase named ${at.document} #${at.index}, which was not read`);
     return located;

@@ -18,15 +18,23 @@ function manifestOf(c: Case): Record<string, unknown> {
 }
 
 function positionOf(position: Position): Record<string, unknown> {
-  const { party, reservation, weights, utilities, redlines, notes } = position;
-  const data: Record<string, unknown> = { party, reservation, weights, utilities, redlines };
+  const { party, asOf, reservation, weights, utilities, redlines, notes } = position;
+  const data: Record<string, unknown> = {
+    party,
+    ...(asOf !== undefined ? { asOf } : {}),
+    reservation,
+    weights,
+    utilities,
+    redlines,
+  };
   if (notes !== undefined) data.notes = notes;
   return data;
 }
 
 /**
  * Writes a case as the files of its folder (DESIGN.md, the case folder), without touching the disk:
- * `case.yaml`, `proposals/<id>.md` and `positions/<party>.yaml`, keyed by path relative to the folder.
+ * `case.yaml`, `proposals/<id>.md`, `positions/<party>.yaml` and the earlier versions
+ * `positions/<party>@<asOf>.yaml`, keyed by path relative to the folder.
  * `caseFromFiles(caseToFiles(c))` gives `c` back, except for what the format does not keep: provision
  * offsets (re-read from the written text), and the order of proposals and positions (file-name order).
  * @example caseToFiles(c).get('case.yaml') // 'id: ukraine-2025\ntitle: …\nparties:\n  - { id: ua, name: Ukraine }\n…'
@@ -40,18 +48,18 @@ export function caseToFiles(c: Case): Map<string, string> {
       (keys) => keys[0] === 'parties' || keys[0] === 'tracks' || keys.at(-1) === 'options',
     ),
   );
-  for (const position of c.positions)
-    files.set(
-      `positions/${position.party}.yaml`,
-      toYaml(
-        positionOf(position),
-        (keys) =>
-          (keys[0] === 'utilities' && keys.length >= 2) ||
-          (keys[0] === 'weights' && keys.length === 2) ||
-          keys[0] === 'reservation' ||
-          keys.includes('rule'),
-      ),
+  const positionYaml = (position: Position): string =>
+    toYaml(
+      positionOf(position),
+      (keys) =>
+        (keys[0] === 'utilities' && keys.length >= 2) ||
+        (keys[0] === 'weights' && keys.length === 2) ||
+        keys[0] === 'reservation' ||
+        keys.includes('rule'),
     );
+  for (const position of c.positions) files.set(`positions/${position.party}.yaml`, positionYaml(position));
+  for (const earlier of c.earlierPositions ?? [])
+    files.set(`positions/${earlier.party}@${earlier.asOf}.yaml`, positionYaml(earlier));
   for (const proposal of c.proposals) files.set(`proposals/${proposal.id}.md`, writeProposal(proposal));
   return files;
 }

@@ -90,6 +90,13 @@ export type CaseManifest = z.infer<typeof CaseManifest>;
 /** A whole negotiation process: the manifest, its proposals and the parties' positions. */
 export const Case = CaseManifest.extend({
   proposals: z.array(Proposal).default([]),
+  /** The parties' current positions, at most one per party. */
   positions: z.array(Position).default([]),
+  /**
+   * Earlier versions of the positions (`positions/<party>@<YYYY-MM-DD>.yaml`), each with its `asOf`, older
+   * than the party's current position. `parley check` judges a dated proposal against the version in force
+   * at its date; everything else uses the current positions.
+   */
+  earlierPositions: z.array(Position).optional(),
 });
 export type Case = z.infer<typeof Case>;

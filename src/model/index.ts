@@ -1,5 +1,5 @@
 // The model layer: zod schemas are the single source of truth; every type is inferred from them.
-export { Id } from './id.js';
+export { Id, IsoDate } from './id.js';
 export {
   maxOptionsPerIssue,
   Option,
@@ -12,7 +12,9 @@ export {
   Case,
 } from './case.js';
 export { LeafRule, Rule, issuesOfRule, ruleHolds, isRuleSatisfiable } from './rule.js';
-export { RedLine, Position, centralPosition } from './position.js';
+export { RedLine, Position, centralPosition, isInForce } from './position.js';
+export { positionAt, judgingDate, latestCase } from './position-history.js';
+export type { AsOf } from './position-history.js';
 export type { CertainPosition } from './position.js';
 export {
   UncertainNumber,

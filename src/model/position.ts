@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from './id.js';
+import { Id, IsoDate } from './id.js';
 import { Rule } from './rule.js';
 import { Firmness, UncertainNumber, centralValue } from './uncertain.js';
 
@@ -19,6 +19,10 @@ export const RedLine = z.strictObject({
   source: z.string().optional(),
   /** How likely the red line is to hold (robustness only; other commands treat every red line as firm). */
   firmness: Firmness.optional(),
+  /** The first day the red line holds (the party stated it then); before it, it is not in force. */
+  since: IsoDate.optional(),
+  /** The last day the red line holds (the party dropped it after); after it, it is not in force. */
+  until: IsoDate.optional(),
 });
 export type RedLine = z.infer<typeof RedLine>;
 
@@ -30,6 +34,11 @@ export type RedLine = z.infer<typeof RedLine>;
  */
 export const Position = z.strictObject({
   party: Id,
+  /**
+   * The date this version of the position holds from. Earlier versions (`positions/<party>@<date>.yaml`)
+   * each carry theirs; `parley check` judges a proposal against the version in force at its date.
+   */
+  asOf: IsoDate.optional(),
   /** Utility of no agreement (the disagreement point d_p), 0..100. */
   reservation: Score.default(0),
   weights: z.record(Id, Weight).default({}),
@@ -60,4 +69,16 @@ export function centralPosition(position: Position): CertainPosition {
     weights: map(position.weights, centralValue),
     utilities: map(position.utilities, (row) => map(row, centralValue)),
   };
+}
+
+/**
+ * Whether a red line is in force on a date: on or after its `since`, on or before its `until` (either bound
+ * absent means no limit that way). ISO dates compare as strings.
+ * @example isInForce({ since: '2025-12-24', … }, '2022-03-29') // false
+ */
+export function isInForce(redline: Pick<RedLine, 'since' | 'until'>, date: string): boolean {
+  return (
+    (redline.since === undefined || redline.since <= date) &&
+    (redline.until === undefined || date <= redline.until)
+  );
 }

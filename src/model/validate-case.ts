@@ -15,7 +15,8 @@ import type { Rule } from './rule.js';
 export type ProblemLocation =
   | { document: 'case' }
   | { document: 'proposal'; id: string; index: number }
-  | { document: 'position'; party: string; index: number };
+  | { document: 'position'; party: string; index: number }
+  | { document: 'earlier-position'; party: string; index: number };
 
 /**
  * A cross-reference mistake in a parsed case. `path` leads from the document's root to the offending value,
@@ -242,7 +243,58 @@ function checkPosition(position: Position, index: Index, report: Report): void {
     (i) => ['redlines', i, 'id'],
     (id) => `red line '${id}'`,
   );
-  position.redlines.forEach((redline, i) => checkRule(redline.rule, ['redlines', i, 'rule'], index, report));
+  position.redlines.forEach((redline, i) => {
+    checkRule(redline.rule, ['redlines', i, 'rule'], index, report);
+    if (redline.since !== undefined && redline.until !== undefined && redline.until < redline.since)
+      report(
+        ['redlines', i, 'until'],
+        'invalid_value',
+        `red line '${redline.id}' holds until ${redline.until}, before it holds since ${redline.since}: swap the dates or drop one`,
+      );
+  });
+}
+
+/**
+ * Checks the earlier versions of the positions: each is a position of its own, dated by `asOf`, older than
+ * its party's current position, and no two versions of one party share a date.
+ */
+function checkEarlierPositions(c: Case, index: Index, reportFor: (i: number) => Report): void {
+  const seen = new Set<string>();
+  (c.earlierPositions ?? []).forEach((earlier, i) => {
+    const report = reportFor(i);
+    checkPosition(earlier, index, report);
+    if (earlier.asOf === undefined) {
+      report(
+        ['party'],
+        'missing_field',
+        `an earlier position of '${earlier.party}' needs asOf: the date it held from`,
+      );
+      return;
+    }
+    const key = `${earlier.party}@${earlier.asOf}`;
+    if (seen.has(key))
+      report(['asOf'], 'duplicate_id', `'${earlier.party}' has two positions as of ${earlier.asOf}`);
+    seen.add(key);
+    const current = c.positions.find((p) => p.party === earlier.party);
+    if (!current)
+      report(
+        ['party'],
+        'unknown_party',
+        `'${earlier.party}' has an earlier position but no current one: add positions/${earlier.party}.yaml`,
+      );
+    else if (current.asOf === undefined)
+      report(
+        ['asOf'],
+        'missing_field',
+        `the current position of '${earlier.party}' needs asOf, the date it holds from, since it has earlier versions`,
+      );
+    else if (current.asOf <= earlier.asOf)
+      report(
+        ['asOf'],
+        'invalid_value',
+        `this position of '${earlier.party}' as of ${earlier.asOf} is not earlier than the current one (as of ${current.asOf})`,
+      );
+  });
 }
 
 function checkProposal(proposal: Proposal, index: Index, report: Report): void {
@@ -388,6 +440,10 @@ export function validateCase(c: Case): CaseProblem[] {
     parties.add(position.party);
     checkPosition(position, index, positionAt(i));
   });
+
+  checkEarlierPositions(c, index, (i) =>
+    reporter({ document: 'earlier-position', party: c.earlierPositions?.[i]?.party ?? '', index: i }),
+  );
 
   const proposalAt = (i: number): Report =>
     reporter({ document: 'proposal', id: c.proposals[i]?.id ?? '', index: i });

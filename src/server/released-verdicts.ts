@@ -28,7 +28,11 @@ export function releasedVerdicts(
   if (onTable.length === 0 || sealed.length === 0) return [];
   const report = checkCase(
     { ...theCase, proposals: onTable },
-    { ...(selection.proposals ? { proposals: selection.proposals } : {}), parties: sealed },
+    {
+      ...(selection.proposals ? { proposals: selection.proposals } : {}),
+      ...(selection.asOf ? { asOf: selection.asOf } : {}),
+      parties: sealed,
+    },
   );
   return redactCheck(report, reader).results.map((r) => ({ ...r, redlines: [] }));
 }

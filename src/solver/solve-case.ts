@@ -1,3 +1,4 @@
+import { latestCase } from '../model/index.js';
 import type { Case } from '../model/index.js';
 import { BoundTables } from './bound-tables.js';
 import { branchAndBound, shareOf } from './branch-and-bound.js';
@@ -87,7 +88,9 @@ function watched(): { watch: (control: SearchControl) => SearchControl; stopped:
  * claims only what it proved: `feasible` and `agreementZone` are null unless decided, `stopped` is true.
  * @example solveCase(demoCase).solutions.nash?.options['military.cap'] // 'cap-800k'
  */
-export function solveCase(input: Case, options: SolveOptions = {}): SolveReport {
+export function solveCase(given: Case, options: SolveOptions = {}): SolveReport {
+  // Solve works on the latest positions: a red line dropped (or not yet stated) at a position's asOf is not in force.
+  const input = latestCase(given);
   const first = solveOnce(input, options, true);
   const caller = options.control;
   // The shares stop a hard search early so that every search gets time; when the others then leave time

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Incoherence, RedactedCheckResult } from '../../analysis/index.js';
 import { Comparison } from '../../compare/index.js';
 import { comparisonToDocx } from '../../io/index.js';
-import { Id } from '../../model/index.js';
+import { Id, IsoDate } from '../../model/index.js';
 import type { Case, Proposal } from '../../model/index.js';
 import type { JobRequest } from '../../jobs/index.js';
 import type { Versioned } from '../../store/index.js';
@@ -89,6 +89,12 @@ export const actionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
           .strictObject({
             proposals: z.array(Id).max(1000).optional(),
             parties: z.array(Id).max(1000).optional(),
+            asOf: z
+              .union([IsoDate, z.enum(['latest', 'proposal-date'])])
+              .optional()
+              .describe(
+                "judge against the positions in force on this date, 'latest', or (default) each proposal's date",
+              ),
           })
           .default({}),
         response: {

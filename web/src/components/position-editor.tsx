@@ -16,7 +16,7 @@ import { SaveFailureNote, useVersionedSave } from './versioned-save.js';
 import { serverFieldErrors } from './save-error.js';
 
 /** The red-line fields this editor shows; any other field a red line carries is kept as it was read. */
-const shownRedLineFields = new Set(['id', 'text', 'source', 'rule']);
+const shownRedLineFields = new Set(['id', 'text', 'source', 'rule', 'since', 'until']);
 
 /**
  * Edits one party's position: a weight per issue (slider and exact number, with its share of the total), a
@@ -98,6 +98,22 @@ export function PositionEditor({
       noValidate
       ref={formRef}
     >
+      <label className="as-of">
+        Holds from
+        <input
+          type="date"
+          value={draft.asOf ?? ''}
+          onChange={(e) => {
+            const { asOf: _old, ...rest } = draft;
+            change(e.target.value === '' ? rest : { ...rest, asOf: e.target.value });
+          }}
+        />
+        <span className="muted">
+          {' '}
+          the date this position was stated; check judges each proposal at its date
+        </span>
+      </label>
+
       <fieldset>
         <legend>Reservation</legend>
         <p className="muted">The utility of no agreement, 0..100: a proposal must be worth more than this.</p>
@@ -230,6 +246,21 @@ function RedLineFields({
             }}
           />
         </label>
+      </div>
+      <div className="redline-grid">
+        {(['since', 'until'] as const).map((bound) => (
+          <label key={bound}>
+            {bound === 'since' ? 'In force since' : 'In force until'}
+            <input
+              type="date"
+              value={redline[bound] ?? ''}
+              onChange={(e) => {
+                const { [bound]: _old, ...rest } = redline;
+                onChange(e.target.value === '' ? rest : { ...rest, [bound]: e.target.value });
+              }}
+            />
+          </label>
+        ))}
       </div>
       <label>
         Text
