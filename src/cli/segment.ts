@@ -1,22 +1,12 @@
 import type { Command } from 'commander';
-import { isFrontMatterProblem, readDocumentFile, splitFrontMatter } from '../io/index.js';
+import { blankFrontMatter, readDocumentFile } from '../io/index.js';
 import { segmentText } from '../text/index.js';
 import type { Segmentation } from '../text/index.js';
 import type { CommandRegistration } from './command.js';
 import { exitCodes } from './exit-codes.js';
 import { paint, renderTable, useColor } from './table.js';
 
-/**
- * Blanks out a leading YAML front matter block (`---` … `---`, as in a case's `proposals/<id>.md`) with
- * spaces, keeping line breaks, so it is not segmented while offsets stay relative to the whole file.
- * Text without a closed front matter block is returned unchanged.
- * @example blankFrontMatter('---\nid: x\n---\n1. a') // '   \n     \n   \n1. a'
- */
-export function blankFrontMatter(text: string): string {
-  const split = splitFrontMatter(text);
-  if (isFrontMatterProblem(split)) return text;
-  return text.slice(0, split.bodyStart).replace(/[^\r\n]/g, ' ') + text.slice(split.bodyStart);
-}
+export { blankFrontMatter };
 
 const previewLength = 80;
 

@@ -53,3 +53,15 @@ export function splitFrontMatter(text: string): FrontMatterSplit | FrontMatterPr
 export const isFrontMatterProblem = (
   split: FrontMatterSplit | FrontMatterProblem,
 ): split is FrontMatterProblem => 'message' in split;
+
+/**
+ * Blanks out a leading YAML front matter block (`---` … `---`, as in a case's `proposals/<id>.md`) with
+ * spaces, keeping line breaks, so it is not segmented while offsets stay relative to the whole file.
+ * Text without a closed front matter block is returned unchanged.
+ * @example blankFrontMatter('---\nid: x\n---\n1. a') // '   \n     \n   \n1. a'
+ */
+export function blankFrontMatter(text: string): string {
+  const split = splitFrontMatter(text);
+  if (isFrontMatterProblem(split)) return text;
+  return text.slice(0, split.bodyStart).replace(/[^\r\n]/g, ' ') + text.slice(split.bodyStart);
+}

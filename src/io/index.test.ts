@@ -4,6 +4,7 @@ test('io exposes only its public api', async () => {
   expect(Object.keys(await import('./index.js')).sort()).toEqual([
     'addProposalCodes',
     'addProposalFile',
+    'blankFrontMatter',
     'caseFromFiles',
     'caseToFiles',
     'codeComment',
@@ -16,6 +17,7 @@ test('io exposes only its public api', async () => {
     'loadCase',
     'maxCaseFileBytes',
     'maxDocumentBytes',
+    'proposalFromBytes',
     'proposalFromDocument',
     'provenanceComment',
     'readDocumentFile',

@@ -13,10 +13,10 @@ export type { CaseFiles } from './case-from-files.js';
 export { caseToFiles } from './case-to-files.js';
 
 // One proposal file.
-export { splitFrontMatter, isFrontMatterProblem } from './front-matter.js';
+export { splitFrontMatter, isFrontMatterProblem, blankFrontMatter } from './front-matter.js';
 export type { FrontMatterSplit, FrontMatterProblem } from './front-matter.js';
 export { readProposal } from './read-proposal.js';
-export { proposalFromDocument, findStatedDate } from './proposal-from-document.js';
+export { proposalFromDocument, proposalFromBytes, findStatedDate } from './proposal-from-document.js';
 export type { ImportOptions, ImportedProposal } from './proposal-from-document.js';
 export { addProposalFile } from './import-proposal-file.js';
 export { addProposalCodes } from './add-proposal-codes.js';

@@ -1,4 +1,6 @@
+import { readDocument } from '../documents/index.js';
 import type { DocumentText } from '../documents/index.js';
+import { blankFrontMatter } from './front-matter.js';
 import { Id } from '../model/index.js';
 import type { Proposal, Provision } from '../model/index.js';
 import { segmentText } from '../text/index.js';
@@ -161,4 +163,23 @@ export function proposalFromDocument(document: DocumentText, options: ImportOpti
     };
   }
   return { ok: true, proposal, markdown, warnings: segmentation.warnings };
+}
+
+/**
+ * Reads a document's bytes (Word, PDF, HTML or text, told by content: `readDocument`) and makes the
+ * proposal `proposalFromDocument` makes of it; a text's own front matter block is not read as text. The
+ * one line `readDocument` answers for an unreadable document is the only error then.
+ * @example await proposalFromBytes(new TextEncoder().encode('1. One.'), { id: 'x', title: 'X' }) // { ok: true, … }
+ */
+export async function proposalFromBytes(
+  bytes: Uint8Array,
+  options: ImportOptions,
+): Promise<ImportedProposal> {
+  const read = await readDocument(bytes, options.fileName ?? '');
+  if (!read.ok) return { ok: false, errors: [read.message] };
+  const document =
+    read.value.format === 'text'
+      ? { ...read.value, source: blankFrontMatter(read.value.source) }
+      : read.value;
+  return proposalFromDocument(document, options);
 }

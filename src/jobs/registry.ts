@@ -8,7 +8,11 @@ import { alignMatrix, compareProposals, mergeProposals } from '../compare/index.
 import type { MatrixProposal, Revision } from '../compare/index.js';
 import { choosePackage, composeBridge } from '../draft/index.js';
 import type { ChosenPackage, ComposeOptions, ComposeResult, PackageRequest } from '../draft/index.js';
-import type { Case, Package, Provision } from '../model/index.js';
+import { proposalFromBytes } from '../io/index.js';
+import type { ImportedProposal, ImportOptions } from '../io/index.js';
+import type { Case, Package, Proposal, Provision } from '../model/index.js';
+import { suggestCodes } from '../suggest/index.js';
+import type { SuggestContext } from '../suggest/index.js';
 import { runTask, uncertainParameters } from '../robustness/index.js';
 import type { RobustnessTask, TaskOutcome } from '../robustness/index.js';
 import { solveCase } from '../solver/index.js';
@@ -93,6 +97,17 @@ export const jobKinds = {
         composed: composeBridge(input.theCase, { ...input.compose, package: chosen.package }),
       };
     },
+  }),
+  import: define({
+    // Reading a 300-page PDF takes tens of seconds (bench:documents); the limit leaves room for that.
+    timeLimitMs: 120_000,
+    run: (input: { bytes: Uint8Array; options: ImportOptions }): Promise<ImportedProposal> =>
+      proposalFromBytes(input.bytes, input.options),
+  }),
+  suggest: define({
+    timeLimitMs: 60_000,
+    run: (input: { target: Proposal; context: SuggestContext; minConfidence: number }) =>
+      suggestCodes(input.target, input.context, input.minConfidence),
   }),
   robustness: define({
     // A chunk is a few dozen solves; the run as a whole has its own limit (run-robustness.ts).

@@ -145,6 +145,21 @@ function draftingProcess(h: Harness): Promise<string> {
 /** A package that breaks both parties' red lines, and names an option no proposal words (a placeholder). */
 const breakingPackage = { 'military.cap': 'cap-600k', nato: 'open' };
 
+/** A multipart/form-data body of text fields (what a browser's FormData sends), for the import route. */
+export function formData(fields: Record<string, string>): {
+  headers: Record<string, string>;
+  payload: string;
+} {
+  const boundary = 'parley-form-boundary';
+  const parts = Object.entries(fields).map(
+    ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  );
+  return {
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload: `${parts.join('')}--${boundary}--\r\n`,
+  };
+}
+
 /** The matrix, keyed `METHOD /url` exactly as Fastify registers the route. */
 export const routeCases: Record<string, RouteCase[]> = {
   'POST /api/session': [
@@ -279,6 +294,48 @@ export const routeCases: Record<string, RouteCase[]> = {
         })(h, caller),
     },
   ],
+  'POST /api/processes/:processId/proposals/import': [
+    {
+      variant: 'pasted text',
+      allow: ['mediator', 'delegate-ua', 'delegate-ru'],
+      request: async (h, caller) => {
+        const form = formData({
+          text: '1. Talks continue.\n2. The army is capped at 800,000.\n',
+          title: 'Pasted',
+        });
+        return {
+          method: 'POST',
+          url: '/api/processes/talks/proposals/import',
+          headers: { ...auth(h, caller), ...form.headers },
+          payload: form.payload,
+        };
+      },
+    },
+  ],
+  'GET /api/processes/:processId/proposals/:proposalId/suggestions': proposals.map((p) => ({
+    variant: p.variant,
+    allow: p.read,
+    request: simple('GET', `/api/processes/talks/proposals/${p.id}/suggestions?minConfidence=0`),
+  })),
+  'POST /api/processes/:processId/proposals/:proposalId/suggestions': proposals.map((p) => ({
+    variant: p.variant,
+    allow: p.read,
+    request: simple('POST', `/api/processes/talks/proposals/${p.id}/suggestions`, { minConfidence: 0 }),
+  })),
+  'PUT /api/processes/:processId/proposals/:proposalId/codes': proposals.map((p) => ({
+    variant: p.variant,
+    allow: p.edit,
+    request: async (h, caller) => {
+      const { version, value } = await proposalVersion(h, p.id);
+      const first = value.provisions[0]!;
+      return {
+        method: 'PUT',
+        url: `/api/processes/talks/proposals/${p.id}/codes`,
+        headers: { ...auth(h, caller), 'if-match': `"${version}"` },
+        payload: { provisions: [{ num: first.num, codes: first.codes }] },
+      };
+    },
+  })),
   'PATCH /api/processes/:processId/proposals/:proposalId': proposals.map((p) => ({
     variant: p.variant,
     allow: p.edit,

@@ -9,6 +9,7 @@ import { draftRoutes } from './draft.js';
 import { positionRoutes } from './positions.js';
 import { processRoutes } from './processes.js';
 import { proposalRoutes } from './proposals.js';
+import { proposalAssistRoutes } from './proposal-assist.js';
 import { sessionRoutes } from './session.js';
 import { settingsRoutes } from './settings.js';
 import { setupRoutes } from './setup.js';
@@ -34,6 +35,7 @@ export const apiRoutes: FastifyPluginAsyncZod<RouteContext & { loginLimit: Login
   await app.register(settingsRoutes, context);
   await app.register(setupRoutes, context);
   await app.register(proposalRoutes, context);
+  await app.register(proposalAssistRoutes, context);
   await app.register(positionRoutes, context);
   await app.register(actionRoutes, context);
   await app.register(solveRoutes, context);

@@ -252,6 +252,53 @@ export const proposalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
   );
 
   app.put(
+    '/processes/:processId/proposals/:proposalId/codes',
+    {
+      schema: {
+        summary:
+          'Replace the issue codes of several provisions in one edit, as when suggestions are accepted (If-Match required)',
+        tags: ['proposals'],
+        params,
+        body: z.strictObject({
+          provisions: z
+            .array(z.strictObject({ num: z.string().min(1).max(50), codes: z.array(Code).max(200) }))
+            .min(1)
+            .max(maxProvisions),
+        }),
+        response: {
+          200: VersionedProposal,
+          ...versionedEditProblems,
+        },
+      },
+    },
+    async (req, reply) => {
+      const { processId, proposalId } = req.params;
+      const { access } = processAccess(req, processId);
+      const found = await readable(access, processId, proposalId);
+      if (!canEditProposal(access, found.value))
+        throw forbidden(`only a mediator or a delegate of an author can code '${proposalId}'`);
+      const ifVersion = requireIfMatch(req);
+      const codes = new Map(req.body.provisions.map((p) => [p.num, p.codes]));
+      const missing = [...codes.keys()].filter((num) => !found.value.provisions.some((p) => p.num === num));
+      if (missing.length > 0)
+        throw notFound(`proposal '${proposalId}' has no provision ${missing.join(', ')}`);
+      const provisions = found.value.provisions.map((p) => {
+        const replaced = codes.get(p.num);
+        return replaced ? { ...p, codes: replaced } : p;
+      });
+      const next = { ...found.value, provisions };
+      const version = await writeChecked(processId, next, ifVersion, access);
+      await ctx.audit(req, 'code-provisions', {
+        processId,
+        target: proposalId,
+        detail: [...codes.keys()].join(','),
+      });
+      setVersion(reply, version);
+      return { ...next, version };
+    },
+  );
+
+  app.put(
     '/processes/:processId/proposals/:proposalId/provisions/:num/codes',
     {
       schema: {
