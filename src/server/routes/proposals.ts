@@ -287,9 +287,8 @@ export const proposalRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
         return replaced ? { ...p, codes: replaced } : p;
       });
       const next = { ...found.value, provisions };
-      const version = await writeChecked(processId, next, ifVersion, access);
-      await ctx.audit(req, 'code-provisions', {
-        processId,
+      const version = await writeChecked(req, processId, next, ifVersion, access, {
+        action: 'code-provisions',
         target: proposalId,
         detail: [...codes.keys()].join(','),
       });
