@@ -8,7 +8,6 @@ import { alignMatrix, compareProposals, mergeProposals } from '../compare/index.
 import type { MatrixProposal, Revision } from '../compare/index.js';
 import { choosePackage, composeBridge } from '../draft/index.js';
 import type { ChosenPackage, ComposeOptions, ComposeResult, PackageRequest } from '../draft/index.js';
-import { proposalFromBytes } from '../io/index.js';
 import type { ImportedProposal, ImportOptions } from '../io/index.js';
 import type { Case, Package, Proposal, Provision } from '../model/index.js';
 import { suggestCodes } from '../suggest/index.js';
@@ -101,8 +100,10 @@ export const jobKinds = {
   import: define({
     // Reading a 300-page PDF takes tens of seconds (bench:documents); the limit leaves room for that.
     timeLimitMs: 120_000,
-    run: (input: { bytes: Uint8Array; options: ImportOptions }): Promise<ImportedProposal> =>
-      proposalFromBytes(input.bytes, input.options),
+    // io (Word, zip and YAML libraries) is loaded by the first import, not by every thread as it starts:
+    // a thread's heap stays small for the jobs that never read a document.
+    run: async (input: { bytes: Uint8Array; options: ImportOptions }): Promise<ImportedProposal> =>
+      (await import('../io/index.js')).proposalFromBytes(input.bytes, input.options),
   }),
   suggest: define({
     timeLimitMs: 60_000,
