@@ -519,7 +519,7 @@ export const routeCases: Record<string, RouteCase[]> = {
   'PUT /api/processes/:processId/members/:userId': [
     {
       variant: '',
-      allow: ['admin'],
+      allow: ['admin', 'mediator'],
       request: async (h, caller) =>
         simple('PUT', `/api/processes/talks/members/${await spareUser(h)}`, { role: 'observer' })(h, caller),
     },
@@ -527,12 +527,33 @@ export const routeCases: Record<string, RouteCase[]> = {
   'DELETE /api/processes/:processId/members/:userId': [
     {
       variant: '',
-      allow: ['admin'],
+      allow: ['admin', 'mediator'],
       request: async (h, caller) => {
         const userId = await spareUser(h);
         await h.store.setMembership({ userId, processId: 'talks', role: 'observer', party: null });
         return simple('DELETE', `/api/processes/talks/members/${userId}`)(h, caller);
       },
+    },
+  ],
+  'POST /api/processes/:processId/invitations': [
+    {
+      variant: 'a new observer',
+      allow: ['admin', 'mediator'],
+      request: async (h, caller) =>
+        simple('POST', '/api/processes/talks/invitations', {
+          email: `${unique(h, 'invited')}@example.org`,
+          role: 'observer',
+        })(h, caller),
+    },
+  ],
+  'PUT /api/session/password': [
+    {
+      variant: 'the same password again',
+      allow: everyone,
+      request: simple('PUT', '/api/session/password', {
+        currentPassword: fixturePassword,
+        newPassword: fixturePassword,
+      }),
     },
   ],
   'GET /api/tokens': [{ variant: '', allow: everyone, request: simple('GET', '/api/tokens') }],

@@ -144,4 +144,55 @@ describe.runIf(hasChromium)('process set-up in Chromium', () => {
     await page.getByText('Ukraine (Kyiv)').first().waitFor();
     await page.close();
   }, 120_000);
+
+  test('a mediator invites a delegate; the invitee signs in by the link, sets a password, and loses the process when removed', async () => {
+    const page = await signIn(mediator);
+    await page.goto(`${server.url}/#/p/ukraine-2025`);
+    await page.getByRole('link', { name: 'Members' }).click();
+    const invite = page.getByRole('form', { name: 'Invite a member' });
+    await invite.waitFor();
+    // A delegate without a party: the message is at the field and nothing is sent.
+    await invite.getByLabel('E-mail').fill('new.delegate@example.org');
+    await invite.getByRole('button', { name: 'Invite a member' }).click();
+    await invite.locator('.field-error', { hasText: 'choose the party' }).waitFor();
+    await invite.getByLabel('Party').selectOption('ua');
+    await invite.getByRole('button', { name: 'Invite a member' }).click();
+    const linkField = invite.getByLabel(/One-time login link for new.delegate@example.org/);
+    await linkField.waitFor();
+    const link = await linkField.inputValue();
+    expect(link).toMatch(/\?login=/);
+    await page.getByRole('cell', { name: 'new.delegate@example.org', exact: true }).waitFor();
+    await page.screenshot({ path: join(shots, '23-members.png'), fullPage: true });
+
+    // The invitee opens the link in a browser of their own: signed in once, as Ukraine's delegate.
+    const invitee = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await invitee.goto(link);
+    await invitee.getByRole('heading', { name: 'Your negotiation processes' }).waitFor();
+    await invitee.getByText('delegate · Ukraine').waitFor();
+    await invitee.getByRole('link', { name: 'new.delegate@example.org' }).click();
+    const password = invitee.getByRole('form', { name: 'Password' });
+    await password.getByLabel('New password').fill('short');
+    await password.getByRole('button', { name: 'Set password' }).click();
+    await password.locator('.field-error', { hasText: '12 characters' }).waitFor();
+    await password.getByLabel('New password').fill('invitee-e2e-password');
+    await password.getByRole('button', { name: 'Set password' }).click();
+    await invitee.getByText('Your password is set').waitFor();
+    const login = await invitee.evaluate(async () => {
+      const r = await fetch('/api/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'new.delegate@example.org', password: 'invitee-e2e-password' }),
+      });
+      return r.status;
+    });
+    expect(login).toBe(200);
+
+    // Removed by the mediator: the invitee's very next request no longer sees the process.
+    await page.getByRole('button', { name: 'Remove new.delegate@example.org' }).click();
+    await page.getByText(/was removed/).waitFor();
+    const status = await invitee.evaluate(async () => (await fetch('/api/processes/ukraine-2025')).status);
+    expect(status).toBe(404);
+    await invitee.close();
+    await page.close();
+  }, 120_000);
 });

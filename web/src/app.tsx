@@ -6,6 +6,7 @@ import { ErrorNote, Loading } from './components/status.js';
 import { SignIn } from './views/sign-in.js';
 import { ProcessPicker } from './views/process-picker.js';
 import { ProcessShell } from './views/process-shell.js';
+import { AccountView } from './views/account-view.js';
 import { useRoute } from './use-route.js';
 
 type SessionState =
@@ -61,6 +62,8 @@ export function App() {
     <AppContextProvider value={{ api, session: state.session, signOut }}>
       {route.name === 'processes' || route.name === 'not-found' ? (
         <ProcessPicker notFound={route.name === 'not-found' ? route.path : null} />
+      ) : route.name === 'account' ? (
+        <AccountView />
       ) : (
         <ProcessShell route={route} />
       )}

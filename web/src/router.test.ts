@@ -57,6 +57,8 @@ const route: fc.Arbitrary<Route> = fc.oneof(
   id.map((processId): Route => ({ name: 'matrix', processId })),
   id.map((processId): Route => ({ name: 'converge', processId })),
   id.map((processId): Route => ({ name: 'setup', processId })),
+  id.map((processId): Route => ({ name: 'members', processId })),
+  fc.constant<Route>({ name: 'account' }),
   fc.tuple(id, id).map(([processId, partyId]): Route => ({ name: 'position', processId, partyId })),
 );
 

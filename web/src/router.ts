@@ -11,6 +11,8 @@ export type Route =
   | { name: 'converge'; processId: string }
   | { name: 'position'; processId: string; partyId: string }
   | { name: 'setup'; processId: string }
+  | { name: 'members'; processId: string }
+  | { name: 'account' }
   | { name: 'not-found'; path: string };
 
 /** How the compare view lays proposals out: two side by side, an n-way matrix, or a three-way merge. */
@@ -28,6 +30,7 @@ export function parseRoute(hash: string): Route {
   const params = new URLSearchParams(query);
   const parts = pathPart.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { name: 'processes' };
+  if (parts.length === 1 && parts[0] === 'account') return { name: 'account' };
   const [head, processId, section, proposalId, ...rest] = parts;
   if (head !== 'p' || !processId) return { name: 'not-found', path: pathPart };
   if (section === undefined) return { name: 'dashboard', processId };
@@ -43,6 +46,7 @@ export function parseRoute(hash: string): Route {
   if (section === 'redlines') return { name: 'matrix', processId };
   if (section === 'converge') return { name: 'converge', processId };
   if (section === 'setup') return { name: 'setup', processId };
+  if (section === 'members') return { name: 'members', processId };
   if (section === 'compare') {
     const ids = (params.get('ids') ?? '').split(',').filter(Boolean);
     const mode = params.get('mode');
@@ -77,6 +81,10 @@ export function formatRoute(route: Route): string {
       return `${base(route.processId)}/converge`;
     case 'setup':
       return `${base(route.processId)}/setup`;
+    case 'members':
+      return `${base(route.processId)}/members`;
+    case 'account':
+      return '#/account';
     case 'position':
       return `${base(route.processId)}/positions/${encodeURIComponent(route.partyId)}`;
     case 'not-found':

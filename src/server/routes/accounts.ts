@@ -22,6 +22,15 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
     return viewer;
   };
 
+  // Memberships are read on every request (auth.ts), so a change of role or a removal holds from the next
+  // request of every session and token of that user.
+  const requireMemberManager = (req: Parameters<typeof requireViewer>[0], processId: string) => {
+    const { viewer, access } = processAccess(req, processId);
+    if (!viewer.user.isAdmin && access.role !== 'mediator')
+      throw forbidden("only an admin or the process's mediators can change its members");
+    return viewer;
+  };
+
   app.get(
     '/users',
     {
@@ -142,7 +151,8 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
     '/processes/:processId/members/:userId',
     {
       schema: {
-        summary: "Set a user's role in a process (admins); delegates name their party",
+        summary:
+          "Set a user's role in a process (admins, the process's mediators); delegates name their party",
         tags: ['accounts'],
         params: z.object({ processId: Id, userId: z.string().min(1).max(100) }),
         body: z.strictObject({ role: Role, party: Id.nullable().optional() }),
@@ -150,8 +160,8 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
       },
     },
     async (req) => {
-      requireAdmin(req);
       const { processId, userId } = req.params;
+      requireMemberManager(req, processId);
       const manifest = await store.readManifest(processId);
       if (!manifest) throw notFound(`no process '${processId}'`);
       if (!(await store.readUser(userId))) throw notFound(`no user '${userId}'`);
@@ -181,15 +191,16 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
     '/processes/:processId/members/:userId',
     {
       schema: {
-        summary: 'Remove a user from a process (admins)',
+        summary:
+          "Remove a user from a process (admins, the process's mediators); their sessions and tokens lose it at once",
         tags: ['accounts'],
         params: z.object({ processId: Id, userId: z.string().min(1).max(100) }),
         response: { 204: z.null(), 401: Problem, 403: Problem, 404: Problem },
       },
     },
     async (req, reply) => {
-      requireAdmin(req);
       const { processId, userId } = req.params;
+      requireMemberManager(req, processId);
       await ctx.write(req, async (tx) => {
         if (!(await tx.store.removeMembership(userId, processId)))
           throw notFound(`user '${userId}' is not a member of '${processId}'`);

@@ -6,6 +6,7 @@ import { alignRoutes } from './align.js';
 import { archiveRoutes } from './archive.js';
 import { auditRoutes } from './audit.js';
 import { draftRoutes } from './draft.js';
+import { memberRoutes } from './members.js';
 import { positionRoutes } from './positions.js';
 import { processRoutes } from './processes.js';
 import { proposalRoutes } from './proposals.js';
@@ -43,6 +44,7 @@ export const apiRoutes: FastifyPluginAsyncZod<RouteContext & { loginLimit: Login
   await app.register(alignRoutes, context);
   await app.register(draftRoutes, context);
   await app.register(accountRoutes, context);
+  await app.register(memberRoutes, context);
   await app.register(auditRoutes, context);
   await app.register(archiveRoutes, context);
 };

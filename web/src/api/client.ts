@@ -1,6 +1,10 @@
 import { ApiError, readProblem } from './problem.js';
 import type {
   CaseManifest,
+  Member,
+  Role,
+  TokenInfo,
+  User,
   Code,
   CheckReport,
   CompareReport,
@@ -150,6 +154,66 @@ export class ApiClient {
       { 'if-match': `"${version}"` },
     );
     return { ...data, version: saved ?? data.version };
+  }
+
+  /** Who holds which role in a process (admins and its mediators). */
+  async listMembers(processId: string): Promise<Member[]> {
+    return (await this.#request<{ members: Member[] }>('GET', `/processes/${enc(processId)}/members`))
+      .members;
+  }
+
+  /**
+   * Invites someone by e-mail with a role (and a party for a delegate). A new account comes with a one-time
+   * login link token to pass on (`loginLink`); an existing one just gains the role (`loginLink` null).
+   */
+  invite(
+    processId: string,
+    invitation: { email: string; role: Role; party: string | null },
+  ): Promise<{ email: string; isNewUser: boolean; loginLink: string | null }> {
+    return this.#request('POST', `/processes/${enc(processId)}/invitations`, invitation);
+  }
+
+  /** Changes a member's role (and party); it holds from their next request. */
+  setMemberRole(processId: string, userId: string, role: Role, party: string | null): Promise<unknown> {
+    return this.#request('PUT', `/processes/${enc(processId)}/members/${enc(userId)}`, { role, party });
+  }
+
+  /** Removes a member from a process; their sessions and tokens lose it at once. */
+  removeMember(processId: string, userId: string): Promise<void> {
+    return this.#request('DELETE', `/processes/${enc(processId)}/members/${enc(userId)}`);
+  }
+
+  /** Sets or changes the caller's password (the current one is needed when the account has one). */
+  setPassword(currentPassword: string, newPassword: string): Promise<void> {
+    return this.#request('PUT', '/session/password', {
+      ...(currentPassword === '' ? {} : { currentPassword }),
+      newPassword,
+    });
+  }
+
+  /** The caller's API tokens, never their secrets. */
+  async listTokens(): Promise<TokenInfo[]> {
+    return (await this.#request<{ tokens: TokenInfo[] }>('GET', '/tokens')).tokens;
+  }
+
+  /** Creates an API token; its secret is in the answer, once. */
+  createToken(name: string): Promise<{ token: string; info: TokenInfo }> {
+    return this.#request('POST', '/tokens', { name });
+  }
+
+  /** Revokes an API token. */
+  revokeToken(tokenId: string): Promise<void> {
+    return this.#request('DELETE', `/tokens/${enc(tokenId)}`);
+  }
+
+  /** Every user (admins). */
+  async listUsers(): Promise<User[]> {
+    return (await this.#request<{ users: User[] }>('GET', '/users')).users;
+  }
+
+  /** Adds a user (admins); without a password the answer carries a one-time login link token. */
+  addUser(email: string, isAdmin: boolean): Promise<{ user: User; loginLink: string | null }> {
+    return this.#request('POST', '/users', { email, isAdmin });
   }
 
   /** Parties, tracks and issues of one process. */

@@ -66,6 +66,20 @@ export interface Membership extends Access {
   processId: string;
 }
 
+/** A member of a process as listed to its admins and mediators. */
+export interface Member extends Membership {
+  userId: string;
+  email: string;
+}
+
+/** An API token as listed to its owner: never the secret. */
+export interface TokenInfo {
+  id: string;
+  name: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
 /** `POST /api/session` and `GET /api/session`: who is signed in, where, and the token to send on changes. */
 export interface Session {
   user: User;

@@ -14,9 +14,9 @@ export function TopBar({ children }: { children?: ReactNode }) {
         Parley
       </a>
       <div className="top-bar-middle">{children}</div>
-      <span className="user" title="Signed in as">
+      <a className="user" href={formatRoute({ name: 'account' })} title="Your account: password, API tokens">
         {session.user.email}
-      </span>
+      </a>
       <button type="button" className="quiet" onClick={signOut}>
         Sign out
       </button>

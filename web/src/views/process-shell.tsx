@@ -14,11 +14,12 @@ import { CompareView } from './compare-view.js';
 import { MatrixView } from './matrix-view.js';
 import { editableParties, PositionView } from './position-view.js';
 import { canSetUp, SetupView } from './setup-view.js';
+import { MembersView } from './members-view.js';
 
 // The converge view carries the charting library and the solver worker; load it only when opened.
 const ConvergeView = lazy(() => import('./converge-view.js').then((m) => ({ default: m.ConvergeView })));
 
-type ProcessRoute = Exclude<Route, { name: 'processes' } | { name: 'not-found' }>;
+type ProcessRoute = Exclude<Route, { name: 'processes' } | { name: 'not-found' } | { name: 'account' }>;
 
 /** What the views of one process share: its manifest and the proposals the caller may see, by date. */
 export interface ProcessData {
@@ -93,6 +94,14 @@ export function ProcessShell({ route }: { route: ProcessRoute }) {
             Set-up
           </a>
         )}
+        {data.status === 'ready' && canSetUp(data.data, session.user.isAdmin) && (
+          <a
+            href={formatRoute({ name: 'members', processId })}
+            aria-current={current === 'members' ? 'page' : undefined}
+          >
+            Members
+          </a>
+        )}
       </nav>
       <main className="page" id="main-content" tabIndex={-1}>
         <Loaded resource={data} what="the process" onRetry={reload}>
@@ -122,6 +131,8 @@ function renderView(route: ProcessRoute, data: ProcessData, reload: () => void) 
       return <MatrixView data={data} />;
     case 'position':
       return <PositionView key={route.partyId} data={data} partyId={route.partyId} />;
+    case 'members':
+      return <MembersView data={data} />;
     case 'setup':
       return <SetupView data={data} onSaved={reload} />;
     case 'converge':
