@@ -1,7 +1,8 @@
 // `npm run bench:server`: throughput and p99 latency of the HTTP API on loopback, 50 concurrent authenticated
 // connections, against a `parley serve` child process over SQLite and then PostgreSQL (when reachable).
 // Numbers are printed, never asserted. Targets (issue #5): read ≥ 3,000/s with p99 < 50 ms, compare of two
-// 28-point proposals ≥ 1,000/s, writes ≥ 500/s on SQLite.
+// 28-point proposals ≥ 1,000/s, writes ≥ 500/s on SQLite. Then (issue #10, server-load.ts) another user's
+// read p99 while heavy jobs run. `--load-only` skips the throughput scenarios.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { loadCase } from '../src/io/index.js';
+import { runUnderLoad } from './server-load.js';
 import { addUser, createApiToken } from '../src/server/index.js';
 import { openStore } from '../src/store/index.js';
 import type { DatabaseOptions } from '../src/store/index.js';
@@ -21,8 +23,10 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = 50;
 const postgresUrl = process.env.PARLEY_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-/** Loads the demo case and a mediator with an API token into a fresh database; returns the token. */
-async function prepare(options: DatabaseOptions): Promise<string> {
+const loadOnly = process.argv.includes('--load-only');
+
+/** Loads the demo case, a mediator and an observer into a fresh database; returns their API tokens. */
+async function prepare(options: DatabaseOptions): Promise<{ token: string; readerToken: string }> {
   const store = await openStore(options);
   try {
     const demo = await loadCase(join(projectRoot, 'cases/ukraine-2025'));
@@ -37,7 +41,22 @@ async function prepare(options: DatabaseOptions): Promise<string> {
       role: 'mediator',
       party: null,
     });
-    return (await createApiToken(store, added.user.id, 'bench', clock)).token;
+    const reader = await addUser(
+      store,
+      { email: 'reader@example.org', password: null, isAdmin: false },
+      clock,
+    );
+    if (!reader.ok) throw new Error(reader.message);
+    await store.setMembership({
+      userId: reader.user.id,
+      processId: demo.value.id,
+      role: 'observer',
+      party: null,
+    });
+    return {
+      token: (await createApiToken(store, added.user.id, 'bench', clock)).token,
+      readerToken: (await createApiToken(store, reader.user.id, 'bench', clock)).token,
+    };
   } finally {
     await store.close();
   }
@@ -133,10 +152,11 @@ async function benchSqlite(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'parley-bench-'));
   try {
     const db = join(dir, 'bench.db');
-    const token = await prepare({ file: db });
+    const { token, readerToken } = await prepare({ file: db });
     const { child, url } = await startServer(['--db', db], { ...process.env, PARLEY_DATABASE_URL: '' });
     try {
-      await runScenarios(`SQLite (${connections} connections, ${seconds} s each)`, url, token);
+      if (!loadOnly) await runScenarios(`SQLite (${connections} connections, ${seconds} s each)`, url, token);
+      await runUnderLoad('SQLite', url, token, readerToken);
     } finally {
       await stopServer(child);
     }
@@ -158,13 +178,15 @@ async function benchPostgres(): Promise<void> {
   const url = new URL(postgresUrl);
   url.pathname = `/${database}`;
   try {
-    const token = await prepare({ url: url.href });
+    const { token, readerToken } = await prepare({ url: url.href });
     const { child, url: serverUrl } = await startServer([], {
       ...process.env,
       PARLEY_DATABASE_URL: url.href,
     });
     try {
-      await runScenarios(`PostgreSQL (${connections} connections, ${seconds} s each)`, serverUrl, token);
+      if (!loadOnly)
+        await runScenarios(`PostgreSQL (${connections} connections, ${seconds} s each)`, serverUrl, token);
+      await runUnderLoad('PostgreSQL', serverUrl, token, readerToken);
     } finally {
       await stopServer(child);
     }
