@@ -122,6 +122,8 @@ export function redactSolve<T extends SolveShape>(report: T, reader: Reader): T 
  * (redacted) and changes but not its cost, which weighs every party's weights; notes that name a sealed
  * party are dropped; `relaxationCost` (sums of red-line priorities) is null unless every relaxed red line
  * is unsealed to the reader. The search's optimality gaps are left out: they measure sealed objectives.
+ * Kalai's ideal points combine every position (each is a best utility over the agreement zone), so they
+ * reach only a reader who sees every party; `afterRelaxation` is redacted like the report itself.
  */
 export function redactSolveReport(report: SolveReport, reader: Reader): RedactedSolveAnswer {
   const base = redactSolve(
@@ -157,6 +159,15 @@ export function redactSolveReport(report: SolveReport, reader: Reader): Redacted
       (redactSolve({ solutions: { bridge: report.bridge.solution } }, reader).solutions.bridge ?? null),
     cost: reader.unsealed.size >= reader.partyNames.size ? report.bridge.cost : null,
   };
+  const seesEveryParty = [...reader.partyNames.keys()].every((party) => reader.unsealed.has(party));
+  const relaxed = report.afterRelaxation;
+  const afterRelaxation = relaxed && {
+    without: redactSolve({ solutions: {}, relaxations: [relaxed.without] }, reader).relaxations[0]!,
+    feasible: relaxed.feasible,
+    agreementZone: relaxed.agreementZone,
+    solutions: redactSolve({ solutions: relaxed.solutions }, reader).solutions as typeof relaxed.solutions,
+    proven: relaxed.proven,
+  };
   const mentionsSealed = (note: string) =>
     [...reader.partyNames.keys()].some((p) => isSealed(p) && note.includes(`'${p}'`));
   return {
@@ -178,6 +189,8 @@ export function redactSolveReport(report: SolveReport, reader: Reader): Redacted
     relaxationCost: sealedParties.size === 0 ? report.relaxationCost : null,
     ...(explain ? { explain } : {}),
     ...(bridge ? { bridge } : {}),
+    ...(report.idealPoints && seesEveryParty ? { idealPoints: report.idealPoints } : {}),
+    ...(afterRelaxation ? { afterRelaxation } : {}),
     notes: report.notes.filter((n) => !mentionsSealed(n)),
   };
 }

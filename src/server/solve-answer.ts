@@ -33,6 +33,8 @@ const PartyExplanation = z.object({
   ),
 });
 
+const SolutionName = z.enum(['nash', 'kalai', 'egalitarian', 'utilitarian']);
+
 /** `POST …/solve` answer: the CLI's `solve --json` shape, redacted for the caller (`withheld` lists whose utilities were removed). */
 export const RedactedSolveAnswer = z.object({
   /** null when the search stopped before deciding (`stopped: true`). */
@@ -61,6 +63,21 @@ export const RedactedSolveAnswer = z.object({
       changes: z.array(
         z.object({ proposal: z.string(), issue: z.string(), from: z.string(), to: z.string() }),
       ),
+      proven: z.boolean(),
+    })
+    .optional(),
+  /**
+   * Kalai's ideal points B_p, each party's best utility over the agreement zone: they combine every
+   * position (the zone), so only a reader who sees every party gets them.
+   */
+  idealPoints: z.record(z.string(), z.number()).optional(),
+  /** When infeasible: the solutions once the first cheapest relaxation is made, redacted like the rest. */
+  afterRelaxation: z
+    .object({
+      without: z.array(RedLineRef),
+      feasible: z.boolean().nullable(),
+      agreementZone: z.boolean().nullable(),
+      solutions: z.record(SolutionName, Solution.nullable()),
       proven: z.boolean(),
     })
     .optional(),
