@@ -44,3 +44,5 @@ export { formatCaseError } from './case-error.js';
 export type { CaseError, CaseErrorCode, Result } from './case-error.js';
 export { validateCase, closestId, editDistance } from './validate-case.js';
 export type { CaseProblem, ProblemLocation } from './validate-case.js';
+export { Role, canReadProposal, canEditProposal, canReadPosition, unsealedParties } from './access.js';
+export type { Access } from './access.js';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { Id } from '../model/index.js';
+import { Id, Role } from '../model/index.js';
 
-/** A role a user holds in one process (issue #5): mediators read everything, delegates act for one party. */
-export const Role = z.enum(['mediator', 'delegate', 'observer']);
-export type Role = z.infer<typeof Role>;
+// A role is part of the access policy, which lives in the pure core (model/access.ts) for the server and
+// the web app alike; the store keeps it by name.
+export { Role };
 
 /**
  * A process's settings, changed by its mediators. `shareVerdicts` releases the overall verdict of every

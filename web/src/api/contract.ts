@@ -4,7 +4,14 @@
  * command-line contract, which the server repeats over HTTP, redacted for the caller (src/server/redact.ts,
  * which the browser cannot import).
  */
-import type { CaseManifest, Package, Position, Proposal, ProposalMeta } from '../../../src/model/index.js';
+import type {
+  Access,
+  CaseManifest,
+  Package,
+  Position,
+  Proposal,
+  ProposalMeta,
+} from '../../../src/model/index.js';
 import type {
   RedactedCheckResult,
   RedLineFinding,
@@ -52,14 +59,8 @@ export interface User {
   isAdmin: boolean;
 }
 
-/** A role in a process. Mediators read everything; a delegate reads its own party's sealed material. */
-export type Role = 'mediator' | 'delegate' | 'observer';
-
-/** The caller's access to one process; `party` is set for delegates. */
-export interface Access {
-  role: Role;
-  party: string | null;
-}
+// Roles and access are the pure core's (src/model/access.ts), the same the server enforces.
+export type { Access, Role } from '../../../src/model/index.js';
 
 /** A process the user belongs to. */
 export interface Membership extends Access {

@@ -7,7 +7,7 @@ import { CodingEditor } from '../components/coding-editor.js';
 import { ProvisionList } from '../components/provision-list.js';
 import { SharingEditor } from '../components/sharing-editor.js';
 import { formatRoute } from '../router.js';
-import { canEditProposal } from '../logic/permissions.js';
+import { canEditProposal } from '../../../src/model/index.js';
 import type { ProposalDocument, Provision } from '../api/contract.js';
 import type { ProcessData } from './process-shell.js';
 
