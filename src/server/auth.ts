@@ -9,6 +9,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** False on the login routes, which start a session and so cannot echo its CSRF token yet. */
     csrf?: boolean;
+    /**
+     * True on the routes an anonymous caller may send a body to (the login routes). Every other route
+     * that takes a body answers an anonymous caller 401 before reading it.
+     */
+    anonymous?: boolean;
   }
   interface FastifyRequest {
     /** The authenticated caller, or null; set for every request before its handler runs. */
@@ -71,16 +76,18 @@ async function loadViewer(
  * Authenticates every request under `/api`: `Authorization: Bearer <token>` (scripts) or the session cookie
  * (the web app). A cookie-authenticated request that changes state must carry the session's CSRF token in
  * `X-CSRF-Token` (double submit: a cross-site page can make the browser send the cookie, not the header).
+ * All of it runs in `onRequest`, before the body is read: a request with a body (POST, PUT, PATCH, DELETE)
+ * from nobody is answered 401 at once, unless its route is `anonymous` (login), so no one can make the
+ * server take in 20 MiB without an account (issue #10).
  */
 export function installAuth(app: FastifyInstance, store: Store, clock: Clock): void {
   app.decorateRequest('viewer', null);
-  app.addHook('preHandler', async (req) => {
+  app.addHook('onRequest', async (req) => {
     req.viewer = await findViewer(store, req, clock);
-    if (
-      req.viewer?.via === 'session' &&
-      !safeMethods.has(req.method) &&
-      req.routeOptions.config.csrf !== false
-    ) {
+    const hasBody = !safeMethods.has(req.method);
+    const isRoute = req.routeOptions.url !== undefined;
+    if (!req.viewer && hasBody && isRoute && req.routeOptions.config.anonymous !== true) requireViewer(req);
+    if (req.viewer?.via === 'session' && hasBody && req.routeOptions.config.csrf !== false) {
       const sent = req.headers[csrfHeader];
       if (typeof sent !== 'string' || !equalSecrets(sent, req.viewer.csrfToken ?? '')) {
         throw new HttpProblem(
