@@ -90,9 +90,20 @@ async function dumpExceptAudit(target: InjectableTarget): Promise<Record<string,
   return dump;
 }
 
-// Computations are POSTs that store nothing (a few of them log a read); every other non-GET route writes.
-const isWrite = (route: string) =>
-  !route.startsWith('GET ') && !/\/(check|compare|matrix|merge|solve|robustness|draft)$/.test(route);
+// POST routes that store nothing: they compute an answer (a few log that they read). Every other route
+// that is not a GET writes, so a new route is a write — and must audit it — unless it is listed here.
+const computations = new Set([
+  'POST /api/processes/:processId/check',
+  'POST /api/processes/:processId/compare',
+  'POST /api/processes/:processId/matrix',
+  'POST /api/processes/:processId/merge',
+  'POST /api/processes/:processId/solve',
+  'POST /api/processes/:processId/robustness',
+  'POST /api/processes/:processId/draft',
+  'POST /api/processes/:processId/proposals/import',
+  'POST /api/processes/:processId/proposals/:proposalId/suggestions',
+]);
+const isWrite = (route: string) => !route.startsWith('GET ') && !computations.has(route);
 const writeCases = Object.entries(routeCases)
   .filter(([route]) => isWrite(route))
   .flatMap(([route, cases]) => cases.map((routeCase) => ({ route, routeCase })));
