@@ -14,8 +14,11 @@ import type {
   MergeResult,
   ProcessDetail,
   ProcessSummary,
+  ImportPreview,
+  Proposal,
   ProposalDocument,
   ProposalSummary,
+  SuggestionReport,
   Position,
   Session,
   VersionedPosition,
@@ -251,6 +254,62 @@ export class ApiClient {
   ): Promise<ProposalDocument> {
     const path = `/processes/${enc(processId)}/proposals/${enc(proposal.id)}/provisions/${enc(num)}/codes`;
     return this.#versioned('PUT', path, proposal, { codes });
+  }
+
+  /**
+   * Replaces the codes of several provisions in one versioned edit (accepted suggestions): `If-Match` names
+   * the version read, so a proposal saved by someone else in between answers 412 and nothing is overwritten.
+   */
+  updateManyCodes(
+    processId: string,
+    proposal: ProposalDocument,
+    provisions: { num: string; codes: Code[] }[],
+  ): Promise<ProposalDocument> {
+    const path = `/processes/${enc(processId)}/proposals/${enc(proposal.id)}/codes`;
+    return this.#versioned('PUT', path, proposal, { provisions });
+  }
+
+  /** Suggested codes for a proposal's provisions, from the proposals the caller may read. */
+  suggestCodes(processId: string, proposalId: string, minConfidence = 0.5): Promise<SuggestionReport> {
+    return this.#request(
+      'GET',
+      `/processes/${enc(processId)}/proposals/${enc(proposalId)}/suggestions?minConfidence=${minConfidence}`,
+    );
+  }
+
+  /**
+   * Sends a document (a file, or pasted text) to be segmented into a proposal for review; nothing is saved.
+   * `fields` are the import's optional front matter (`title`, `id`, `track`, `revises`, `authors`).
+   */
+  async importDocument(
+    processId: string,
+    document: { file: File } | { text: string },
+    fields: Record<string, string> = {},
+  ): Promise<ImportPreview> {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields))
+      if (value.trim() !== '') form.append(name, value.trim());
+    if ('file' in document) form.append('file', document.file, document.file.name);
+    else form.append('text', document.text);
+    let response: Response;
+    try {
+      response = await fetch(`${this.base}/processes/${enc(processId)}/proposals/import`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { accept: 'application/json', [csrfHeader]: this.#csrfToken },
+        body: form,
+      });
+    } catch {
+      throw new ApiError(0, {});
+    }
+    const text = await response.text();
+    if (!response.ok) throw new ApiError(response.status, readProblem(response.status, text));
+    return JSON.parse(text) as ImportPreview;
+  }
+
+  /** Adds a proposal (as reviewed after an import); resolves to it with its first version. */
+  createProposal(processId: string, proposal: Proposal): Promise<ProposalDocument> {
+    return this.#request('POST', `/processes/${enc(processId)}/proposals`, proposal);
   }
 
   /** Changes who may read a proposal (`shared` with the parties listed), with the same versioning. */

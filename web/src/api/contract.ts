@@ -28,6 +28,7 @@ import type {
   RedlineOp,
 } from '../../../src/compare/index.js';
 import type { BridgeDraft, DraftFlag, ProvenanceEntry, ProvenanceKind } from '../../../src/draft/index.js';
+import type { Suggestion, SuggestionReport } from '../../../src/suggest/index.js';
 import type {
   Bridge,
   CoherenceRef,
@@ -40,6 +41,14 @@ import type {
 } from '../../../src/solver/index.js';
 
 export type { CaseManifest, Package, Position, Proposal, ProposalMeta };
+export type { Suggestion, SuggestionReport };
+
+/** What the import answers: the document segmented into a proposal for review, not saved yet. */
+export interface ImportPreview {
+  proposal: Proposal;
+  markdown: string;
+  warnings: string[];
+}
 export type {
   Issue,
   Option,

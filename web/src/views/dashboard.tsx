@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useApp } from '../session.js';
 import { useResource } from '../use-resource.js';
 import { formatRoute } from '../router.js';
@@ -6,6 +6,7 @@ import { layoutTimeline } from '../logic/timeline-layout.js';
 import { countVerdictsByProposal } from '../logic/verdict-matrix.js';
 import { VisibilityChip } from '../components/chips.js';
 import { Withheld } from '../components/status.js';
+import { AddProposal } from '../components/add-proposal.js';
 import type { Verdict } from '../api/contract.js';
 import type { ProcessData } from './process-shell.js';
 
@@ -13,13 +14,16 @@ const laneHeight = 78;
 const margin = { left: 70, right: 70, top: 8, bottom: 34 };
 
 /** The process at a glance: tracks as lanes on a timeline, the parties and what they wrote, open conflicts. */
-export function Dashboard({ data }: { data: ProcessData }) {
+export function Dashboard({ data, onChanged }: { data: ProcessData; onChanged: () => void }) {
   const { api } = useApp();
   const { process, proposals } = data;
   const layout = useMemo(() => layoutTimeline(proposals, process.tracks), [proposals, process.tracks]);
   const [check] = useResource(`check:${process.id}`, () => api.check(process.id));
   const verdicts = check.status === 'ready' ? countVerdictsByProposal(check.data) : null;
   const partyName = (id: string) => process.parties.find((p) => p.id === id)?.name ?? id;
+  const [isAdding, setAdding] = useState(false);
+  // Mediators and delegates may add proposals (a delegate's own party is their author); observers read.
+  const canAdd = process.access.role === 'mediator' || process.access.role === 'delegate';
   const width = 1000;
   const height = margin.top + layout.lanes.length * laneHeight + margin.bottom;
   const xOf = (x: number) => margin.left + x * (width - margin.left - margin.right);
@@ -114,7 +118,22 @@ export function Dashboard({ data }: { data: ProcessData }) {
       </section>
 
       <section aria-labelledby="proposals-title" className="card">
-        <h2 id="proposals-title">Proposals</h2>
+        <div className="section-heading">
+          <h2 id="proposals-title">Proposals</h2>
+          {canAdd && !isAdding && (
+            <button type="button" onClick={() => setAdding(true)}>
+              Add a proposal
+            </button>
+          )}
+        </div>
+        {isAdding && (
+          <AddProposal
+            process={process}
+            proposals={proposals}
+            onSaved={onChanged}
+            onClose={() => setAdding(false)}
+          />
+        )}
         {process.access.role !== 'mediator' && (
           <Withheld>
             Only the proposals you may read are listed: private proposals of other parties, and those not

@@ -115,7 +115,7 @@ export function ProcessShell({ route }: { route: ProcessRoute }) {
 function renderView(route: ProcessRoute, data: ProcessData, reload: () => void) {
   switch (route.name) {
     case 'dashboard':
-      return <Dashboard data={data} />;
+      return <Dashboard data={data} onChanged={reload} />;
     case 'proposal':
       return (
         <ProposalReader

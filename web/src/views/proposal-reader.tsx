@@ -6,6 +6,7 @@ import { IssueChip, VisibilityChip } from '../components/chips.js';
 import { CodingEditor } from '../components/coding-editor.js';
 import { ProvisionList } from '../components/provision-list.js';
 import { SharingEditor } from '../components/sharing-editor.js';
+import { ProvisionSuggestions, SuggestionBar, useSuggestions } from '../components/suggestions.js';
 import { formatRoute } from '../router.js';
 import { canEditProposal } from '../../../src/model/index.js';
 import type { ProposalDocument, Provision } from '../api/contract.js';
@@ -45,88 +46,122 @@ export function ProposalReader({
           setEditing(null);
           reload();
         };
-        const others = data.proposals.filter((p) => p.id !== proposal.id);
-        const isEditable = canEditProposal(process.access, proposal);
-        const compareWith = proposal.revises ?? others[0]?.id;
         return (
-          <article className="reader">
-            <header className="view-header">
-              <h1>{proposal.title}</h1>
-              <p className="meta">
-                {proposal.date && <span>{proposal.date}</span>}
-                {proposal.authors.length > 0 && (
-                  <span>
-                    by{' '}
-                    {proposal.authors
-                      .map((a) => process.parties.find((p) => p.id === a)?.name ?? a)
-                      .join(', ')}
-                  </span>
-                )}
-                {proposal.status && <span>{proposal.status}</span>}
-                {proposal.revises && (
-                  <span>
-                    revises{' '}
-                    <a
-                      href={formatRoute({
-                        name: 'proposal',
-                        processId: process.id,
-                        proposalId: proposal.revises,
-                      })}
-                    >
-                      {proposal.revises}
-                    </a>
-                  </span>
-                )}
-                <VisibilityChip visibility={proposal.visibility} sharedWith={proposal.sharedWith} />
-              </p>
-              {compareWith && (
-                <a
-                  className="button"
-                  href={formatRoute({
-                    name: 'compare',
-                    processId: process.id,
-                    ids: [compareWith, proposal.id],
-                    mode: 'pair',
-                  })}
-                >
-                  Compare with {compareWith}
-                </a>
-              )}
-            </header>
-            {isEditable && (
-              <SharingEditor process={process} proposal={proposal} onSaved={onSaved} onStale={onStale} />
-            )}
-            {proposal.preamble.trim() !== '' && <p className="preamble">{proposal.preamble.trim()}</p>}
-            <ProvisionList
-              provisions={proposal.provisions}
-              point={point}
-              renderBody={(provision) => (
-                <>
-                  <p>{provision.text}</p>
-                  <ProvisionCodes
-                    provision={provision}
-                    issues={process.issues}
-                    isEditable={isEditable}
-                    isEditing={editing === provision.num}
-                    onEdit={() => setEditing(provision.num)}
-                  />
-                  {editing === provision.num && (
-                    <CodingEditor
-                      process={process}
-                      proposal={proposal}
-                      provision={provision}
-                      onSaved={onSaved}
-                      onStale={onStale}
-                      onCancel={() => setEditing(null)}
-                    />
-                  )}
-                </>
-              )}
-            />
-          </article>
+          <ProposalPage
+            data={data}
+            proposal={proposal}
+            point={point}
+            editing={editing}
+            setEditing={setEditing}
+            onSaved={onSaved}
+            onStale={onStale}
+          />
         );
       }}
     </Loaded>
+  );
+}
+
+/** The loaded proposal: header, sharing, suggestions (for those who may code it) and the provisions. */
+function ProposalPage({
+  data,
+  proposal,
+  point,
+  editing,
+  setEditing,
+  onSaved,
+  onStale,
+}: {
+  data: ProcessData;
+  proposal: ProposalDocument;
+  point: string | undefined;
+  editing: string | null;
+  setEditing: (num: string | null) => void;
+  onSaved: (next: ProposalDocument) => void;
+  onStale: () => void;
+}) {
+  const { process } = data;
+  const suggestions = useSuggestions(process, proposal, onSaved);
+  const others = data.proposals.filter((p) => p.id !== proposal.id);
+  const isEditable = canEditProposal(process.access, proposal);
+  const compareWith = proposal.revises ?? others[0]?.id;
+  return (
+    <article className="reader">
+      <header className="view-header">
+        <h1>{proposal.title}</h1>
+        <p className="meta">
+          {proposal.date && <span>{proposal.date}</span>}
+          {proposal.authors.length > 0 && (
+            <span>
+              by {proposal.authors.map((a) => process.parties.find((p) => p.id === a)?.name ?? a).join(', ')}
+            </span>
+          )}
+          {proposal.status && <span>{proposal.status}</span>}
+          {proposal.revises && (
+            <span>
+              revises{' '}
+              <a
+                href={formatRoute({
+                  name: 'proposal',
+                  processId: process.id,
+                  proposalId: proposal.revises,
+                })}
+              >
+                {proposal.revises}
+              </a>
+            </span>
+          )}
+          <VisibilityChip visibility={proposal.visibility} sharedWith={proposal.sharedWith} />
+        </p>
+        {compareWith && (
+          <a
+            className="button"
+            href={formatRoute({
+              name: 'compare',
+              processId: process.id,
+              ids: [compareWith, proposal.id],
+              mode: 'pair',
+            })}
+          >
+            Compare with {compareWith}
+          </a>
+        )}
+      </header>
+      {isEditable && (
+        <SharingEditor process={process} proposal={proposal} onSaved={onSaved} onStale={onStale} />
+      )}
+      {isEditable && <SuggestionBar state={suggestions} onStale={onStale} />}
+      {proposal.preamble.trim() !== '' && <p className="preamble">{proposal.preamble.trim()}</p>}
+      <ProvisionList
+        provisions={proposal.provisions}
+        point={point}
+        renderBody={(provision) => (
+          <>
+            <p>{provision.text}</p>
+            <ProvisionCodes
+              provision={provision}
+              issues={process.issues}
+              isEditable={isEditable}
+              isEditing={editing === provision.num}
+              onEdit={() => setEditing(provision.num)}
+            />
+            {isEditable && (
+              <ProvisionSuggestions provision={provision} process={process} state={suggestions} />
+            )}
+            {editing === provision.num && (
+              <CodingEditor
+                process={process}
+                proposal={proposal}
+                provision={provision}
+                onSaved={onSaved}
+                onStale={onStale}
+                onCancel={() => setEditing(null)}
+              />
+            )}
+          </>
+        )}
+      />
+    </article>
   );
 }
 
