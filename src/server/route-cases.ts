@@ -556,6 +556,56 @@ export const routeCases: Record<string, RouteCase[]> = {
       }),
     },
   ],
+  'GET /api/processes/:processId/proposals/:proposalId/versions': proposals.map((p) => ({
+    variant: p.variant,
+    allow: p.read,
+    request: simple('GET', `/api/processes/talks/proposals/${p.id}/versions`),
+  })),
+  'GET /api/processes/:processId/proposals/:proposalId/versions/:version': proposals.map((p) => ({
+    variant: p.variant,
+    allow: p.read,
+    request: async (h, caller) => {
+      const { version } = await proposalVersion(h, p.id);
+      return simple('GET', `/api/processes/talks/proposals/${p.id}/versions/${version}`)(h, caller);
+    },
+  })),
+  'POST /api/processes/:processId/proposals/:proposalId/versions/:version/restore': proposals.map((p) => ({
+    variant: p.variant,
+    allow: p.edit,
+    request: async (h, caller) => {
+      const { version } = await proposalVersion(h, p.id);
+      return {
+        method: 'POST',
+        url: `/api/processes/talks/proposals/${p.id}/versions/${version}/restore`,
+        headers: { ...auth(h, caller), 'if-match': `"${version}"` },
+      };
+    },
+  })),
+  'GET /api/processes/:processId/positions/:partyId/versions': positions.map((p) => ({
+    variant: p.variant,
+    allow: p.allow,
+    request: simple('GET', `/api/processes/talks/positions/${p.party}/versions`),
+  })),
+  'GET /api/processes/:processId/positions/:partyId/versions/:version': positions.map((p) => ({
+    variant: p.variant,
+    allow: p.allow,
+    request: async (h, caller) => {
+      const found = await h.store.readPosition('talks', p.party);
+      return simple('GET', `/api/processes/talks/positions/${p.party}/versions/${found?.version}`)(h, caller);
+    },
+  })),
+  'POST /api/processes/:processId/positions/:partyId/versions/:version/restore': positions.map((p) => ({
+    variant: p.variant,
+    allow: p.allow,
+    request: async (h, caller) => {
+      const found = await h.store.readPosition('talks', p.party);
+      return {
+        method: 'POST',
+        url: `/api/processes/talks/positions/${p.party}/versions/${found?.version}/restore`,
+        headers: { ...auth(h, caller), 'if-match': `"${found?.version}"` },
+      };
+    },
+  })),
   'GET /api/tokens': [{ variant: '', allow: everyone, request: simple('GET', '/api/tokens') }],
   'POST /api/tokens': [
     { variant: '', allow: everyone, request: simple('POST', '/api/tokens', { name: 'script' }) },

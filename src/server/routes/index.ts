@@ -6,6 +6,7 @@ import { alignRoutes } from './align.js';
 import { archiveRoutes } from './archive.js';
 import { auditRoutes } from './audit.js';
 import { draftRoutes } from './draft.js';
+import { historyRoutes } from './history.js';
 import { memberRoutes } from './members.js';
 import { positionRoutes } from './positions.js';
 import { processRoutes } from './processes.js';
@@ -45,6 +46,7 @@ export const apiRoutes: FastifyPluginAsyncZod<RouteContext & { loginLimit: Login
   await app.register(draftRoutes, context);
   await app.register(accountRoutes, context);
   await app.register(memberRoutes, context);
+  await app.register(historyRoutes, context);
   await app.register(auditRoutes, context);
   await app.register(archiveRoutes, context);
 };

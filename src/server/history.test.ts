@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { storeTargets } from '../store/index.js';
+import { canary, openHarness } from './test-harness.js';
+import type { FixtureRole, Harness } from './test-harness.js';
+
+// History (issue 14): every saved version, who saved it and when, and restore as a new version.
+describe.each(storeTargets())('history on $name', (target) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await openHarness(target);
+  });
+  afterAll(async () => h?.close());
+  const call = (
+    role: FixtureRole,
+    method: 'GET' | 'POST' | 'PUT',
+    url: string,
+    payload?: object,
+    headers = {},
+  ) =>
+    h.app.inject({
+      method,
+      url,
+      headers: { authorization: `Bearer ${h.tokens[role]}`, ...headers },
+      ...(payload ? { payload } : {}),
+    });
+
+  test('a saved position keeps its old version, lists who saved each, and restore makes a new version', async () => {
+    const first = (await call('delegate-ua', 'GET', '/api/processes/talks/positions/ua')).json();
+    const { version, ...position } = first;
+    const saved = await call(
+      'delegate-ua',
+      'PUT',
+      '/api/processes/talks/positions/ua',
+      { ...position, reservation: 55 },
+      {
+        'if-match': `"${version}"`,
+      },
+    );
+    expect(saved.statusCode, saved.body).toBe(200);
+    const versions = (await call('delegate-ua', 'GET', '/api/processes/talks/positions/ua/versions')).json()
+      .versions;
+    expect(versions.map((v: { version: number }) => v.version)).toEqual([version + 1, version]);
+    expect(versions[0]).toMatchObject({ author: 'ua@example.org', at: '2025-11-25T12:00:00.000Z' });
+    expect(versions[1].author).toBeNull();
+    const old = (
+      await call('delegate-ua', 'GET', `/api/processes/talks/positions/ua/versions/${version}`)
+    ).json();
+    expect(old.reservation).toBe(20);
+    const restored = await call(
+      'delegate-ua',
+      'POST',
+      `/api/processes/talks/positions/ua/versions/${version}/restore`,
+      undefined,
+      {
+        'if-match': `"${version + 1}"`,
+      },
+    );
+    expect(restored.statusCode, restored.body).toBe(200);
+    expect(restored.json()).toMatchObject({ reservation: 20, version: version + 2 });
+    const stale = await call(
+      'delegate-ua',
+      'POST',
+      `/api/processes/talks/positions/ua/versions/${version}/restore`,
+      undefined,
+      {
+        'if-match': `"${version}"`,
+      },
+    );
+    expect(stale.statusCode).toBe(412);
+  });
+
+  test("a delegate sees no version of another party's position, nor of a proposal it cannot read now", async () => {
+    const list = await call('delegate-ua', 'GET', '/api/processes/talks/positions/ru/versions');
+    expect(list.statusCode).toBe(404);
+    expect(list.body).not.toContain(canary('ru'));
+    const { version } = (await h.store.readPosition('talks', 'ru'))!;
+    const one = await call('delegate-ua', 'GET', `/api/processes/talks/positions/ru/versions/${version}`);
+    expect(one.statusCode).toBe(404);
+    expect(
+      (await call('delegate-ua', 'GET', '/api/processes/talks/proposals/ru-note/versions')).statusCode,
+    ).toBe(404);
+    expect(
+      (await call('mediator', 'GET', '/api/processes/talks/proposals/ru-note/versions')).statusCode,
+    ).toBe(200);
+  });
+});

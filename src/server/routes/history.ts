@@ -1,0 +1,174 @@
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { Id, Position, Proposal } from '../../model/index.js';
+import type { RevisionKind } from '../../store/index.js';
+import { canEditProposal, canReadPosition, canReadProposal } from '../access.js';
+import { assertConsistent } from '../consistency.js';
+import type { RouteContext } from '../context.js';
+import { forbidden, notFound, Problem } from '../problem.js';
+import { assertWritten, requireIfMatch, setVersion } from '../versioning.js';
+import { processAccess } from './guard.js';
+
+/** One saved version as the history lists it: when, by whom (null for imports and the command line). */
+export const VersionEntry = z.object({
+  version: z.number().int(),
+  at: z.string().nullable(),
+  author: z.string().nullable(),
+});
+
+const kinds = {
+  proposal: { param: 'proposalId', schema: Proposal, path: 'proposals' },
+  position: { param: 'partyId', schema: Position, path: 'positions' },
+} as const;
+
+/**
+ * History (issue 14): every saved version of a proposal or a position, listed newest first with who saved it
+ * and when, each readable whole, and restored as a new version (`If-Match` with the current one). Access is
+ * what the caller may read *now*: a proposal they may read (restore: edit), their own party's position (or
+ * any, for a mediator); anything else answers 404 as a missing one does.
+ */
+export const historyRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
+  const { store } = ctx;
+
+  /** The document's current stored version, after checking the caller may read (or change) it now. */
+  const guard = async (
+    req: FastifyRequest,
+    kind: RevisionKind,
+    processId: string,
+    docId: string,
+    toChange: boolean,
+  ) => {
+    const { access } = processAccess(req, processId);
+    if (kind === 'proposal') {
+      const found = await store.readProposal(processId, docId);
+      if (!found || !canReadProposal(access, found.value))
+        throw notFound(`no proposal '${docId}' in '${processId}'`);
+      if (toChange && !canEditProposal(access, found.value))
+        throw forbidden("only mediators and the delegates of the proposal's authors can restore it");
+      return found.version;
+    }
+    const found = canReadPosition(access, docId) ? await store.readPosition(processId, docId) : undefined;
+    if (!found) throw notFound(`no position of '${docId}' in process '${processId}'`);
+    return found.version;
+  };
+
+  for (const kind of ['proposal', 'position'] as const) {
+    const { param, schema, path } = kinds[kind];
+    const params = z.object({ processId: Id, [param]: Id }) as z.ZodObject<{ processId: typeof Id }>;
+    const versionParams = params.extend({ version: z.coerce.number().int().min(0) });
+    const docIdOf = (p: Record<string, unknown>) => String(p[param]);
+
+    app.get(
+      `/processes/:processId/${path}/:${param}/versions`,
+      {
+        schema: {
+          summary: `Every saved version of a ${kind}, newest first, with who saved it and when`,
+          tags: ['history'],
+          params,
+          response: { 200: z.object({ versions: z.array(VersionEntry) }), 401: Problem, 404: Problem },
+        },
+      },
+      async (req) => {
+        const { processId } = req.params;
+        const docId = docIdOf(req.params);
+        await guard(req, kind, processId, docId, false);
+        const [revisions, users] = await Promise.all([
+          store.listRevisions(processId, kind, docId),
+          store.listUsers(),
+        ]);
+        const emails = new Map(users.map((u) => [u.id, u.email]));
+        if (kind === 'position') await ctx.audit(req, 'read-position-history', { processId, target: docId });
+        return {
+          versions: revisions.map((r) => ({
+            version: r.version,
+            at: r.at,
+            author: r.userId === null ? null : (emails.get(r.userId) ?? r.userId),
+          })),
+        };
+      },
+    );
+
+    app.get(
+      `/processes/:processId/${path}/:${param}/versions/:version`,
+      {
+        schema: {
+          summary: `One saved version of a ${kind}, whole`,
+          tags: ['history'],
+          params: versionParams,
+          response: { 200: schema.extend({ version: z.number().int() }), 401: Problem, 404: Problem },
+        },
+      },
+      async (req) => {
+        const { processId, version } = req.params as { processId: string; version: number };
+        const docId = docIdOf(req.params);
+        await guard(req, kind, processId, docId, false);
+        const found = await store.readRevision(processId, kind, docId, version);
+        if (!found) throw notFound(`no version ${version} of ${kind} '${docId}'`);
+        if (kind === 'position')
+          await ctx.audit(req, 'read-position', { processId, target: docId, detail: `version ${version}` });
+        return { ...found.value, version };
+      },
+    );
+
+    app.post(
+      `/processes/:processId/${path}/:${param}/versions/:version/restore`,
+      {
+        schema: {
+          summary: `Restore a saved version of a ${kind} as a new version; If-Match with the current version`,
+          tags: ['history'],
+          params: versionParams,
+          response: {
+            200: schema.extend({ version: z.number().int() }),
+            401: Problem,
+            403: Problem,
+            404: Problem,
+            412: Problem,
+            422: Problem,
+            428: Problem,
+          },
+        },
+      },
+      async (req, reply) => {
+        const { processId, version } = req.params as { processId: string; version: number };
+        const docId = docIdOf(req.params);
+        await guard(req, kind, processId, docId, true);
+        const ifVersion = requireIfMatch(req);
+        const found = await store.readRevision(processId, kind, docId, version);
+        if (!found) throw notFound(`no version ${version} of ${kind} '${docId}'`);
+        // The old version must still fit the case as it is set up now (an option may have been retired since).
+        const manifest = await store.readManifest(processId);
+        if (!manifest) throw notFound(`no process '${processId}'`);
+        const author = { userId: req.viewer?.user.id ?? null, at: ctx.clock().toISOString() };
+        const written = await ctx.write(req, async (tx) => {
+          if (kind === 'proposal') {
+            const proposal = found.value as Proposal;
+            assertConsistent(
+              { ...manifest, proposals: [{ ...proposal, revises: undefined }], positions: [] },
+              { document: 'proposal', id: docId },
+            );
+            const w = assertWritten(
+              await tx.store.writeProposal(processId, proposal, ifVersion, author),
+              `proposal '${docId}'`,
+            );
+            await tx.audit('restore-proposal', { processId, target: docId, detail: `version ${version}` });
+            return w;
+          }
+          const position = found.value as Position;
+          assertConsistent(
+            { ...manifest, proposals: [], positions: [position] },
+            { document: 'position', party: docId },
+          );
+          const w = assertWritten(
+            await tx.store.writePosition(processId, position, ifVersion, author),
+            `the position of '${docId}'`,
+          );
+          await tx.audit('restore-position', { processId, target: docId, detail: `version ${version}` });
+          return w;
+        });
+        setVersion(reply, written);
+        return { ...found.value, version: written };
+      },
+    );
+  }
+};
