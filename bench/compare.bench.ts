@@ -2,7 +2,7 @@
 // documents (~200,000 words), the growth with size, and the ratio to `git diff --no-index --word-diff`.
 // Prints numbers; asserts nothing (tests never assert on time).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compareProposals } from '../src/compare/index.js';
@@ -25,6 +25,35 @@ function timeIt<T>(run: () => T, repeat: number): { ms: number; cpu: number; res
   }
   const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
   return { ms: median(times), cpu: median(cpus), result };
+}
+
+interface CommandTime {
+  wall: number;
+  cpu?: number | undefined;
+  rss?: number | undefined;
+}
+
+/**
+ * Median wall-clock time of a command over 3 runs, with its CPU time (user + system) and peak RSS when
+ * GNU time is installed at /usr/bin/time. Output is discarded.
+ */
+function timeCommand(command: string, args: string[]): CommandTime {
+  const hasTime = existsSync('/usr/bin/time');
+  const runs: CommandTime[] = [];
+  for (let k = 0; k < 3; k++) {
+    const start = performance.now();
+    const run = hasTime
+      ? spawnSync('/usr/bin/time', ['-f', 'parley-time %U %S %M', command, ...args], { maxBuffer: 1 << 28 })
+      : spawnSync(command, args, { maxBuffer: 1 << 28 });
+    const wall = performance.now() - start;
+    const line = /parley-time ([\d.]+) ([\d.]+) (\d+)/.exec(run.stderr?.toString() ?? '');
+    runs.push(
+      line
+        ? { wall, cpu: (Number(line[1]) + Number(line[2])) * 1000, rss: Number(line[3]) * 1024 }
+        : { wall },
+    );
+  }
+  return runs.sort((x, y) => x.wall - y.wall)[1]!;
 }
 
 const fixtures = new URL('../test/fixtures/compare/', import.meta.url);
@@ -75,17 +104,24 @@ try {
     return file;
   };
   const [fa, fb] = [write('a.md', big!.a), write('b.md', big!.b)];
-  const git = timeIt(
-    () => spawnSync('git', ['diff', '--no-index', '--word-diff', fa, fb], { maxBuffer: 1 << 28 }),
-    3,
-  );
-  if (git.result.error) console.log(`\ngit diff could not run: ${git.result.error.message}`);
-  else
+  const git = timeCommand('git', ['diff', '--no-index', '--word-diff', fa, fb]);
+  const cli = timeCommand(process.execPath, ['bin/parley.js', 'compare', fa, fb, '--json']);
+  const startUp = timeCommand(process.execPath, ['bin/parley.js', 'compare', '--help']);
+  const show = (name: string, t: CommandTime) =>
     console.log(
-      `\ngit diff --no-index --word-diff on the same 2,000-provision files: ${git.ms.toFixed(0)} ms; ` +
-        `parley/git = ${(bigWall / git.ms).toFixed(1)} by wall clock, ${(timings[timings.length - 1]! / git.ms).toFixed(1)} ` +
-        'with parley on CPU time (git does less: a line diff with word colouring, no alignment)',
+      `  ${name.padEnd(44)} ${t.wall.toFixed(0).padStart(5)} ms wall, ${t.cpu === undefined ? '   ?' : t.cpu.toFixed(0).padStart(5)} ms CPU` +
+        (t.rss === undefined ? '' : `, peak rss ${(t.rss / 1e6).toFixed(0)} MB`),
     );
+  console.log('\nthe same 2,000-provision files from the command line (median of 3):');
+  show('git diff --no-index --word-diff', git);
+  show('parley compare --json', cli);
+  show('parley compare --help (start-up alone)', startUp);
+  const ratio = (x?: number, y?: number) => (x === undefined || !y ? '?' : (x / y).toFixed(1));
+  console.log(
+    `  parley/git: ${ratio(cli.cpu, git.cpu)}× by CPU, ${ratio(cli.wall, git.wall)}× by wall clock; ` +
+      `in process (no start-up) ${ratio(timings[timings.length - 1], git.cpu)}× by CPU, ${ratio(bigWall, git.wall)}× by wall ` +
+      '(git does less: a line diff with word colouring, no alignment)',
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

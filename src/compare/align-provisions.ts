@@ -265,7 +265,7 @@ function candidateBlocks(
 }
 
 /**
- * The candidates plus, for each, its diagonal neighbours (i ± 1, j ± 1) scored exactly: a point rewritten
+ * The candidates plus the diagonal neighbours (i ± 1, j ± 1) of each A provision's best one, scored exactly: a point rewritten
  * beyond recognition between two that were not is found by its place, which the index cannot see.
  */
 function withDiagonals(
@@ -276,7 +276,11 @@ function withDiagonals(
 ): Candidate[] {
   const known = new Set(found.map((c) => c.i * b.length + c.j));
   const out = [...found];
-  for (const c of found) {
+  // Only around each provision's best pair: that is where a neighbour is likely to be its neighbour's
+  // counterpart, and it keeps the extra cosines to two per provision.
+  const best = new Map<number, Candidate>();
+  for (const c of found) if (!best.has(c.i) || c.similarity > best.get(c.i)!.similarity) best.set(c.i, c);
+  for (const c of [...best.values()].sort((x, y) => x.i - y.i)) {
     for (const step of [1, -1]) {
       const [i, j] = [c.i + step, c.j + step];
       if (i < 0 || j < 0 || i >= a.length || j >= b.length || known.has(i * b.length + j)) continue;

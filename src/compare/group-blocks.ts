@@ -55,10 +55,11 @@ export function growGroups(
     )
       return true;
     const contained = containment(vectors[x]!, whole);
-    const trial = cosine(sumVectors([...members, x].map((p) => vectors[p]!)), whole);
+    if (contained < MIN_PARTLY_CONTAINED) return false;
+    if (newCoverage(vectors[x]!, whole, known) >= MIN_NEW_COVERAGE) return true;
     return (
-      (contained >= MIN_CONTAINED && trial > similarity) ||
-      (contained >= MIN_PARTLY_CONTAINED && newCoverage(vectors[x]!, whole, known) >= MIN_NEW_COVERAGE)
+      contained >= MIN_CONTAINED &&
+      cosine(sumVectors([...members, x].map((p) => vectors[p]!)), whole) > similarity
     );
   };
   const emit = (): void => {

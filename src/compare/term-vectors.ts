@@ -205,13 +205,25 @@ export function cosine(x: TermVector, y: TermVector): number {
 
 /** Adds vectors in proportion to their text and scales the sum to 1: the provisions read as one text, near enough. */
 export function sumVectors(vectors: readonly TermVector[]): TermVector {
-  const sum = new Map<number, number>();
-  for (const v of vectors) v.ids.forEach((id, k) => sum.set(id, (sum.get(id) ?? 0) + v.weights[k]! * v.norm));
-  const sorted = [...sum.keys()].sort((x, y) => x - y);
-  const weights = Float64Array.from(sorted, (id) => sum.get(id)!);
-  const norm = Math.sqrt(weights.reduce((s, w) => s + w * w, 0));
+  // Pairwise merges of sorted id arrays: linear in the vectors' lengths, no hashing.
+  let ids = new Int32Array(0);
+  let weights = new Float64Array(0);
+  for (const v of vectors) {
+    const mergedIds = new Int32Array(ids.length + v.ids.length);
+    const mergedWeights = new Float64Array(mergedIds.length);
+    let [x, y, k] = [0, 0, 0];
+    while (x < ids.length || y < v.ids.length) {
+      const [p, q] = [x < ids.length ? ids[x]! : Infinity, y < v.ids.length ? v.ids[y]! : Infinity];
+      mergedIds[k] = Math.min(p, q);
+      mergedWeights[k++] = (p <= q ? weights[x++]! : 0) + (q <= p ? v.weights[y++]! * v.norm : 0);
+    }
+    [ids, weights] = [mergedIds.slice(0, k), mergedWeights.slice(0, k)];
+  }
+  let norm = 0;
+  for (let k = 0; k < weights.length; k++) norm += weights[k]! * weights[k]!;
+  norm = Math.sqrt(norm);
   if (norm > 0) for (let k = 0; k < weights.length; k++) weights[k]! /= norm;
-  return { ids: Int32Array.from(sorted), weights, norm };
+  return { ids, weights, norm };
 }
 
 /**
@@ -238,13 +250,15 @@ export function containment(part: TermVector, whole: TermVector): number {
  * @example a point that gained "line of contact" from a deleted sub-point: the sub-point covers that gain
  */
 export function newCoverage(part: TermVector, whole: TermVector, known: ReadonlySet<number>): number {
-  const inPart = new Set(part.ids);
   let total = 0;
   let covered = 0;
-  whole.ids.forEach((id, k) => {
-    if (known.has(id)) return;
+  let p = 0; // both id arrays are sorted: walk the part alongside the whole
+  for (let k = 0; k < whole.ids.length; k++) {
+    const id = whole.ids[k]!;
+    if (known.has(id)) continue;
     total += whole.weights[k]!;
-    if (inPart.has(id)) covered += whole.weights[k]!;
-  });
+    while (p < part.ids.length && part.ids[p]! < id) p++;
+    if (p < part.ids.length && part.ids[p] === id) covered += whole.weights[k]!;
+  }
   return total === 0 ? 0 : covered / total;
 }

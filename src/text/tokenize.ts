@@ -23,12 +23,28 @@ const GROUP_SEPARATOR = /^[\u00a0\u202f\u2009 ]$/;
  * Splits a text into word, space and punctuation tokens with `Intl.Segmenter` (word granularity), so that
  * Cyrillic words stay whole. Numbers stay single tokens: the segmenter already keeps `600,000` and `3.5`
  * together; groups of three digits after a space or no-break space (`800 000`, Russian style) are joined here.
- * Lossless: `tokens.map((t) => t.text).join('') === text`.
+ * Lossless: `tokens.map((t) => t.text).join('') === text`. The array is shared with later calls on the same
+ * text: read it, never change it.
  * @example tokenizeText('capped at 600,000.').map((t) => t.text) // ['capped', ' ', 'at', ' ', '600,000', '.']
  */
 export function tokenizeText(text: string): Token[] {
-  return joinDigitGroups(SIMPLE_TEXT.test(text) ? scanSimple(text) : segmentWords(text), text);
+  const known = remembered.get(text);
+  if (known !== undefined) return known;
+  const tokens = joinDigitGroups(SIMPLE_TEXT.test(text) ? scanSimple(text) : segmentWords(text), text);
+  // Comparing two documents reads each provision four times (index terms, identity, why, redline): the
+  // tokens are a pure function of the text, so they are remembered, within a bound on the text held.
+  if (rememberedLength + text.length > REMEMBER_LIMIT) {
+    remembered.clear();
+    rememberedLength = 0;
+  }
+  remembered.set(text, tokens);
+  rememberedLength += text.length;
+  return tokens;
 }
+
+const REMEMBER_LIMIT = 4_000_000; // characters of text whose tokens are kept (two 2,000-point documents)
+const remembered = new Map<string, Token[]>();
+let rememberedLength = 0;
 
 function segmentWords(text: string): Token[] {
   const tokens: Token[] = [];
