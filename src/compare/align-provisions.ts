@@ -42,10 +42,10 @@ export interface AlignTuning {
 
 export const defaultTuning: AlignTuning = {
   // Codes weigh nothing yet: no labelled pair is coded, so their weight could not be tuned (docs/compare.md).
-  weights: { words: 1, concepts: 0.6, grams: 1, codes: 0 },
-  noCounterpart: 0.2,
-  relativeCost: 0.5,
-  adjacency: 0.15,
+  weights: { words: 1, concepts: 0.3, grams: 1, codes: 0 },
+  noCounterpart: 0.15,
+  relativeCost: 0.4,
+  adjacency: 0.1,
   minMove: 0.3,
 };
 
