@@ -26,8 +26,8 @@ export interface SearchProgress {
 
 /**
  * What a branch-and-bound search optimises. Scores are pairs compared lexicographically (primary, then
- * secondary), in floats for speed; `compareExact` settles every comparison the floats cannot (within a
- * relative 1e-11), and the smaller option-index vector wins an exact tie (issues in case order).
+ * secondary), in floats for speed; `compareExact` settles every comparison the floats cannot (within
+ * `errorWindow`), and the smaller option-index vector wins an exact tie (issues in case order).
  */
 export interface Objective {
   /** Writes [primary, secondary] of a complete package into `out`; false when it does not qualify. */
@@ -104,9 +104,18 @@ export interface SearchOutcome {
   nodes: number;
 }
 
-// Float sums here carry relative errors near 1e-15; distinct exact scores of real cases differ by far more
-// than 1e-11 (see docs/solver.md), so this window only ever holds exact ties and rounding noise.
-const tolerance = (x: number): number => 1e-11 * Math.max(1, Math.abs(x));
+/**
+ * The float error window of a problem's scores and bounds, relative to their size (at least 1). A score is
+ * computed from exact integers N_p (below 2^53) with at most 2P + 3 rounded operations (a division per
+ * party, then P − 1 products, minima or sums, and Kalai's factor), and the bounds without clause prices
+ * (utilitarian, the bridge, `secondaryBound`) sum at most (I + 1)·(P + 1) rounded terms, each rounding
+ * within 2^-53 of the running value; bounds with clause prices add their own margin (`objectives.ts`). So
+ * two floats further apart than this window compare as their exact values do, and a node whose bound is
+ * below the incumbent by more than it holds no better package: only comparisons inside the window are
+ * decided exactly (`Objective.compareExact`, BigInt), whatever the size of the true difference.
+ */
+export const errorWindow = (issueCount: number, partyCount: number): number =>
+  4 * (issueCount + 1) * (partyCount + 2) * 2 ** -52;
 
 const lexLess = (a: Int32Array, b: Int32Array): boolean => {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
@@ -119,7 +128,7 @@ export const allOptions = (problem: SolverProblem): Int32Array =>
 
 /**
  * Depth-first branch and bound over packages. Exact: a subtree is cut only when its bound is below the
- * incumbent by more than the float tolerance (the bound is a true upper bound of every qualifying
+ * incumbent by more than its float error window (the bound is a true upper bound of every qualifying
  * completion), or when propagation proves no completion satisfies the hard constraints; every other package
  * is reached, and ties are settled exactly. Branches on the open issue whose options differ most under the
  * objective's weights, best option first, so good incumbents come early.
@@ -149,6 +158,8 @@ export function branchAndBound(
   let openBound = -Infinity;
   // Value-only objectives: what a package must score to beat the incumbent (see Objective.improvement).
   const poll = pollMask(control);
+  const window = errorWindow(issueCount, partyCount);
+  const tolerance = (x: number): number => window * Math.max(1, Math.abs(x));
   let needed = objective.improvement ? objective.improvement(null) : -Infinity;
 
   const weighted = (i: number, o: number): number => {

@@ -17,6 +17,24 @@ export const rootSteps = 40;
 /** How far below 0 a float gain may fall from rounding alone (utilities are 0..100). */
 export const slack = 1e-9;
 
+/**
+ * An upper bound of the float rounding error of a priced bound `pricedMax − offset`: it sums at most
+ * (I + 1)·(P + 1) + 2·C products (C clauses), each within 2^-52 relative of a running value no larger than
+ * `size` = Σ_p 100·w_p + offset + 2·Σ_c ν_c. Added to the bound, it keeps the bound a true upper bound.
+ */
+export function roundingMargin(tables: BoundTables, issueCount: number, size: number): number {
+  const terms = (issueCount + 1) * (tables.partyCount + 1) + 2 * tables.clauseCount;
+  return 4 * terms * 2 ** -52 * size;
+}
+
+/** `size` of `roundingMargin` for weights `w`, clause prices `nu` and the constant `offset`. */
+export function pricedSize(w: Float64Array, nu: Float64Array, offset: number): number {
+  let size = Math.abs(offset);
+  for (let p = 0; p < w.length; p++) size += 100 * Math.abs(w[p]!);
+  for (let c = 0; c < nu.length; c++) size += 2 * nu[c]!;
+  return size;
+}
+
 /** What every objective is built from. */
 export interface Context {
   problem: SolverProblem;
@@ -65,6 +83,7 @@ export function maxMinObjective(
   bestGains?: readonly number[],
 ): Objective {
   const partyCount = tables.partyCount;
+  const issueCount = problem.issues.length;
   const factors = Float64Array.from(
     problem.parties.map((party, p) => (bestGains ? party.scale / bestGains[p]! : 1)),
   );
@@ -150,7 +169,10 @@ export function maxMinObjective(
           weights[p] = lambda[p]! * factors[p]!;
           offset += weights[p]! * tables.reservations[p]!;
         }
-        const f = tables.pricedMax(domains, weights, nu, utilities, slackOf) - offset;
+        const f =
+          tables.pricedMax(domains, weights, nu, utilities, slackOf) -
+          offset +
+          roundingMargin(tables, issueCount, pricedSize(weights, nu, offset));
         if (f < bestF) {
           bestF = f;
           stored.set(lambda);
@@ -208,6 +230,7 @@ export function zoneObjective(context: Context): Objective {
  */
 export function nashObjective({ problem, tables, exact }: Context): Objective {
   const partyCount = tables.partyCount;
+  const issueCount = problem.issues.length;
   const clauseCount = tables.clauseCount;
   const lambda = new Float64Array(partyCount).fill(1);
   const weights = new Float64Array(partyCount).fill(1);
@@ -242,7 +265,10 @@ export function nashObjective({ problem, tables, exact }: Context): Objective {
     narrow(domains, cutoff, changed) {
       if (bestF === Infinity || !(cutoff > 0)) return;
       // ((f − loss)/P)^P / Π λ < cutoff  ⇔  f − loss < P·(cutoff·Π λ)^(1/P).
-      const level = partyCount * Math.exp((Math.log(cutoff) + bestLogProduct) / partyCount);
+      const exponent = (Math.log(cutoff) + bestLogProduct) / partyCount;
+      // Lowered by its own rounding error, so that only options below the true level are removed.
+      const rounding = 8 * 2 ** -52 * (Math.abs(Math.log(cutoff)) + Math.abs(bestLogProduct) + 1);
+      const level = partyCount * Math.exp(exponent) * (1 - rounding);
       let offset = 0;
       for (let p = 0; p < partyCount; p++) offset += bestLambda[p]! * tables.reservations[p]!;
       tables.narrowByPrices(domains, bestLambda, bestNu, bestF + offset, level + offset, changed);
@@ -268,11 +294,20 @@ export function nashObjective({ problem, tables, exact }: Context): Objective {
           offset += lambda[p]! * tables.reservations[p]!;
           logProduct += Math.log(lambda[p]!);
         }
-        const f = tables.pricedMax(domains, lambda, nu, utilities, slackOf) - offset;
+        const f =
+          tables.pricedMax(domains, lambda, nu, utilities, slackOf) -
+          offset +
+          roundingMargin(tables, issueCount, pricedSize(lambda, nu, offset));
         if (f < -slack) {
           return -Infinity;
         }
-        const candidate = Math.exp(partyCount * Math.log(Math.max(f, 0) / partyCount) - logProduct);
+        // exp and log round within an ulp or so; the exponent's error is below 4·2^-52 times the sum of
+        // the magnitudes it adds up, which bounds the result's relative error (the factor 2 covers exp).
+        const exponent = partyCount * Math.log(Math.max(f, 0) / partyCount) - logProduct;
+        let magnitude =
+          Math.abs(exponent) + partyCount * Math.abs(Math.log(Math.max(f, 1e-300) / partyCount));
+        for (let p = 0; p < partyCount; p++) magnitude += Math.abs(Math.log(lambda[p]!));
+        const candidate = Math.exp(exponent) * (1 + 8 * 2 ** -52 * (magnitude + 1));
         if (candidate < primary) {
           primary = candidate;
           bestF = f;
