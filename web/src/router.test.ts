@@ -35,6 +35,11 @@ test('a position address names the party whose position it is', () => {
   expect(parseRoute('#/p/x/positions/ua')).toEqual({ name: 'position', processId: 'x', partyId: 'ua' });
 });
 
+test('the robustness address names its process', () => {
+  expect(parseRoute('#/p/x/robustness')).toEqual({ name: 'robustness', processId: 'x' });
+  expect(formatRoute({ name: 'robustness', processId: 'x' })).toBe('#/p/x/robustness');
+});
+
 test('an unknown section is not found, with its path', () => {
   expect(parseRoute('#/p/x/elsewhere')).toEqual({ name: 'not-found', path: '/p/x/elsewhere' });
 });
@@ -59,6 +64,7 @@ const route: fc.Arbitrary<Route> = fc.oneof(
   id.map((processId): Route => ({ name: 'setup', processId })),
   id.map((processId): Route => ({ name: 'members', processId })),
   fc.constant<Route>({ name: 'account' }),
+  id.map((processId): Route => ({ name: 'robustness', processId })),
   fc.tuple(id, id).map(([processId, partyId]): Route => ({ name: 'position', processId, partyId })),
 );
 

@@ -9,6 +9,7 @@ export type Route =
   | { name: 'compare'; processId: string; ids: string[]; mode: CompareMode }
   | { name: 'matrix'; processId: string }
   | { name: 'converge'; processId: string }
+  | { name: 'robustness'; processId: string }
   | { name: 'position'; processId: string; partyId: string }
   | { name: 'setup'; processId: string }
   | { name: 'members'; processId: string }
@@ -47,6 +48,7 @@ export function parseRoute(hash: string): Route {
   if (section === 'converge') return { name: 'converge', processId };
   if (section === 'setup') return { name: 'setup', processId };
   if (section === 'members') return { name: 'members', processId };
+  if (section === 'robustness') return { name: 'robustness', processId };
   if (section === 'compare') {
     const ids = (params.get('ids') ?? '').split(',').filter(Boolean);
     const mode = params.get('mode');
@@ -85,6 +87,8 @@ export function formatRoute(route: Route): string {
       return `${base(route.processId)}/members`;
     case 'account':
       return '#/account';
+    case 'robustness':
+      return `${base(route.processId)}/robustness`;
     case 'position':
       return `${base(route.processId)}/positions/${encodeURIComponent(route.partyId)}`;
     case 'not-found':

@@ -19,7 +19,10 @@ import type {
   ProposalDocument,
   ProposalSummary,
   SuggestionReport,
+  PartyRobustnessReport,
   Position,
+  RobustnessReport,
+  RobustnessRequest,
   Session,
   VersionedPosition,
   SolveReport,
@@ -57,8 +60,9 @@ export class ApiClient {
     path: string,
     body?: unknown,
     headers: Record<string, string> = {},
+    signal?: AbortSignal,
   ): Promise<T> {
-    return (await this.#exchange<T>(method, path, body, headers)).data;
+    return (await this.#exchange<T>(method, path, body, headers, signal)).data;
   }
 
   /** A request whose answer's version (its ETag, `"4"`) matters as well as its body. */
@@ -67,11 +71,13 @@ export class ApiClient {
     path: string,
     body?: unknown,
     headers: Record<string, string> = {},
+    signal?: AbortSignal,
   ): Promise<{ data: T; version: number | undefined }> {
     const init: RequestInit = {
       method,
       credentials: 'same-origin',
       headers: { accept: 'application/json', ...headers },
+      ...(signal ? { signal } : {}),
     };
     if (method !== 'GET') (init.headers as Record<string, string>)[csrfHeader] = this.#csrfToken;
     if (body !== undefined) {
@@ -82,6 +88,8 @@ export class ApiClient {
     try {
       response = await fetch(`${this.base}${path}`, init);
     } catch {
+      // Cancelled by the caller: its own reason, so a view can tell "you stopped it" from "unreachable".
+      if (signal?.aborted) throw signal.reason;
       throw new ApiError(0, {});
     }
     const text = await response.text();
@@ -457,6 +465,19 @@ export class ApiClient {
     const disposition = response.headers.get('content-disposition') ?? '';
     const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallbackName;
     return { blob: await response.blob(), filename };
+  }
+
+  /**
+   * Monte Carlo over the uncertain positions (DESIGN.md, `parley robustness`): a mediator gets the whole
+   * report, a delegate its own party's acceptance and sensitivity. Aborting `signal` cancels the request,
+   * and with it the run on the server.
+   */
+  robustness(
+    processId: string,
+    request: RobustnessRequest,
+    signal?: AbortSignal,
+  ): Promise<RobustnessReport | PartyRobustnessReport> {
+    return this.#request('POST', `/processes/${enc(processId)}/robustness`, request, {}, signal);
   }
 
   /**

@@ -50,6 +50,21 @@ export interface ImportPreview {
   warnings: string[];
 }
 export type {
+  Concession,
+  Leverage,
+  PartyRobustnessReport,
+  RobustnessReport,
+  Sensitivity,
+} from '../../../src/robustness/index.js';
+
+/** `POST …/robustness` body: how many samples, from which seed, how many feed leverage and concessions. */
+export interface RobustnessRequest {
+  samples?: number;
+  seed?: number;
+  detailSamples?: number;
+  packages?: Package[];
+}
+export type {
   Issue,
   Option,
   Party,

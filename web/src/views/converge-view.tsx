@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useApp } from '../session.js';
 import { useResource } from '../use-resource.js';
 import { ErrorNote } from '../components/status.js';
+import { Elapsed } from '../components/elapsed.js';
 import { SolveResult } from '../components/solve-result.js';
 import { BridgePanel } from '../components/bridge-panel.js';
 import { DraftPanel } from '../components/draft-panel.js';
@@ -141,18 +142,4 @@ function LocalProgress({ local }: { local: LocalSolve }) {
       </p>
     );
   return null;
-}
-
-/** An indeterminate progress bar with the seconds since `started`. */
-function Elapsed({ started, what }: { started: number; what: string }) {
-  const [now, setNow] = useState(started);
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(performance.now()), 250);
-    return () => window.clearInterval(timer);
-  }, []);
-  return (
-    <span className="progress" role="status" aria-live="polite">
-      <progress aria-label="Solver running" /> {what}… {((now - started) / 1000).toFixed(1)} s
-    </span>
-  );
 }

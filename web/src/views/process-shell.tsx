@@ -18,6 +18,10 @@ import { MembersView } from './members-view.js';
 
 // The converge view carries the charting library and the solver worker; load it only when opened.
 const ConvergeView = lazy(() => import('./converge-view.js').then((m) => ({ default: m.ConvergeView })));
+// The robustness view carries the charting library too.
+const RobustnessView = lazy(() =>
+  import('./robustness-view.js').then((m) => ({ default: m.RobustnessView })),
+);
 
 type ProcessRoute = Exclude<Route, { name: 'processes' } | { name: 'not-found' } | { name: 'account' }>;
 
@@ -32,6 +36,7 @@ const tabs = [
   { name: 'compare', label: 'Compare' },
   { name: 'matrix', label: 'Red lines' },
   { name: 'converge', label: 'Converge' },
+  { name: 'robustness', label: 'How sure' },
 ] as const;
 
 /** One process: loads it once, shows its navigation, and renders the view the route names. */
@@ -139,6 +144,12 @@ function renderView(route: ProcessRoute, data: ProcessData, reload: () => void) 
       return (
         <Suspense fallback={<Loading what="the solver view" />}>
           <ConvergeView data={data} />
+        </Suspense>
+      );
+    case 'robustness':
+      return (
+        <Suspense fallback={<Loading what="the robustness view" />}>
+          <RobustnessView data={data} />
         </Suspense>
       );
     default: {

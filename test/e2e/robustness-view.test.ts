@@ -1,0 +1,128 @@
+// The robustness view in the browser (issue 17): a mediator runs the Monte Carlo on the demo case and reads
+// acceptance per party and package, the tornado, the leverage curves and the concession values; a long run
+// shows its progress and is cancelled, which aborts the request; a delegate sees its own party's acceptance
+// and sensitivity alone. Screenshots go to test-results/e2e/.
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { ensureWebBuilt, parleyCli, projectRoot, startServer } from './parley-server.js';
+import type { RunningServer } from './parley-server.js';
+
+const chromiumPath = '/usr/bin/chromium';
+const hasChromium = existsSync(chromiumPath);
+const shots = join(projectRoot, 'test-results', 'e2e');
+const demoCase = join(projectRoot, 'cases', 'ukraine-2025');
+const mediator = { email: 'mediator@example.org', password: 'mediator-e2e-password' };
+const delegate = { email: 'kyiv@example.org', password: 'delegate-e2e-password' };
+
+describe.runIf(hasChromium)('the robustness view in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    await mkdir(shots, { recursive: true });
+    server = await startServer(async (db) => {
+      await parleyCli(db, ['process', 'import', demoCase]);
+      for (const account of [mediator, delegate])
+        await parleyCli(db, ['user', 'add', account.email, '--password-stdin'], account.password);
+      await parleyCli(db, [
+        ...['member', 'add', mediator.email, '--process', 'ukraine-2025'],
+        ...['--role', 'mediator'],
+      ]);
+      await parleyCli(db, [
+        ...['member', 'add', delegate.email, '--process', 'ukraine-2025'],
+        ...['--role', 'delegate', '--party', 'ua'],
+      ]);
+    });
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function signIn(account: { email: string; password: string }): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByLabel('E-mail').fill(account.email);
+    await page.getByLabel('Password').fill(account.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Your negotiation processes' }).waitFor();
+    return page;
+  }
+
+  test('a mediator reads acceptance, the tornado, leverage and concessions, and cancels a long run', async () => {
+    const page = await signIn(mediator);
+    await page.goto(`${server.url}/#/p/ukraine-2025`);
+    await page.getByRole('link', { name: 'How sure' }).click();
+    await page.getByRole('heading', { name: 'How sure', level: 1 }).waitFor();
+    await page.getByLabel('Samples', { exact: true }).fill('40');
+    await page.getByLabel('Detail samples').fill('5');
+    await page.getByRole('button', { name: 'Run the analysis' }).click();
+    await page
+      .getByRole('heading', { name: /An agreement zone exists in \d+\.\d% of samples/ })
+      .waitFor({ timeout: 180_000 });
+    for (const chart of ['acceptance-chart', 'tornado-chart', 'leverage-chart', 'concession-chart'])
+      expect(await page.locator(`.${chart} [role="img"]`).count(), chart).toBeGreaterThan(0);
+    // A column per party and one for all; a row per proposal, then the most frequent Nash packages.
+    const acceptance = page.locator('.acceptance-chart');
+    for (const text of ['Ukraine', 'Russia', 'all parties', 'US 28-point plan', 'Nash package 1'])
+      expect(await acceptance.getByText(text, { exact: false }).count(), text).toBeGreaterThan(0);
+    // The demo's Donbas and recognition lines are uncertain: they top the tornado and open the zone.
+    expect(await page.locator('.tornado-chart').textContent()).toMatch(/redlines/);
+    expect(await page.locator('.concession-table tbody tr').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(shots, '20-robustness-mediator.png'), fullPage: true });
+
+    // A long run shows its progress and is cancelled: the request is aborted, the page says so.
+    const aborted: string[] = [];
+    page.on('requestfailed', (r) => {
+      if (r.url().endsWith('/robustness')) aborted.push(r.failure()?.errorText ?? '');
+    });
+    await page.getByLabel('Samples', { exact: true }).fill('20000');
+    await page.getByLabel('Detail samples').fill('200');
+    await page.getByRole('button', { name: 'Run again' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /drawing 20,000 samples/ })
+      .waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText(/Cancelled: the run was stopped/).waitFor();
+    expect(aborted).toHaveLength(1);
+    expect(await page.getByRole('button', { name: /Run/ }).isEnabled()).toBe(true);
+    await page.close();
+  }, 300_000);
+
+  test("a delegate sees its own party's acceptance and sensitivity, and nothing that combines positions", async () => {
+    const page = await signIn(delegate);
+    const answers: string[] = [];
+    page.on('response', async (response) => {
+      if (response.url().endsWith('/robustness')) answers.push(await response.text().catch(() => ''));
+    });
+    await page.goto(`${server.url}/#/p/ukraine-2025/robustness`);
+    await page.getByRole('heading', { name: 'How sure', level: 1 }).waitFor();
+    expect(await page.getByLabel('Detail samples').count()).toBe(0);
+    await page.getByLabel('Samples', { exact: true }).fill('60');
+    await page.getByRole('button', { name: 'Run the analysis' }).click();
+    await page
+      .getByRole('heading', { name: 'How likely Ukraine accepts each proposal' })
+      .waitFor({ timeout: 120_000 });
+    expect(await page.locator('.tornado-chart').textContent()).toMatch(/ua\.redlines\./);
+    expect(await page.locator('.tornado-chart').textContent()).not.toMatch(/\b(ru|us|eu)\./);
+    expect(await page.locator('.acceptance-chart').getByText('all parties').count()).toBe(0);
+    expect(await page.locator('.leverage-chart, .concession-chart').count()).toBe(0);
+    expect(answers).toHaveLength(1);
+    expect(Object.keys(JSON.parse(answers[0]!) as object)).not.toContain('zone');
+    await page.screenshot({ path: join(shots, '21-robustness-delegate.png'), fullPage: true });
+    await page.close();
+  }, 180_000);
+});
