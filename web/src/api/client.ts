@@ -1,3 +1,4 @@
+import { readEventStream } from './event-stream.js';
 import { ApiError, readProblem } from './problem.js';
 import type {
   CaseManifest,
@@ -491,9 +492,59 @@ export class ApiClient {
       ...request,
     });
   }
+
+  /**
+   * `solve` with the search's progress as it runs (server-sent events: its phase and the nodes searched so
+   * far). Aborting `signal` closes the stream, which stops the search on the server.
+   */
+  async solveWithProgress(
+    processId: string,
+    onProgress: (progress: SolveProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<SolveReport> {
+    let response: Response;
+    try {
+      response = await fetch(`${this.base}/processes/${enc(processId)}/solve`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: {
+          accept: 'text/event-stream',
+          'content-type': 'application/json',
+          [csrfHeader]: this.#csrfToken,
+        },
+        body: JSON.stringify({ pareto: true, explain: true }),
+        ...(signal ? { signal } : {}),
+      });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      throw new ApiError(0, {});
+    }
+    if (!response.ok || !response.body) {
+      if (response.status === 401) this.#onSessionEnded();
+      throw new ApiError(response.status, readProblem(response.status, await response.text()));
+    }
+    let answer: { report: SolveReport } | { problem: ApiError } | undefined;
+    await readEventStream(response.body, ({ event, data }) => {
+      if (event === 'progress') onProgress(data as SolveProgress);
+      else if (event === 'result') answer = { report: data as SolveReport };
+      else if (event === 'problem') {
+        const status = (data as { status?: number }).status ?? 500;
+        answer = { problem: new ApiError(status, readProblem(status, JSON.stringify(data))) };
+      }
+    });
+    if (!answer) throw new ApiError(0, {});
+    if ('problem' in answer) throw answer.problem;
+    return answer.report;
+  }
 }
 
 const enc = encodeURIComponent;
+
+/** How far a server solve is: the search's phase and the nodes searched so far. */
+export interface SolveProgress {
+  phase: string;
+  done: number;
+}
 
 /**
  * The version an ETag names: `"4"` or `W/"4"` → 4; `undefined` when absent or not a version number.

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useApp } from '../session.js';
 import { useResource } from '../use-resource.js';
 import { ErrorNote } from '../components/status.js';
@@ -15,7 +15,7 @@ import type { ProcessData } from './process-shell.js';
 
 type ServerRun =
   | { status: 'idle' }
-  | { status: 'running'; started: number }
+  | { status: 'running'; started: number; phase?: string; nodes?: number }
   | { status: 'done'; report: SolveReport }
   | { status: 'failed'; error: Error };
 
@@ -38,14 +38,28 @@ export function ConvergeView({ data }: { data: ProcessData }) {
   const checkReport = check.status === 'ready' ? check.data : null;
   const name = (id: string) => process.parties.find((p) => p.id === id)?.name ?? id;
 
+  const stopper = useRef<AbortController | null>(null);
+  // Leaving the view closes the progress stream, which stops the search on the server.
+  useEffect(() => () => stopper.current?.abort(), []);
   const start = () => {
     setWhatIf(null);
-    setRun({ status: 'running', started: performance.now() });
-    api.solve(process.id).then(
-      (report) => setRun({ status: 'done', report }),
-      (error: Error) => setRun({ status: 'failed', error }),
-    );
+    const started = performance.now();
+    setRun({ status: 'running', started });
+    const controller = new AbortController();
+    stopper.current = controller;
+    api
+      .solveWithProgress(
+        process.id,
+        ({ phase, done }) => setRun({ status: 'running', started, phase, nodes: done }),
+        controller.signal,
+      )
+      .then(
+        (report) => setRun({ status: 'done', report }),
+        (error: Error) =>
+          setRun(controller.signal.aborted ? { status: 'idle' } : { status: 'failed', error }),
+      );
   };
+  const stop = () => stopper.current?.abort();
   const explore = (relaxed: RedLineRef[]) => {
     if (theCase.status !== 'ready') return;
     setWhatIf(relaxed);
@@ -76,7 +90,19 @@ export function ConvergeView({ data }: { data: ProcessData }) {
             {run.status === 'done' ? 'Run the solver again' : 'Run the solver'}
           </button>
           {run.status === 'running' && (
-            <Elapsed started={run.started} what="searching packages on the server" />
+            <>
+              <Elapsed
+                started={run.started}
+                what={
+                  run.phase === undefined
+                    ? 'searching packages on the server'
+                    : `searching packages on the server (${run.phase}: ${(run.nodes ?? 0).toLocaleString('en')} nodes explored)`
+                }
+              />
+              <button type="button" className="quiet" onClick={stop}>
+                Stop the search
+              </button>
+            </>
           )}
         </div>
       </header>
