@@ -97,9 +97,11 @@ describe('parley draft on the demo case', () => {
       if (entry.kind === 'kept') expect(entry.source).toEqual({ proposal: 'e3-counter', num: provision.num });
     });
     // The demo's red lines collide, so the draft follows the cheapest relaxation and says so.
+    // Named by party and in the red lines' own words (issue #15), not by ids.
     expect(run.stderr).toContain(
-      "red lines collide: drafted as if ru's donbas-before-ceasefire, ru's recognition gave way",
+      "red lines collide: drafted as if Russia's red line “Ukraine leaves the rest of Donbas before any ceasefire;",
     );
+    expect(run.stderr).toContain(`Russia's red line “Crimea, the "LPR", the "DPR"`);
     expect(bridge.verdicts.map((v) => `${v.party}:${v.verdict}`)).toEqual([
       'ua:satisfied',
       'ru:violated',
@@ -172,7 +174,7 @@ describe('parley draft refuses bad input and writes nothing', () => {
       '1. The army is capped at 600,000. <!-- parley: military.cap=cap-600k --> <!-- source: us#1, replaces 1 -->',
     );
     expect(run.stderr).toContain(
-      `! ua's red line 'army-floor' ("No cap below 800,000") is violated by provision 1`,
+      `red line “No cap below 800,000” is broken by provision 1: it would have to give way.`,
     );
   });
 

@@ -1,7 +1,7 @@
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { choosePackage, composeBridge, formatDraftProblem } from '../draft/index.js';
+import { choosePackage, composeBridge, formatDraftProblem, redLineInWords } from '../draft/index.js';
 import type { BridgeDraft, DraftProblem, PackageRequest } from '../draft/index.js';
 import { draftToDocx, draftToHtml, loadCase, readPackageFile, writeDraftMarkdown } from '../io/index.js';
 import { formatCaseError, Id } from '../model/index.js';
@@ -88,7 +88,7 @@ async function packageOf(
   const chosen = choosePackage(theCase, request);
   if (!chosen.ok) return { errors: [chosen.message] };
   const label = options.near ? `near-${options.near.join('-')}` : options.solution!;
-  const relaxed = chosen.relaxed.map((r) => `${r.party}'s ${r.redline}`);
+  const relaxed = chosen.relaxed.map((r) => redLineInWords(theCase, r));
   return { package: chosen.package, label, lineOf: () => 0, relaxed };
 }
 

@@ -42,7 +42,7 @@ export function choosePackage(
   if (relaxed.length > 0) {
     const again = pick(solve(withoutRedLines(theCase, relaxed)));
     if (again) {
-      const names = relaxed.map((r) => `${r.party}'s ${r.redline}`).join(', ');
+      const names = relaxed.map((r) => redLineInWords(theCase, r)).join(', ');
       return { ok: true, package: again.options, relaxed, description: `${what} once ${names} give way` };
     }
   }
@@ -57,6 +57,18 @@ export function choosePackage(
     ok: false,
     message: `there is no ${what.replace(/^the /, '')}: ${why}; give a package by hand with --package <file>`,
   };
+}
+
+/**
+ * A red line for a reader: `Russia's red line “Donbas before any ceasefire”`, by the party's name and the red
+ * line's own text (its id when the text is missing).
+ */
+export function redLineInWords(theCase: Case, ref: RedLineRef): string {
+  const party = theCase.parties.find((p) => p.id === ref.party)?.name ?? ref.party;
+  const text = theCase.positions
+    .find((p) => p.party === ref.party)
+    ?.redlines.find((r) => r.id === ref.redline)?.text;
+  return `${party}'s red line “${text ?? ref.redline}”`;
 }
 
 /** The case with some red lines removed from the parties' positions. */

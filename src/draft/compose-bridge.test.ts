@@ -99,7 +99,7 @@ describe('composeBridge on a small case', () => {
       ['ua', 'no-recognition', ['4']],
     ]);
     expect(broken[0]!.message).toBe(
-      `ua's red line 'army-floor' ("No cap below 800,000") is violated by provisions 2, 4`,
+      `Ukraine's red line “No cap below 800,000” is broken by provisions 2, 4: it would have to give way.`,
     );
     expect(draft.verdicts.map((v) => [v.party, v.verdict])).toEqual([
       ['ua', 'violated'],
@@ -119,7 +119,7 @@ describe('composeBridge on a small case', () => {
     expect(draft.placeholders).toEqual(['3']);
     expect(draft.flags[0]).toMatchObject({ code: 'placeholder', provisions: ['3'] });
     expect(draft.flags[0]!.message).toBe(
-      'provision 3: no other proposal codes nato.membership=open; a placeholder states the position to be drafted',
+      'provision 3: no other proposal words NATO membership: Open: no restriction; a placeholder states the position to be drafted',
     );
   });
 
@@ -131,7 +131,9 @@ describe('composeBridge on a small case', () => {
     });
     expect(entry(draft, '4')).toMatchObject({ kind: 'placeholder', source: null, replaces: '4' });
     expect(draft.flags[0]).toMatchObject({ code: 'no_single_provision', provisions: ['4'] });
-    expect(draft.flags[0]!.message).toContain('also codes another issue against the package (us#5');
+    expect(draft.flags[0]!.message).toContain(
+      '(point 5 of us) also settles another issue against the package, so taking it would settle an issue two ways',
+    );
   });
 
   test('an earlier bridging draft in the case is never a source of wording', () => {
@@ -328,5 +330,61 @@ describe('composeBridge on generated cases', () => {
         expect(draft.verdicts[0]!.redlines.map((r) => `${r.id}:${r.verdict}`)).toEqual(expected);
       }),
     );
+  });
+});
+
+describe('drafts a mediator can table (issue #15)', () => {
+  /** The us plan without its NATO point, in a case where silence on NATO membership means it is barred. */
+  const silentCase = (): Case => {
+    const c = smallCase();
+    c.issues = c.issues.map((i) => (i.id === 'nato.membership' ? { ...i, whenSilent: 'barred' } : i));
+    const us = proposalOf(c, 'us');
+    us.provisions = us.provisions.filter((p) => p.num !== '4');
+    return c;
+  };
+
+  test('a clause the base dropped does not come back when its silence already means the package’s option', () => {
+    const draft = draftOf(silentCase(), 'us', { 'nato.membership': 'barred' });
+    expect(draft.draft.provisions.some((p) => p.codes.some((c) => c.issue === 'nato.membership'))).toBe(
+      false,
+    );
+    expect(draft.provenance.every((e) => e.kind === 'kept')).toBe(true);
+    const coded = codedPackage(draft.draft, silentCase().issues).get('nato.membership');
+    expect(coded).toMatchObject({ option: { id: 'barred' }, impliedBySilence: true });
+  });
+
+  test('it comes back when the package needs another option than silence gives', () => {
+    const draft = draftOf(silentCase(), 'us', { 'nato.membership': 'consensus' });
+    const coding = draft.draft.provisions.filter((p) => p.codes.some((c) => c.issue === 'nato.membership'));
+    expect(coding.map((p) => p.codes)).toEqual([[{ issue: 'nato.membership', option: 'consensus' }]]);
+  });
+
+  test('a bracketed base provision on an issue the package fixes is replaced, never kept beside its replacement', () => {
+    const c = smallCase();
+    const e3 = proposalOf(c, 'e3');
+    e3.provisions = e3.provisions.map((p) =>
+      p.num === '2' ? { ...p, codes: [{ issue: 'military.cap', options: ['cap-800k', 'cap-600k'] }] } : p,
+    );
+    const draft = draftOf(c, 'e3', { 'military.cap': 'cap-600k' });
+    const capped = draft.draft.provisions.filter((p) =>
+      p.codes.some((code) => code.issue === 'military.cap'),
+    );
+    expect(capped.map((p) => [p.num, p.codes])).toEqual([
+      ['2', [{ issue: 'military.cap', option: 'cap-600k' }]],
+    ]);
+    expect(entry(draft, '2')).toMatchObject({ kind: 'replaced', source: { proposal: 'us', num: '3' } });
+  });
+
+  test('a bracketed base provision on an issue the package leaves free is kept with its brackets', () => {
+    const c = smallCase();
+    const e3 = proposalOf(c, 'e3');
+    e3.provisions = e3.provisions.map((p) =>
+      p.num === '2' ? { ...p, codes: [{ issue: 'military.cap', options: ['cap-800k', 'cap-600k'] }] } : p,
+    );
+    const draft = draftOf(c, 'e3', { 'territory.recognition': 'none' });
+    expect(entry(draft, '2')).toMatchObject({ kind: 'kept' });
+    expect(draft.draft.provisions.find((p) => p.num === '2')?.codes).toEqual([
+      { issue: 'military.cap', options: ['cap-800k', 'cap-600k'] },
+    ]);
   });
 });

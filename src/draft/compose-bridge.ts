@@ -1,4 +1,4 @@
-import { formatCode, optionsOfCode } from '../model/index.js';
+import { codeInWords, optionsOfCode } from '../model/index.js';
 import type { Case, Code, Package, Proposal, Provision } from '../model/index.js';
 import type { BridgeDraft, DraftFlag, DraftProblem, ProvenanceEntry } from './bridge-draft.js';
 import {
@@ -88,7 +88,8 @@ export function composeBridge(theCase: Case, options: ComposeOptions): ComposeRe
   };
   for (const provision of base.provisions) draftBaseProvision(state, provision);
   for (const issue of theCase.issues)
-    if (target.has(issue.id) && !state.drafted.has(issue.id)) coverIssue(state, issue.id);
+    if (target.has(issue.id) && !state.drafted.has(issue.id) && needsProvision(state, issue.id))
+      coverIssue(state, issue.id);
 
   const draft: Proposal = {
     id,
@@ -119,7 +120,22 @@ export function composeBridge(theCase: Case, options: ComposeOptions): ComposeRe
   };
 }
 
-const codeList = (codes: readonly Code[]): string => codes.map(formatCode).join(', ');
+/**
+ * Whether the draft must say something on a target issue it does not code yet: not when its silence already
+ * reads as the package's option (`whenSilent`). So a clause the base dropped on purpose (no amnesty clause
+ * where silence means no amnesty) does not come back (issue #15).
+ */
+function needsProvision(state: Drafting, issueId: string): boolean {
+  const issue = state.theCase.issues.find((i) => i.id === issueId)!;
+  return issue.whenSilent === undefined || issue.whenSilent !== state.target.get(issueId);
+}
+
+/** `point 6 of US 28-point plan`: a provision of a case proposal named for a reader. */
+const pointOf = (proposal: Proposal, num: string): string => `point ${num} of ${proposal.title}`;
+
+/** Codes in the issues' own words, joined by semicolons. */
+const inWords = (state: Drafting, codes: readonly Code[]): string =>
+  codes.map((code) => codeInWords(state.theCase.issues, code)).join('; ');
 
 function push(state: Drafting, item: DraftItem, index = state.items.length): void {
   state.items.splice(index, 0, item);
@@ -166,7 +182,7 @@ function draftBaseProvision(state: Drafting, provision: Provision): void {
         replaces: provision.num,
         issues: source.codes.map((c) => c.issue),
         similarity: choice.similarity,
-        note: `replaces ${base.id}#${provision.num} (${codeList(disagreeing)}) with ${proposal.id}#${source.num} (${codeList(source.codes)})`,
+        note: `${capitalise(pointOf(base, provision.num))} (${inWords(state, disagreeing)}) gives way to ${pointOf(proposal, source.num)}, which settles ${inWords(state, source.codes)}.`,
       },
     });
     return;
@@ -190,16 +206,17 @@ function whyNoProvision(
   state: Drafting,
   wanted: readonly string[],
 ): { code: DraftFlag['code']; message: string } {
-  const positions = codeList(wanted.map((issue) => codeOf(issue, state.target.get(issue)!)));
+  const positions = inWords(
+    state,
+    wanted.map((issue) => codeOf(issue, state.target.get(issue)!)),
+  );
   const conflicting = state.candidates.filter((c) => expresses(c, wanted, state.target));
   if (conflicting.length === 0)
-    return { code: 'placeholder', message: `no other proposal codes ${positions}` };
-  const names = conflicting
-    .slice(0, 3)
-    .map((c) => `${c.proposal.id}#${c.provision.num} (${codeList(c.provision.codes)})`);
+    return { code: 'placeholder', message: `no other proposal words ${positions}` };
+  const names = conflicting.slice(0, 3).map((c) => pointOf(c.proposal, c.provision.num));
   return {
     code: 'no_single_provision',
-    message: `every provision that codes ${positions} also codes another issue against the package (${names.join('; ')}${conflicting.length > 3 ? '; …' : ''}), so taking it would code an issue two ways`,
+    message: `every provision that words ${positions} (${names.join('; ')}${conflicting.length > 3 ? '; …' : ''}) also settles another issue against the package, so taking it would settle an issue two ways`,
   };
 }
 
@@ -235,7 +252,7 @@ function coverIssue(state: Drafting, issue: string): void {
           source: { proposal: proposal.id, num: source.num },
           replaces: null,
           issues: source.codes.map((c) => c.issue),
-          note: `inserted from ${proposal.id}#${source.num} (${codeList(source.codes)}): the base does not settle ${issue} this way`,
+          note: `Inserted from ${pointOf(proposal, source.num)}, which settles ${inWords(state, source.codes)}: ${state.base.title} does not settle ${titleOf(state, issue)} as the package does.`,
         },
       },
       place.index,
@@ -265,6 +282,11 @@ function coverIssue(state: Drafting, issue: string): void {
     issue,
   });
 }
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+const titleOf = (state: Drafting, issueId: string): string =>
+  state.theCase.issues.find((i) => i.id === issueId)?.title ?? issueId;
 
 function shapeOf(place: NewPlace): { num: string; label: string; parent?: string } {
   return {

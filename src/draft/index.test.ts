@@ -12,5 +12,6 @@ test('draft exposes only its public api', async () => {
     'findDraftProblems',
     'formatDraftProblem',
     'placeholderPrefix',
+    'redLineInWords',
   ]);
 });

@@ -8,7 +8,7 @@ export { findDraftProblems, formatDraftProblem } from './draft-problems.js';
 export { placeholderPrefix } from './choose-provision.js';
 
 // Choosing the package to draft towards
-export { choosePackage } from './choose-package.js';
+export { choosePackage, redLineInWords } from './choose-package.js';
 export type { ChosenPackage, PackageRequest } from './choose-package.js';
 
 // What a draft holds

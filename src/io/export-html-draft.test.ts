@@ -22,14 +22,16 @@ test("every party's verdict is shown, with the red lines that break", () => {
   expect(html).toContain('<td>Ukraine</td><td class="violated">✗ violated</td>');
   expect(html).toContain('<span class="violated">✗ army-floor</span>');
   expect(html).toContain(
-    `ua&#39;s red line &#39;army-floor&#39; (&quot;No cap below 800,000&quot;) is violated by provision 2`,
+    `Ukraine&#39;s red line “No cap below 800,000” is broken by provision 2: it would have to give way.`,
   );
 });
 
 test('a replaced point shows its redline against the base and names its source', () => {
   const html = page({ 'military.cap': 'cap-600k' });
   expect(html).toContain('capped at <del>800,000</del><ins>600,000</ins> personnel<del> in peacetime</del>.');
-  expect(html).toContain('us#3 — replaces e3#2 (military.cap=cap-800k) with us#3 (military.cap=cap-600k)');
+  expect(html).toContain(
+    'us#3 — Point 2 of e3 (military.cap: cap-800k) gives way to point 3 of us, which settles military.cap: cap-600k.',
+  );
 });
 
 test('a placeholder is marked as such, and every text is escaped', () => {
