@@ -13,6 +13,13 @@ import type { JobRunner } from '../jobs/index.js';
 import type { Store } from '../store/index.js';
 import type { Clock } from './accounts.js';
 import { installAuth } from './auth.js';
+import {
+  defaultLoadShedding,
+  installLoadShedding,
+  installSecurityHeaders,
+  swaggerFrameAncestors,
+} from './hardening.js';
+import type { LoadShedding } from './hardening.js';
 import { auditWith } from './context.js';
 import type { RouteContext } from './context.js';
 import { HttpProblem, toProblem } from './problem.js';
@@ -37,6 +44,8 @@ export interface AppOptions {
    * queue, ended when the app closes. A runner passed in is the caller's to close.
    */
   jobs?: JobRunner;
+  /** When to refuse new requests with 503 because the event loop is late; `false` turns it off. */
+  loadShedding?: LoadShedding | false;
   /** Largest JSON body in bytes (1 MiB by default); case archives may be 20 times that. */
   bodyLimit?: number;
   /** Log requests' errors (to stdout, as JSON lines) at this level and above; off by default. */
@@ -164,6 +173,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...auditWith(options.store, clock),
   };
 
+  await installLoadShedding(app, options.loadShedding ?? defaultLoadShedding);
+  await installSecurityHeaders(app);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
@@ -180,7 +191,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   installAuth(app, options.store, clock);
   app.addHook('onSend', async (req, reply) => {
-    void reply.header('x-content-type-options', 'nosniff');
     if (req.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
   });
 
@@ -196,6 +206,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',
     staticCSP: true,
+    transformStaticCSP: swaggerFrameAncestors,
     uiConfig: { tryItOutEnabled: true, deepLinking: true, displayRequestDuration: true },
   });
 

@@ -88,6 +88,12 @@ const fastifyCodes: Record<string, [number, ProblemCode, string]> = {
     'bad_content_length',
     'the Content-Length does not match the body',
   ],
+  // @fastify/under-pressure (hardening.ts) has set Retry-After on the reply before it throws this.
+  FST_UNDER_PRESSURE: [
+    503,
+    'busy',
+    'the server is overloaded and sheds load; try again after the seconds in Retry-After',
+  ],
 };
 
 /**
