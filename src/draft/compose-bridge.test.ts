@@ -48,15 +48,16 @@ describe('composeBridge on a small case', () => {
 
   test('a base provision coding two issues is replaced by one, and the other is inserted right after it', () => {
     const draft = draftOf(smallCase(), 'e3', pkg);
-    // No provision codes both nato issues; us#2 and us#4 each cover one, and the first in the source wins.
-    expect(entry(draft, '3')).toMatchObject({ kind: 'replaced', source: { proposal: 'us', num: '2' } });
-    // The base settles nato.membership in point 3, so the provision that now settles it follows point 3.
+    // No provision codes both nato issues; us#2 and us#4 each cover one, and the one closer in wording wins:
+    // us#4 renounces NATO membership, as e3#3 speaks of accession by a consensus of NATO's members.
+    expect(entry(draft, '3')).toMatchObject({ kind: 'replaced', source: { proposal: 'us', num: '4' } });
+    // The base settles nato.enlargement in point 3 too, so the provision that now settles it follows point 3.
     expect(nums(draft)).toEqual(['1', '2', '3', '3-1', '4', '4a']);
-    expect(entry(draft, '3-1')).toMatchObject({ kind: 'inserted', source: { proposal: 'us', num: '4' } });
+    expect(entry(draft, '3-1')).toMatchObject({ kind: 'inserted', source: { proposal: 'us', num: '2' } });
     expect(draft.draft.provisions[3]).toMatchObject({
       label: '3.1.',
       parent: '3',
-      codes: [{ issue: 'nato.membership', option: 'barred' }],
+      codes: [{ issue: 'nato.enlargement', option: 'halt' }],
     });
   });
 
