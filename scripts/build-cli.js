@@ -33,26 +33,32 @@ if (!force && builtFrom() >= sourceTime) {
 } else {
   const started = performance.now();
   rmSync(nextRoot, { recursive: true, force: true });
-  const entryPoints = modules(sourceRoot);
-  await build({
-    entryPoints,
-    outdir: nextRoot,
-    outbase: sourceRoot,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    bundle: false,
-    sourcemap: 'linked',
-    logLevel: 'warning',
-  });
-  // The overall help, rendered once here, lets `parley --help` print without loading every command.
-  const { renderHelp } = await import(pathToFileURL(join(nextRoot, 'cli', 'main.js')).href);
-  writeFileSync(join(nextRoot, 'cli', 'help.txt'), await renderHelp());
-  writeFileSync(join(nextRoot, basename(stampFile)), `${sourceTime}\n`);
+  try {
+    const entryPoints = modules(sourceRoot);
+    await build({
+      entryPoints,
+      outdir: nextRoot,
+      outbase: sourceRoot,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      bundle: false,
+      sourcemap: 'linked',
+      logLevel: 'warning',
+    });
+    // The overall help, rendered once here, lets `parley --help` print without loading every command.
+    const { renderHelp } = await import(pathToFileURL(join(nextRoot, 'cli', 'main.js')).href);
+    writeFileSync(join(nextRoot, 'cli', 'help.txt'), await renderHelp());
+    writeFileSync(join(nextRoot, basename(stampFile)), `${sourceTime}\n`);
+  } catch (error) {
+    // A failed build leaves dist/ as it was and no half-built folder beside it.
+    rmSync(nextRoot, { recursive: true, force: true });
+    throw error;
+  }
   rmSync(outRoot, { recursive: true, force: true });
   renameSync(nextRoot, outRoot);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `compiled ${entryPoints.length} modules into ${relative(process.cwd(), outRoot) || '.'} in ${seconds} s`,
+    `compiled ${modules(sourceRoot).length} modules into ${relative(process.cwd(), outRoot) || '.'} in ${seconds} s`,
   );
 }
