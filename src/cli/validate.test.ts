@@ -107,7 +107,7 @@ describe('each bad input is one file:line: message line on stderr, exit 1, and n
       'conflicting-codes',
       [
         'proposals/plan.md:8: provision 2 codes military.cap=cap-800k, but provision 1 codes it as cap-600k',
-        "proposals/plan.md:9: 'nato.membership' is not a code: write issue=option, e.g. military.cap=cap-600k",
+        "proposals/plan.md:9: 'nato.membership' is not a code: write issue=option, e.g. military.cap=cap-600k, or issue=a|b for alternatives",
       ],
     ],
   ];

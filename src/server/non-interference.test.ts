@@ -33,6 +33,7 @@ const sealedFrom = (party: string): Caller[] =>
 const randomParts: [RegExp, string][] = [
   [/"(id|userId|target)":"[\w-]{16}"/g, '"$1":"<id>"'], // user and token ids (also as audit targets)
   [/"(version|currentVersion)":\d+/g, '"$1":"<version>"'], // versions start at random numbers
+  [/\bversion \d+/g, 'version <version>'], // the same versions, as audit entries name them ("restored version 7")
   [/parley_[A-Za-z0-9_-]+/g, '<token>'], // API tokens
   [/(?<![\w-])[\w-]{32,}(?![\w-])/g, '<token>'], // session, CSRF and login-link tokens
   [/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<time>'],
