@@ -117,7 +117,7 @@ describe.runIf(hasRedis)('the Redis mode when no worker or too little memory', (
 
   test('a job past the worker thread’s heap limit answers memory_limit', async () => {
     const queueName = testQueueName();
-    const worker = await startJobWorker({ url: redisTestUrl, queueName, threads: 1, memoryLimitMb: 16 });
+    const worker = await startJobWorker({ url: redisTestUrl, queueName, threads: 1, memoryLimitMb: 64 });
     const jobs = await createRedisJobRunner({ url: redisTestUrl, queueName });
     try {
       const error = await jobs
