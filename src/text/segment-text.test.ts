@@ -245,3 +245,17 @@ test('the text layer exposes segmentText and its schemas by name', async () => {
     expect.arrayContaining(['segmentText', 'Segment', 'Segmentation', 'UnnumberedSpan']),
   );
 });
+
+test('a sub-point label alone on the last line of a point is the end of a wrapped sentence, kept as text', () => {
+  const { provisions, warnings } = segmentText(
+    '1. The parties agree that the ceasefire holds on the one hand and\na.\n2. The end.\n',
+  );
+  expect(provisions.map((p) => [p.num, p.text])).toEqual([
+    ['1', 'The parties agree that the ceasefire holds on the one hand and a.'],
+    ['2', 'The end.'],
+  ]);
+  expect(warnings).toEqual([
+    "line 2: 'a.' looks like a label but is kept as text: nothing follows it, so it ends the sentence before it",
+  ]);
+  expect(segmentText('1. Terms:\na.\nb. two\n').provisions.map((p) => p.num)).toEqual(['1', '1a', '1b']);
+});

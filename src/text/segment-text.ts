@@ -182,9 +182,36 @@ export function segmentText(input: string): Segmentation {
     extendOrOpen(inkStart, inkEnd);
   }
   close();
+  foldWrappedLabels(input, provisions, warnings);
   return provisions.length > 0
     ? { provisions, unnumbered, warnings }
     : numberParagraphs(unnumbered, warnings);
+}
+
+/**
+ * A sub-point label alone on the last line of a point, opening a list that nothing continues, is the end of
+ * a wrapped sentence (`… on the one hand and` / `a.`), not an empty point `a`: it goes back into the point's
+ * text, with a warning. A point whose sub-point has words, or is followed by a sibling, keeps it.
+ */
+function foldWrappedLabels(input: string, provisions: Segment[], warnings: string[]): void {
+  for (let i = provisions.length - 1; i > 0; i -= 1) {
+    const stray = provisions[i]!;
+    const parent = provisions[i - 1]!;
+    const next = provisions[i + 1];
+    const opensAndEnds =
+      stray.parent !== undefined &&
+      stray.parent === parent.num &&
+      (next === undefined || next.parent !== stray.num) &&
+      (next === undefined || next.parent !== stray.parent);
+    if (stray.text !== '' || !opensAndEnds) continue;
+    parent.text = `${parent.text} ${stray.label}`.trim();
+    parent.end = stray.end;
+    provisions.splice(i, 1);
+    const line = input.slice(0, stray.start).split(/\r\n|\r|\n/).length;
+    warnings.push(
+      `line ${line}: '${stray.label}' looks like a label but is kept as text: nothing follows it, so it ends the sentence before it`,
+    );
+  }
 }
 
 /** The warning for a label-like line kept as text: where, what, and why. */
