@@ -7,6 +7,7 @@ import { formatCaseError } from '../model/index.js';
 import { addUser, buildApp, createLoginLink } from '../server/index.js';
 import { databaseOptionsFrom, openStore } from '../store/index.js';
 import type { Store } from '../store/index.js';
+import { cliAuditEntry } from './cli-audit.js';
 import type { CommandRegistration } from './command.js';
 import { exitCodes } from './exit-codes.js';
 import { dbOptionHelp } from './user.js';
@@ -43,21 +44,36 @@ export async function loadDemo(store: Store, dir: string = demoCaseDir): Promise
     for (const error of loaded.errors) process.stderr.write(`${formatCaseError(error)}\n`);
     return false;
   }
-  await store.createProcess(loaded.value);
-  process.stdout.write(`loaded the demo case ${loaded.value.id}\n`);
+  const theCase = loaded.value;
+  await store.inTransaction(async (tx) => {
+    await tx.createProcess(theCase);
+    await tx.appendAudit(cliAuditEntry('import', { processId: theCase.id, target: 'demo' }));
+  });
+  process.stdout.write(`loaded the demo case ${theCase.id}\n`);
   return true;
 }
 
 /**
  * Makes sure someone can log in to a fresh server: with no admin yet, creates `admin@localhost` without a
  * password and returns a one-time login link for it (there is no default password). Undefined otherwise.
+ * The account, its link and their audit entry are one transaction (`ip: cli`, no user: nobody asked).
  */
 export async function firstAdminLink(store: Store): Promise<string | undefined> {
   if ((await store.countAdmins()) > 0) return undefined;
   const now = () => new Date();
-  const added = await addUser(store, { email: 'admin@localhost', password: null, isAdmin: true }, now);
-  const user = added.ok ? added.user : await store.findUserByEmail('admin@localhost');
-  return user ? createLoginLink(store, user.id, now) : undefined;
+  const email = 'admin@localhost';
+  return store.inTransaction(async (tx) => {
+    const added = await addUser(tx, { email, password: null, isAdmin: true }, now);
+    const user = added.ok ? added.user : await tx.findUserByEmail(email);
+    if (!user) return undefined;
+    const link = await createLoginLink(tx, user.id, now);
+    await tx.appendAudit(
+      added.ok
+        ? cliAuditEntry('create-user', { target: email, detail: 'admin' })
+        : cliAuditEntry('create-login-link', { target: user.id }),
+    );
+    return link;
+  });
 }
 
 /**

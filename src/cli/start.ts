@@ -4,6 +4,7 @@ import { loadCase } from '../io/load-case.js';
 import { addUser, createLoginLink } from '../server/index.js';
 import type { Store } from '../store/index.js';
 import { renderCheckReport } from './check.js';
+import { cliAuditEntry } from './cli-audit.js';
 import type { CommandRegistration } from './command.js';
 import { exitCodes } from './exit-codes.js';
 import { reportErrors } from './report-errors.js';
@@ -37,13 +38,23 @@ export async function printCaseMatrix(dir: string = demoCaseDir): Promise<number
  */
 export async function demoMediatorLogin(store: Store): Promise<string[]> {
   const now = () => new Date();
-  const added = await addUser(store, { email: demoMediator, password: null, isAdmin: false }, now);
-  const user = added.ok ? added.user : await store.findUserByEmail(demoMediator);
-  if (!user) return [];
-  for (const process of await store.listProcesses()) {
-    await store.setMembership({ userId: user.id, processId: process.id, role: 'mediator', party: null });
-  }
-  const link = await createLoginLink(store, user.id, now);
+  // The account, its memberships, the link and their audit entries commit together, as `parley user add` does.
+  const link = await store.inTransaction(async (tx) => {
+    const added = await addUser(tx, { email: demoMediator, password: null, isAdmin: false }, now);
+    const user = added.ok ? added.user : await tx.findUserByEmail(demoMediator);
+    if (!user) return undefined;
+    if (added.ok) await tx.appendAudit(cliAuditEntry('create-user', { target: demoMediator }));
+    for (const process of await tx.listProcesses()) {
+      await tx.setMembership({ userId: user.id, processId: process.id, role: 'mediator', party: null });
+      await tx.appendAudit(
+        cliAuditEntry('set-membership', { processId: process.id, target: user.id, detail: 'mediator' }),
+      );
+    }
+    const secret = await createLoginLink(tx, user.id, now);
+    await tx.appendAudit(cliAuditEntry('create-login-link', { target: user.id }));
+    return secret;
+  });
+  if (!link) return [];
   return [
     `open {url}/?login=${link} to work as ${demoMediator}, mediator of the demo case (one-time link, 30 minutes)`,
   ];
