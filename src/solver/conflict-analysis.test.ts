@@ -121,3 +121,51 @@ test('conflicts and relaxations equal brute force on cases with many independent
     { seed: 23, numRuns: 200 },
   );
 });
+
+test('relaxation costs add exactly: priorities 0.1 + 0.2 tie with 0.3, though their float sum is larger', () => {
+  // ua wants option a on both issues (priorities 0.1 and 0.2); ru wants b on both, tied by one red line (0.3).
+  const issues = [buildIssue('x', ['a', 'b']), buildIssue('y', ['a', 'b'])];
+  const input = buildCase({
+    parties: [buildParty('ua'), buildParty('ru')],
+    issues,
+    positions: [
+      buildPosition('ua', {
+        reservation: 0,
+        weights: { x: 1, y: 1 },
+        utilities: {},
+        redlines: [
+          buildRedLine('x-a', { issue: 'x', in: ['a'] }, { priority: 0.1 }),
+          buildRedLine('y-a', { issue: 'y', in: ['a'] }, { priority: 0.2 }),
+        ],
+      }),
+      buildPosition('ru', {
+        reservation: 0,
+        weights: { x: 1, y: 1 },
+        utilities: {},
+        redlines: [
+          buildRedLine(
+            'both-b',
+            {
+              all: [
+                { issue: 'x', in: ['b'] },
+                { issue: 'y', in: ['b'] },
+              ],
+            },
+            { priority: 0.3 },
+          ),
+        ],
+      }),
+    ],
+  });
+  expect(0.1 + 0.2).toBeGreaterThan(0.3);
+  const report = solveCase(input, { solutions: ['utilitarian'], afterRelaxation: false });
+  expect(report.relaxationCost).toBe(0.3);
+  expect(report.cheapestRelaxations).toEqual([
+    [{ party: 'ru', redline: 'both-b' }],
+    [
+      { party: 'ua', redline: 'x-a' },
+      { party: 'ua', redline: 'y-a' },
+    ],
+  ]);
+  expect(report.relaxations).toEqual([[{ party: 'ru', redline: 'both-b' }]]);
+});

@@ -26,8 +26,6 @@ export interface ConflictCaps {
   maxConflicts: number;
 }
 
-const tolerance = 1e-9;
-
 /** The problem restricted to some red lines (local index k is `redLines[k]` of the whole). */
 const restrictedTo = (problem: SolverProblem, redLines: readonly number[]): SolverProblem => ({
   ...problem,
@@ -38,7 +36,7 @@ const restrictedTo = (problem: SolverProblem, redLines: readonly number[]): Solv
 function cheapestOf(found: CorrectionSets, group: readonly number[]): number[][] {
   const least = found.sets[0]?.cost;
   return found.sets
-    .filter((set) => least !== undefined && set.cost <= least + tolerance)
+    .filter((set) => set.cost === least) // integers: exact
     .map((set) => set.redLines.map((k) => group[k]!));
 }
 
@@ -68,7 +66,7 @@ export function analyseConflicts(
   control: SearchControl,
   caps: ConflictCaps,
 ): ConflictAnalysis {
-  const hasPriorities = problem.redLines.some((redLine) => redLine.priority !== 1);
+  const hasPriorities = problem.redLines.some((redLine) => redLine.cost !== problem.costScale);
   const conflicts: number[][] = [];
   const cheapest: number[][][] = [];
   const fewest: number[][][] = [];
@@ -92,7 +90,7 @@ export function analyseConflicts(
     // enumeration need not reach them before its cap, so they get their own enumeration at unit cost.
     const byCount = hasPriorities
       ? enumerateCorrectionSets(
-          { ...local, redLines: local.redLines.map((redLine) => ({ ...redLine, priority: 1 })) },
+          { ...local, redLines: local.redLines.map((redLine) => ({ ...redLine, priority: 1, cost: 1 })) },
           caps.maxCorrectionSets,
           control,
         )
@@ -117,7 +115,7 @@ export function analyseConflicts(
     conflictsComplete,
     relaxations: fewest.length > 0 ? combine(fewest, caps.maxCorrectionSets) : [],
     cheapestRelaxations: cheapest.length > 0 ? combine(cheapest, caps.maxCorrectionSets) : [],
-    relaxationCost: cheapest.length > 0 ? cost : null,
+    relaxationCost: cheapest.length > 0 ? cost / problem.costScale : null,
     proven,
   };
 }

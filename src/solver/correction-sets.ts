@@ -9,7 +9,7 @@ import type { SolverProblem } from './solver-problem.js';
 /** A minimal correction set: red lines (indices into `problem.redLines`) whose removal makes the rest hold. */
 export interface CorrectionSet {
   redLines: number[];
-  /** Σ priority of its red lines. */
+  /** Σ cost of its red lines: an exact integer (priorities times `problem.costScale`). */
   cost: number;
 }
 
@@ -19,8 +19,6 @@ export interface CorrectionSets {
   complete: boolean;
   proven: boolean;
 }
-
-const tolerance = 1e-9;
 
 /**
  * The cheapest set of red lines some package violates, subject to `hard` constraints, by branch and bound
@@ -55,11 +53,11 @@ function cheapestViolation(
       const single = allOptions(problem);
       unaryCost[i]!.forEach((_, o) => {
         single[i] = 1 << o;
-        if (evaluateFormula(redLine.formula, single) === 0) unaryCost[i]![o]! += redLine.priority;
+        if (evaluateFormula(redLine.formula, single) === 0) unaryCost[i]![o]! += redLine.cost;
       });
     } else if (redLine.issues.length === 0) {
       if (evaluateFormula(redLine.formula, allOptions(problem)) === 0) {
-        constantCost += redLine.priority;
+        constantCost += redLine.cost;
         alwaysViolated.push(index);
       }
     } else {
@@ -105,11 +103,12 @@ function cheapestViolation(
         if (status[k] !== -1) continue;
         const truth = evaluateFormula(redLines[tracked[k]!]!.formula, domains);
         status[k] = truth;
-        if (truth === 0) violatedCost += redLines[tracked[k]!]!.priority;
+        if (truth === 0) violatedCost += redLines[tracked[k]!]!.cost;
       }
     }
     const lowerBound = violatedCost + unaryBound(domains);
-    if (best !== null && lowerBound >= best.cost - tolerance) return;
+    // Costs are integers below 2^53 (\`compileProblem\`), so these sums and comparisons are exact.
+    if (best !== null && lowerBound >= best.cost) return;
     const branch = order.find((i) => (domains[i]! & (domains[i]! - 1)) !== 0);
     if (branch === undefined) {
       const violated = [...alwaysViolated];
@@ -138,7 +137,7 @@ function cheapestViolation(
 }
 
 /**
- * Enumerates minimal correction sets cheapest first (cost = Σ priority): each round finds the cheapest
+ * Enumerates minimal correction sets cheapest first (cost = Σ integer cost, the priorities scaled): each round finds the cheapest
  * violated set among packages that satisfy at least one red line of every set found before. Such a set is
  * minimal — a cheaper proper subset would also pass the blocking clauses and beat it — and every minimal
  * correction set is eventually found, so with `limit` unreached the list is complete.
@@ -156,7 +155,7 @@ export function enumerateCorrectionSets(
     const { set, stopped } = cheapestViolation(problem, hard, control);
     if (stopped) return { sets, complete: false, proven: false };
     if (set === null) return { sets, complete: true, proven: true };
-    if (onlyCheapest && sets.length > 0 && set.cost > sets[0]!.cost + tolerance)
+    if (onlyCheapest && sets.length > 0 && set.cost > sets[0]!.cost)
       return { sets, complete: false, proven: true };
     sets.push(set);
     if (set.redLines.length === 0) return { sets, complete: true, proven: true };

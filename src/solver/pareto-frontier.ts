@@ -52,13 +52,25 @@ export function nonDominated(
     for (let p = 0; p < partyCount; p++) sum += point.numerators[p]! / scales[p]!;
     return sum;
   });
+  // Σ N_p/S_p compared exactly through Σ N_p·Π_{q≠p} S_q (BigInt), for sums the floats cannot tell apart.
+  const big = scales.map((s) => BigInt(s));
+  const cofactors = big.map((_, p) => big.reduce((product, s, q) => (q === p ? product : product * s), 1n));
+  const exactSum = (a: FrontierPoint, b: FrontierPoint): number => {
+    let diff = 0n;
+    for (let p = 0; p < partyCount; p++)
+      diff += (BigInt(a.numerators[p]!) - BigInt(b.numerators[p]!)) * cofactors[p]!;
+    return diff > 0n ? -1 : diff < 0n ? 1 : 0;
+  };
   const order = points.map((_, k) => k);
   order.sort((x, y) => {
     const a = points[x]!;
     const b = points[y]!;
-    // Distinct exact sums differ by at least 1/Π S_p, far above float noise; 1e-9 only merges equal ones.
+    // Each float sum is within P·2^-52 of its exact value (≤ 100·P), far inside 1e-9: floats further apart
+    // than that are ordered as the exact sums; closer ones are compared exactly, so the order is a true one.
     const bySum = sums[y]! - sums[x]!;
     if (Math.abs(bySum) > 1e-9) return bySum;
+    const exact = exactSum(a, b);
+    if (exact !== 0) return exact;
     for (let p = 0; p < partyCount; p++)
       if (a.numerators[p] !== b.numerators[p]) return b.numerators[p]! - a.numerators[p]!;
     return lexLess(a.options, b.options) ? -1 : lexLess(b.options, a.options) ? 1 : 0;

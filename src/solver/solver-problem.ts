@@ -36,6 +36,11 @@ export interface SolverRedLine {
   id: string;
   text: string;
   priority: number;
+  /**
+   * `priority · costScale` rounded: an integer, so that the relaxation search adds and compares costs exactly
+   * (every sum of them stays below 2^53; see `SolverProblem.costScale`).
+   */
+  cost: number;
   formula: Formula;
   /** Issues the compiled formula still depends on (none when it simplified to a constant). */
   issues: number[];
@@ -61,6 +66,11 @@ export interface SolverProblem {
   parties: SolverParty[];
   redLines: SolverRedLine[];
   coherence: SolverCoherence[];
+  /**
+   * 10^k for the k ≤ 6 decimals the priorities use: a red line's `cost` is its priority times this, an
+   * integer, and a relaxation's cost in priorities is its summed `cost` divided by it.
+   */
+  costScale: number;
   /** Things the answer depends on that a person should know (no party, all-zero weights…). */
   notes: string[];
 }
@@ -135,12 +145,14 @@ export function compileProblem(input: Case): SolverProblem {
         id: redLine.id,
         text: redLine.text,
         priority: redLine.priority ?? 1,
+        cost: redLine.priority ?? 1,
         formula,
         issues: issuesOfFormula(formula),
         ruleIssues: issuesOfRule(redLine.rule).map((id) => issues.findIndex((issue) => issue.id === id)),
       };
     }),
   );
+  const costScale = scaleCosts(redLines);
   const coherence = input.coherence.map((rule) => {
     const formula = compileRule(rule.rule, issues);
     return { id: rule.id, text: rule.text, formula, issues: issuesOfFormula(formula) };
@@ -151,7 +163,22 @@ export function compileProblem(input: Case): SolverProblem {
   for (const party of parties)
     if (!party.hasWeights)
       notes.push(`every weight of '${party.id}' is zero: its utility is 0 for every package`);
-  return { issues, parties, redLines, coherence, notes };
+  if (redLines.reduce((sum, redLine) => sum + redLine.cost, 0) > Number.MAX_SAFE_INTEGER)
+    notes.push('red-line priorities this large are rounded: the cheapest relaxations may not be exact');
+  return { issues, parties, redLines, coherence, costScale, notes };
+}
+
+/**
+ * Turns the red lines' priorities into integer costs (`cost = priority · 10^k`, k the decimals they use, at
+ * most 6, fewer when the total would pass 2^53), so that relaxation costs add and compare exactly; returns
+ * 10^k.
+ */
+function scaleCosts(redLines: { priority: number; cost: number }[]): number {
+  const total = redLines.reduce((s, redLine) => s + redLine.priority, 0);
+  let k = Math.max(0, ...redLines.map((redLine) => decimalsOf(redLine.priority)));
+  while (k > 0 && total * 10 ** k > Number.MAX_SAFE_INTEGER) k--;
+  for (const redLine of redLines) redLine.cost = Math.max(1, Math.round(redLine.priority * 10 ** k));
+  return 10 ** k;
 }
 
 /** The formulas every package must satisfy whatever is relaxed: the coherence rules. */
