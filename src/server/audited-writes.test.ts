@@ -97,6 +97,7 @@ const computations = new Set([
   'POST /api/processes/:processId/compare',
   'POST /api/processes/:processId/matrix',
   'POST /api/processes/:processId/merge',
+  'POST /api/processes/:processId/merge/docx',
   'POST /api/processes/:processId/solve',
   'POST /api/processes/:processId/robustness',
   'POST /api/processes/:processId/draft',

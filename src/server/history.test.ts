@@ -83,4 +83,42 @@ describe.each(storeTargets())('history on $name', (target) => {
       (await call('mediator', 'GET', '/api/processes/talks/proposals/ru-note/versions')).statusCode,
     ).toBe(200);
   });
+
+  test('two versions of a proposal compare word by word, the later against the earlier', async () => {
+    const { version, value } = (await h.store.readProposal('talks', 'public-plan'))!;
+    const reworded = {
+      ...value,
+      provisions: value.provisions.map((p) =>
+        p.num === '1' ? { ...p, text: 'The army is capped at 800,000.' } : p,
+      ),
+    };
+    const written = await h.store.writeProposal('talks', reworded, version, undefined);
+    expect(written.ok).toBe(true);
+    const answer = await call(
+      'delegate-ua',
+      'GET',
+      `/api/processes/talks/proposals/public-plan/versions/${version}/compare/${version + 1}`,
+    );
+    expect(answer.statusCode, answer.body).toBe(200);
+    const first = answer.json().pairs.find((p: { from: string | null }) => p.from === '1');
+    expect(first.kind).toBe('modified');
+    expect(first.redline).toEqual(
+      expect.arrayContaining([
+        { op: 'delete', text: '600,000' },
+        { op: 'insert', text: '800,000' },
+      ]),
+    );
+    const missing = await call(
+      'delegate-ua',
+      'GET',
+      `/api/processes/talks/proposals/public-plan/versions/${version}/compare/${version + 5}`,
+    );
+    expect(missing.statusCode).toBe(404);
+    const unreadable = await call(
+      'delegate-ua',
+      'GET',
+      '/api/processes/talks/proposals/ru-note/versions/1/compare/1',
+    );
+    expect(unreadable.statusCode).toBe(404);
+  });
 });

@@ -443,6 +443,26 @@ export const routeCases: Record<string, RouteCase[]> = {
       }),
     },
   ],
+  'POST /api/processes/:processId/merge/docx': [
+    {
+      variant: 'on a public base',
+      allow: members,
+      request: simple('POST', '/api/processes/talks/merge/docx', {
+        base: 'public-plan',
+        title: 'Settled merge',
+        provisions: [{ num: '1', label: '1.', text: 'A settled text.', codes: [] }],
+      }),
+    },
+    {
+      variant: 'on a shared base',
+      allow: ['mediator', 'delegate-ru'],
+      request: simple('POST', '/api/processes/talks/merge/docx', {
+        base: 'ru-note',
+        title: 'Settled merge',
+        provisions: [{ num: '1', label: '1.', text: 'A settled text.', codes: [] }],
+      }),
+    },
+  ],
   'POST /api/processes/:processId/solve': [
     {
       variant: 'with explanations',
@@ -569,6 +589,17 @@ export const routeCases: Record<string, RouteCase[]> = {
       return simple('GET', `/api/processes/talks/proposals/${p.id}/versions/${version}`)(h, caller);
     },
   })),
+  'GET /api/processes/:processId/proposals/:proposalId/versions/:version/compare/:other': proposals.map(
+    (p) => ({
+      variant: p.variant,
+      allow: p.read,
+      request: async (h, caller) => {
+        const { version } = await proposalVersion(h, p.id);
+        const url = `/api/processes/talks/proposals/${p.id}/versions/${version}/compare/${version}`;
+        return simple('GET', url)(h, caller);
+      },
+    }),
+  ),
   'POST /api/processes/:processId/proposals/:proposalId/versions/:version/restore': proposals.map((p) => ({
     variant: p.variant,
     allow: p.edit,

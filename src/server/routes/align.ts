@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { MergeResult, ProposalMatrix } from '../../compare/index.js';
-import { Id } from '../../model/index.js';
+import { comparisonToDocx } from '../../io/index.js';
+import { Id, Provision } from '../../model/index.js';
 import type { Proposal } from '../../model/index.js';
 import { canReadProposal } from '../access.js';
 import type { Access } from '../access.js';
@@ -10,9 +11,12 @@ import { jobRequest } from '../job-request.js';
 import { badRequest, notFound, Problem } from '../problem.js';
 import { processAccess } from './guard.js';
 
+const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 /**
- * Alignment over several proposals: the n-way matrix against a base and the three-way merge of two
- * revisions of a base. Every proposal named must be readable by the caller (404 otherwise).
+ * Alignment over several proposals: the n-way matrix against a base, the three-way merge of two revisions
+ * of a base, and a settled merge as Word with tracked changes against its base. Every proposal named must be
+ * readable by the caller (404 otherwise).
  */
 export const alignRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   const readable = async (
@@ -97,6 +101,44 @@ export const alignRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx)
         { base: found.get(req.body.base)!.provisions, a: revision(req.body.a), b: revision(req.body.b) },
         jobRequest(req, reply, processId),
       );
+    },
+  );
+
+  app.post(
+    '/processes/:processId/merge/docx',
+    {
+      schema: {
+        summary:
+          'A merge with its conflicts settled (the provisions as the caller chose them) as Word, tracked changes against the base',
+        tags: ['actions'],
+        params: z.object({ processId: Id }),
+        body: z.strictObject({
+          base: Id,
+          title: z.string().trim().min(1).max(500),
+          provisions: z.array(Provision).min(1).max(2000),
+        }),
+        response: { 200: z.unknown(), 400: Problem, 401: Problem, 404: Problem, 422: Problem, 503: Problem },
+      },
+    },
+    async (req, reply) => {
+      const { processId } = req.params;
+      const { access } = processAccess(req, processId);
+      const base = (await readable(access, processId, [req.body.base])).get(req.body.base)!;
+      // The answer is made of the base (which the caller may read) and the text the caller sent: nothing else.
+      const comparison = await ctx.jobs.run(
+        'compare',
+        { a: base.provisions, b: req.body.provisions },
+        jobRequest(req, reply, processId),
+      );
+      const document = await comparisonToDocx(comparison, base.provisions, req.body.provisions, {
+        from: base.title,
+        to: req.body.title,
+        date: ctx.clock().toISOString(),
+      });
+      return reply
+        .type(docxType)
+        .header('content-disposition', `attachment; filename="merge-${req.body.base}.docx"`)
+        .send(Buffer.from(document));
     },
   );
 };

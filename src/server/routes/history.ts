@@ -1,11 +1,13 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { Comparison } from '../../compare/index.js';
 import { Id, Position, Proposal } from '../../model/index.js';
 import type { RevisionKind } from '../../store/index.js';
 import { canEditProposal, canReadPosition, canReadProposal } from '../access.js';
 import { assertConsistent } from '../consistency.js';
 import type { RouteContext } from '../context.js';
+import { jobRequest } from '../job-request.js';
 import { forbidden, notFound, Problem } from '../problem.js';
 import { assertWritten, requireIfMatch, setVersion } from '../versioning.js';
 import { processAccess } from './guard.js';
@@ -171,4 +173,39 @@ export const historyRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
       },
     );
   }
+
+  app.get(
+    '/processes/:processId/proposals/:proposalId/versions/:version/compare/:other',
+    {
+      schema: {
+        summary:
+          'Two saved versions of a proposal compared: alignment, word-level redline of `other` against `version`, issue changes',
+        tags: ['history'],
+        params: z.object({
+          processId: Id,
+          proposalId: Id,
+          version: z.coerce.number().int().min(0),
+          other: z.coerce.number().int().min(0),
+        }),
+        response: { 200: Comparison, 401: Problem, 404: Problem, 503: Problem },
+      },
+    },
+    async (req, reply) => {
+      const { processId, proposalId, version, other } = req.params;
+      await guard(req, 'proposal', processId, proposalId, false);
+      const [from, to] = await Promise.all(
+        [version, other].map(async (v) => {
+          const found = await store.readRevision(processId, 'proposal', proposalId, v);
+          if (!found) throw notFound(`no version ${v} of proposal '${proposalId}'`);
+          return found.value as Proposal;
+        }),
+      );
+      // Comparing is heavy: it runs in the job pool, as `POST …/compare` does, never on the event loop.
+      return ctx.jobs.run(
+        'compare',
+        { a: from!.provisions, b: to!.provisions },
+        jobRequest(req, reply, processId),
+      );
+    },
+  );
 };
