@@ -1,3 +1,5 @@
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CheckReport } from '../analysis/index.js';
@@ -184,6 +186,29 @@ describe('parley check on uncertain positions', () => {
     expect(stdout).toMatch(
       /note: 6 uncertain parameters taken at central values .*parley robustness samples them\n$/,
     );
+  });
+
+  test("with --use estimates, the mediators' estimate is judged in place of the entered position, and the report says so", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'parley-check-estimates-'));
+    try {
+      await cp(uncertain, dir, { recursive: true });
+      await mkdir(join(dir, 'estimates'));
+      // The mediators think Russia would not insist on neutrality at all.
+      await writeFile(join(dir, 'estimates', 'ru.yaml'), 'party: ru\nreservation: 10\n');
+      const entered = JSON.parse((await runCli(['check', dir, '--json'])).stdout);
+      const estimated = JSON.parse((await runCli(['check', dir, '--json', '--use', 'estimates'])).stdout);
+      expect([entered.uses, entered.estimated]).toEqual(['entered', []]);
+      expect([estimated.uses, estimated.estimated]).toEqual(['estimates', ['ru']]);
+      const ruRedlines = (report: CheckReport) =>
+        report.results.filter((r) => r.party === 'ru').flatMap((r) => r.redlines.map((l) => l.id));
+      expect(ruRedlines(entered)).toContain('neutrality');
+      expect(ruRedlines(estimated)).toEqual([]);
+      expect((await runCli(['check', dir])).stdout).toContain(
+        "the mediators' estimates of ru are not used (--use estimates)",
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   test('a certain case carries no note', async () => {

@@ -11,6 +11,7 @@ import { loadCase } from '../io/load-case.js';
 import { IsoDate } from '../model/index.js';
 import type { Case } from '../model/index.js';
 import { centralValuesNote } from './central-values.js';
+import { choosePositions } from './position-source.js';
 import type { CommandRegistration } from './command.js';
 import { exitCodes } from './exit-codes.js';
 import { reportErrors } from './report-errors.js';
@@ -142,6 +143,7 @@ interface CheckOptions {
   proposal?: string[];
   party?: string[];
   asOf?: string;
+  use?: string;
 }
 
 /**
@@ -157,7 +159,12 @@ export async function check(dir: string, options: CheckOptions): Promise<number>
     if (options.json) process.stdout.write(JSON.stringify({ errors: loaded.errors }) + '\n');
     return reportErrors(loaded.errors);
   }
-  const theCase = loaded.value;
+  const chosen = choosePositions(loaded.value, options.use);
+  if ('usage' in chosen) {
+    process.stderr.write(`parley check: ${chosen.usage}\n`);
+    return exitCodes.usage;
+  }
+  const theCase = chosen.theCase;
   if (options.asOf !== undefined && options.asOf !== 'latest' && !IsoDate.safeParse(options.asOf).success) {
     process.stderr.write(`parley check: --as-of '${options.asOf}' is neither YYYY-MM-DD nor latest\n`);
     return exitCodes.usage;
@@ -175,8 +182,12 @@ export async function check(dir: string, options: CheckOptions): Promise<number>
   const central = centralValuesNote(theCase);
   process.stdout.write(
     options.json
-      ? JSON.stringify(central.names.length > 0 ? { ...report, centralValues: central.names } : report) + '\n'
-      : renderCheckReport(report, theCase, useColor(process.stdout)) + central.line,
+      ? JSON.stringify({
+          ...report,
+          ...(central.names.length > 0 ? { centralValues: central.names } : {}),
+          ...chosen.fields,
+        }) + '\n'
+      : renderCheckReport(report, theCase, useColor(process.stdout)) + central.line + chosen.line,
   );
   return isAllSatisfied(report) ? exitCodes.ok : exitCodes.findings;
 }
@@ -210,6 +221,10 @@ export const registerCheck: CommandRegistration = (program: Command, run) => {
     .option(
       '--as-of <date>',
       "judge against the positions in force on YYYY-MM-DD, or 'latest'; by default each proposal's own date",
+    )
+    .option(
+      '--use <positions>',
+      "entered (default) or estimates: the mediators' estimates where there are some",
     )
     .addHelpText(
       'after',

@@ -1,3 +1,5 @@
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { runCli } from '../../test/cli-harness.js';
@@ -30,4 +32,51 @@ test('the human report names the zone, the proposals and the concessions', async
   expect(run.status).toBe(0);
   expect(run.stdout).toMatch(/agreement zone exists in \d+\.\d% of samples/);
   expect(run.stdout).toContain('value of each concession');
+});
+
+test("--use estimates weighs the mediators' estimate in place of the entered position, and the report says so", async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'parley-estimates-'));
+  try {
+    await cp(uncertain, dir, { recursive: true });
+    await mkdir(join(dir, 'estimates'));
+    // The mediators think Russia's red line is soft and its alternative to agreement poor.
+    await writeFile(
+      join(dir, 'estimates', 'ru.yaml'),
+      [
+        'party: ru',
+        'reservation: 0..10',
+        'weights: { territory.recognition: 1 }',
+        'utilities:',
+        '  territory.recognition: { de-jure: 100, de-facto: 80 }',
+        'redlines:',
+        '  - { id: neutrality, text: Ukraine stays out of NATO, rule: { issue: nato.membership, in: [excluded] }, firmness: soft }',
+        '',
+      ].join('\n'),
+    );
+    const base = ['robustness', dir, '--samples', '40', '--seed', '4', '--detail-samples', '0', '--json'];
+    const entered = await runCli(base);
+    const estimated = await runCli([...base, '--use', 'estimates']);
+    expect([entered.status, estimated.status, estimated.stderr]).toEqual([0, 0, '']);
+    const a = RobustnessReport.parse(JSON.parse(entered.stdout));
+    const b = RobustnessReport.parse(JSON.parse(estimated.stdout));
+    expect([a.uses, a.estimated]).toEqual(['entered', []]);
+    expect([b.uses, b.estimated]).toEqual(['estimates', ['ru']]);
+    expect(b.parameters).toContain('ru.redlines.neutrality');
+    expect(b.parameters).not.toContain('ru.utilities.territory.recognition.de-facto');
+    expect(a.parameters).toContain('ru.utilities.territory.recognition.de-facto');
+    const human = await runCli([...base.slice(0, -1), '--use', 'estimates']);
+    expect(human.stdout).toContain(
+      "note: the mediators' estimates of ru weighed in place of the positions they entered",
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('--use estimates on a case without estimates is a usage error that says where they go', async () => {
+  const run = await runCli(['robustness', uncertain, '--samples', '5', '--use', 'estimates']);
+  expect([run.status, run.stderr]).toEqual([
+    2,
+    "parley robustness: --use estimates: case uncertain has no estimates (estimates/<party>.yaml, the mediators' own)\n",
+  ]);
 });

@@ -4,6 +4,7 @@ import type { RobustnessReport } from '../robustness/index.js';
 import { createJobPool, runRobustness } from '../jobs/index.js';
 import type { CommandRegistration } from './command.js';
 import { exitCodes } from './exit-codes.js';
+import { choosePositions } from './position-source.js';
 import { reportErrors } from './report-errors.js';
 import { renderTable, useColor } from './table.js';
 
@@ -14,6 +15,7 @@ interface RobustnessCommandOptions {
   detailSamples?: string;
   json?: boolean;
   progress?: boolean;
+  use?: string;
 }
 
 const percent = (p: number): string => `${(p * 100).toFixed(1)}%`;
@@ -142,13 +144,18 @@ export async function robustnessCommand(dir: string, options: RobustnessCommandO
     if (options.json) process.stdout.write(JSON.stringify({ errors: loaded.errors }) + '\n');
     return reportErrors(loaded.errors);
   }
+  const chosen = choosePositions(loaded.value, options.use, true);
+  if ('usage' in chosen) {
+    process.stderr.write(`parley robustness: ${chosen.usage}\n`);
+    return exitCodes.usage;
+  }
   const showProgress = options.progress === true || process.stderr.isTTY === true;
   let shown = -1;
   // The CLI's own job pool: `--workers` threads, and one owner, so the fair queue plays no part.
   const jobs = createJobPool({ threads: workers as number, queue: { total: 64, perUser: 64 } });
-  const report = await runRobustness(
+  const computed = await runRobustness(
     jobs,
-    loaded.value,
+    chosen.theCase,
     { samples: samples as number, seed: seed as number, detailSamples: detail as number },
     {
       owner: { processId: loaded.value.id, userId: 'cli' },
@@ -162,8 +169,11 @@ export async function robustnessCommand(dir: string, options: RobustnessCommandO
         : undefined,
     },
   ).finally(() => jobs.close());
+  const report: RobustnessReport = { ...computed, ...chosen.fields };
   process.stdout.write(
-    options.json ? JSON.stringify(report) + '\n' : renderRobustness(report, useColor(process.stdout)),
+    options.json
+      ? JSON.stringify(report) + '\n'
+      : renderRobustness(report, useColor(process.stdout)) + chosen.line,
   );
   return exitCodes.ok;
 }
@@ -182,6 +192,10 @@ export const registerRobustness: CommandRegistration = (program: Command, run) =
     .option('--detail-samples <n>', 'samples for leverage curves and concession values (default 100)')
     .option('--json', 'print the report as one JSON document')
     .option('--progress', 'report progress on stderr even when it is not a terminal')
+    .option(
+      '--use <positions>',
+      "entered (default) or estimates: the mediators' estimates where there are some",
+    )
     .addHelpText(
       'after',
       '\nExample:\n  parley robustness cases/ukraine-2025 --samples 10000 --workers 2\n\n' +

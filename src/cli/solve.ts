@@ -12,6 +12,7 @@ import type {
 } from '../solver/index.js';
 import type { CommandRegistration } from './command.js';
 import { centralValuesNote } from './central-values.js';
+import { choosePositions } from './position-source.js';
 import { exitCodes } from './exit-codes.js';
 import { reportErrors } from './report-errors.js';
 import { paint, renderTable, useColor } from './table.js';
@@ -24,6 +25,7 @@ interface SolveCommandOptions {
   explain?: boolean;
   timeLimit?: string;
   progress?: boolean;
+  use?: string;
 }
 
 const names: SolutionName[] = ['nash', 'kalai', 'egalitarian', 'utilitarian'];
@@ -304,7 +306,12 @@ export async function solve(dir: string, options: SolveCommandOptions): Promise<
     if (options.json) process.stdout.write(JSON.stringify({ errors: loaded.errors }) + '\n');
     return reportErrors(loaded.errors);
   }
-  const theCase = loaded.value;
+  const chosen = choosePositions(loaded.value, options.use);
+  if ('usage' in chosen) {
+    process.stderr.write(`parley solve: ${chosen.usage}\n`);
+    return exitCodes.usage;
+  }
+  const theCase = chosen.theCase;
   const proposals = theCase.proposals.map((p) => p.id);
   const unknown = options.near?.find((id) => !proposals.includes(id));
   if (unknown !== undefined) {
@@ -336,11 +343,17 @@ export async function solve(dir: string, options: SolveCommandOptions): Promise<
     const { explain: _explain, ...rest } = report;
     const shown = options.explain ? report : rest;
     process.stdout.write(
-      JSON.stringify(central.names.length > 0 ? { ...shown, centralValues: central.names } : shown) + '\n',
+      JSON.stringify({
+        ...shown,
+        ...(central.names.length > 0 ? { centralValues: central.names } : {}),
+        ...chosen.fields,
+      }) + '\n',
     );
   } else
     process.stdout.write(
-      renderSolveReport(report, theCase, useColor(process.stdout), options.explain === true) + central.line,
+      renderSolveReport(report, theCase, useColor(process.stdout), options.explain === true) +
+        central.line +
+        chosen.line,
     );
   return report.agreementZone
     ? exitCodes.ok
@@ -370,6 +383,10 @@ export const registerSolve: CommandRegistration = (program: Command, run) => {
       'stop searching after this long and report the best packages found, unproven',
     )
     .option('--progress', 'report progress on stderr even when it is not a terminal')
+    .option(
+      '--use <positions>',
+      "entered (default) or estimates: the mediators' estimates where there are some",
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  parley solve cases/ukraine-2025\n  parley solve cases/ukraine-2025 --pareto --limit 10 --json\n' +

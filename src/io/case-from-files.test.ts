@@ -265,3 +265,33 @@ test('a red line that lapses before it holds is reported on its until line', () 
     "positions/ua.yaml:7: red line 'x' holds until 2024-01-01, before it holds since 2025-01-01: swap the dates or drop one",
   ]);
 });
+
+test("the mediators' estimates are read from estimates/<party>.yaml and written back the same", () => {
+  const files = new Map([
+    ['case.yaml', manifest],
+    ['positions/ru.yaml', 'party: ru\nreservation: 30\n'],
+    ['estimates/ru.yaml', 'party: ru\nreservation: 40..60\nweights: { military.cap: 5 }\n'],
+  ]);
+  const read = caseFromFiles(files);
+  if (!read.ok) throw new Error(read.errors.map(formatCaseError).join('\n'));
+  expect(read.value.positions.map((p) => p.reservation)).toEqual([30]);
+  expect(read.value.estimates?.map((p) => [p.party, p.reservation])).toEqual([['ru', '40..60']]);
+  const written = caseToFiles(read.value);
+  expect(written.get('estimates/ru.yaml')).toContain('reservation: 40..60');
+  const again = caseFromFiles(written);
+  expect(again.ok && again.value.estimates).toEqual(read.value.estimates);
+});
+
+test('an estimate is checked like a position, each mistake at its file and line', () => {
+  expect(
+    errorsOf({
+      'case.yaml': manifest,
+      'estimates/ru.yaml': 'party: ru\nutilities:\n  military.cap: { cap-700k: 10 }\n',
+      'estimates/us.yaml': 'party: ru\n',
+    }),
+  ).toEqual([
+    "estimates/ru.yaml:3: unknown option 'cap-700k' for issue military.cap (expected one of: none, cap-600k)",
+    "estimates/us.yaml:1: party 'ru' does not match the file name: rename the file to estimates/ru.yaml or write party: us",
+    "estimates/us.yaml:1: party 'ru' has more than one estimate",
+  ]);
+});

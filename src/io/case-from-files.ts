@@ -11,6 +11,8 @@ const positionFile = /^positions\/([^/@]+)\.ya?ml$/;
 /** An earlier version of a position: `positions/<party>@<YYYY-MM-DD>.yaml`, dated by its `asOf`. */
 const earlierPositionFile = /^positions\/([^/@]+)@(\d{4}-\d{2}-\d{2})\.ya?ml$/;
 const proposalFile = /^proposals\/([^/]+)\.md$/;
+/** A mediators' estimate of a party's position: `estimates/<party>.yaml`. */
+const estimateFile = /^estimates\/([^/@]+)\.ya?ml$/;
 
 /**
  * The answer for something that is not a case at all: one `not_a_case` error at line 0 of `file`.
@@ -27,9 +29,15 @@ interface Located<T> {
   lineAt(path: DataPath): number;
 }
 
-/** File order for errors: case.yaml, then positions, then proposals, each by path; lines in order within. */
+/** File order for errors: case.yaml, positions, estimates, then proposals, each by path; lines in order within. */
 const rank = (file: string): string =>
-  (file === 'case.yaml' ? '0' : file.startsWith('positions/') ? '1' : '2') + file;
+  (file === 'case.yaml'
+    ? '0'
+    : file.startsWith('positions/')
+      ? '1'
+      : file.startsWith('estimates/')
+        ? '2'
+        : '3') + file;
 const byPlace = (a: CaseError, b: CaseError): number =>
   rank(a.file) < rank(b.file) ? -1 : rank(a.file) > rank(b.file) ? 1 : a.line - b.line;
 
@@ -53,7 +61,8 @@ function checkFileName(
 
 /**
  * Reads a case from its files, without touching the disk: `case.yaml`, `proposals/*.md`, `positions/*.yaml`
- * and the earlier versions `positions/<party>@<YYYY-MM-DD>.yaml` (other files are ignored). Every mistake of every file is collected, each with its file and line: first
+ * the earlier versions `positions/<party>@<YYYY-MM-DD>.yaml` and the mediators' estimates
+ * `estimates/<party>.yaml` (other files are ignored). Every mistake of every file is collected, each with its file and line: first
  * YAML and schema mistakes; when there are none, the cross-references of `validateCase`. Proposals and
  * positions come in file-name order. `unreadable` are errors of files that could not be read at all (too
  * large, not text): they are reported with the rest, and the cross-references are then not checked.
@@ -121,6 +130,22 @@ export function caseFromFiles(files: CaseFiles, unreadable: readonly CaseError[]
     earlierPositions.push({ file, ...read });
   }
 
+  const estimates: Located<Position>[] = [];
+  for (const file of paths.filter((path) => estimateFile.test(path))) {
+    const read = readYamlFile(
+      file,
+      text(file),
+      Position,
+      "a mediators' estimate of a position: party, reservation, weights, utilities and red lines",
+    );
+    errors.push(...read.errors);
+    const stem = estimateFile.exec(file)?.[1] ?? '';
+    const mismatch =
+      read.value && checkFileName(file, stem, read.value.party, 'party', read.lineAt(['party']));
+    if (mismatch) errors.push(mismatch);
+    estimates.push({ file, ...read });
+  }
+
   const proposals: Located<Proposal>[] = [];
   for (const file of paths.filter((path) => proposalFile.test(path))) {
     const read = readProposal(file, text(file));
@@ -135,7 +160,7 @@ export function caseFromFiles(files: CaseFiles, unreadable: readonly CaseError[]
   // every reference to it look broken.
   const isComplete =
     unreadable.length === 0 &&
-    [...positions, ...earlierPositions, ...proposals].every((d) => d.value !== undefined);
+    [...positions, ...earlierPositions, ...estimates, ...proposals].every((d) => d.value !== undefined);
   if (!manifest.value || !isComplete) return { ok: false, errors: errors.sort(byPlace) };
   const c: Case = {
     ...manifest.value,
@@ -143,6 +168,9 @@ export function caseFromFiles(files: CaseFiles, unreadable: readonly CaseError[]
     positions: positions.flatMap((p) => (p.value ? [p.value] : [])).sort(byPartyOrder(manifest.value)),
     ...(earlierPositions.length > 0
       ? { earlierPositions: earlierPositions.flatMap((p) => (p.value ? [p.value] : [])) }
+      : {}),
+    ...(estimates.length > 0
+      ? { estimates: estimates.flatMap((p) => (p.value ? [p.value] : [])).sort(byPartyOrder(manifest.value)) }
       : {}),
   };
   // validateCase locates problems by index into the documents as read, so it sees them in file order.
@@ -153,6 +181,7 @@ export function caseFromFiles(files: CaseFiles, unreadable: readonly CaseError[]
     ...(earlierPositions.length > 0
       ? { earlierPositions: earlierPositions.flatMap((p) => (p.value ? [p.value] : [])) }
       : {}),
+    ...(estimates.length > 0 ? { estimates: estimates.flatMap((p) => (p.value ? [p.value] : [])) } : {}),
   });
   if (problems.length === 0 && errors.length === 0) return { ok: true, value: c };
   const place = (problem: CaseProblem): Located<unknown> => {
@@ -163,7 +192,9 @@ export function caseFromFiles(files: CaseFiles, unreadable: readonly CaseError[]
         ? proposals[at.index]
         : at.document === 'earlier-position'
           ? earlierPositions[at.index]
-          : positions[at.index];
+          : at.document === 'estimate'
+            ? estimates[at.index]
+            : positions[at.index];
     if (!located)
       throw new Error(`caseFromFiles: validateCase named ${at.document} #${at.index}, which was not read`);
     return located;

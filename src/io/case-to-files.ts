@@ -34,7 +34,8 @@ function positionOf(position: Position): Record<string, unknown> {
 /**
  * Writes a case as the files of its folder (DESIGN.md, the case folder), without touching the disk:
  * `case.yaml`, `proposals/<id>.md`, `positions/<party>.yaml` and the earlier versions
- * `positions/<party>@<asOf>.yaml`, keyed by path relative to the folder.
+ * `positions/<party>@<asOf>.yaml` and the mediators' estimates `estimates/<party>.yaml`, keyed by path
+ * relative to the folder.
  * `caseFromFiles(caseToFiles(c))` gives `c` back, except for what the format does not keep: provision
  * offsets (re-read from the written text), and the order of proposals and positions (file-name order).
  * @example caseToFiles(c).get('case.yaml') // 'id: ukraine-2025\ntitle: …\nparties:\n  - { id: ua, name: Ukraine }\n…'
@@ -60,6 +61,8 @@ export function caseToFiles(c: Case): Map<string, string> {
   for (const position of c.positions) files.set(`positions/${position.party}.yaml`, positionYaml(position));
   for (const earlier of c.earlierPositions ?? [])
     files.set(`positions/${earlier.party}@${earlier.asOf}.yaml`, positionYaml(earlier));
+  for (const estimate of c.estimates ?? [])
+    files.set(`estimates/${estimate.party}.yaml`, positionYaml(estimate));
   for (const proposal of c.proposals) files.set(`proposals/${proposal.id}.md`, writeProposal(proposal));
   return files;
 }

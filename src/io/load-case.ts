@@ -6,7 +6,7 @@ import { caseFromFiles, notACase } from './case-from-files.js';
 /** The largest case file Parley reads; anything bigger is surely not a hand-written case file. */
 export const maxCaseFileBytes = 10 * 1024 * 1024;
 
-/** The case files of a folder, relative with `/`: case.yaml, proposals/*.md, positions/*.yaml. */
+/** The case files of a folder, relative with `/`: case.yaml, proposals/*.md, positions/*.yaml, estimates/*.yaml. */
 async function listCaseFiles(dir: string): Promise<string[]> {
   const inFolder = async (folder: string, extension: RegExp): Promise<string[]> => {
     const entries = await readdir(join(dir, folder), { withFileTypes: true }).catch(() => []);
@@ -16,6 +16,7 @@ async function listCaseFiles(dir: string): Promise<string[]> {
     'case.yaml',
     ...(await inFolder('proposals', /\.md$/)),
     ...(await inFolder('positions', /\.ya?ml$/)),
+    ...(await inFolder('estimates', /\.ya?ml$/)),
   ];
 }
 

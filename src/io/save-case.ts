@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Case } from '../model/index.js';
 import { caseToFiles } from './case-to-files.js';
 
-const caseFile = /^(proposals\/[^/]+\.md|positions\/[^/]+\.ya?ml)$/;
+const caseFile = /^(proposals\/[^/]+\.md|(positions|estimates)\/[^/]+\.ya?ml)$/;
 
 /** Writes every file into a fresh folder (its subfolders created), nothing else. */
 async function writeAll(dir: string, files: ReadonlyMap<string, string>): Promise<void> {
@@ -13,10 +13,10 @@ async function writeAll(dir: string, files: ReadonlyMap<string, string>): Promis
   }
 }
 
-/** Case files already in a folder (proposals and positions), relative with `/`. */
+/** Case files already in a folder (proposals, positions and estimates), relative with `/`. */
 async function existingCaseFiles(dir: string): Promise<string[]> {
   const found: string[] = [];
-  for (const folder of ['proposals', 'positions']) {
+  for (const folder of ['proposals', 'positions', 'estimates']) {
     const names = await readdir(join(dir, folder)).catch(() => []);
     found.push(...names.map((name) => `${folder}/${name}`).filter((file) => caseFile.test(file)));
   }

@@ -1,5 +1,11 @@
 import { expect, test } from 'vitest';
-import { canEditProposal, canReadPosition, canReadProposal, unsealedParties } from './access.js';
+import {
+  canEditProposal,
+  canReadEstimate,
+  canReadPosition,
+  canReadProposal,
+  unsealedParties,
+} from './access.js';
 
 test('a mediator may edit any proposal', () => {
   expect(canEditProposal({ role: 'mediator', party: null }, { authors: ['us'] })).toBe(true);
@@ -43,4 +49,10 @@ test('a position is read by its own delegates and the mediators only', () => {
   expect([...unsealedParties({ role: 'delegate', party: 'ua' }, ['ua', 'ru'])]).toEqual(['ua']);
   expect([...unsealedParties({ role: 'observer', party: null }, ['ua', 'ru'])]).toEqual([]);
   expect([...unsealedParties({ role: 'mediator', party: null }, ['ua', 'ru'])]).toEqual(['ua', 'ru']);
+});
+
+test("a mediators' estimate is read by the mediators alone, not even by the estimated party's delegates", () => {
+  expect(canReadEstimate({ role: 'mediator', party: null })).toBe(true);
+  expect(canReadEstimate({ role: 'delegate', party: 'ua' })).toBe(false);
+  expect(canReadEstimate({ role: 'observer', party: null })).toBe(false);
 });

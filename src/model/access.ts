@@ -13,7 +13,7 @@ export interface Access {
 
 /*
  * The access policy, in one place for the server (which enforces it) and the web app (which only offers
- * what the server will allow). Sealing rests on these four functions (docs/security.md).
+ * what the server will allow). Sealing rests on these five functions (docs/security.md).
  */
 
 /**
@@ -42,6 +42,14 @@ export function canEditProposal(access: Access, proposal: Pick<Proposal, 'author
 /** A party's position is sealed: only its own delegates and the process's mediators read or change it. */
 export function canReadPosition(access: Access, partyId: string): boolean {
   return access.role === 'mediator' || (access.role === 'delegate' && access.party === partyId);
+}
+
+/**
+ * A mediator's estimate of a party's position is the mediators' own work: only mediators read or change it,
+ * not the estimated party's delegates either.
+ */
+export function canReadEstimate(access: Access): boolean {
+  return access.role === 'mediator';
 }
 
 /** Whose sealed content a caller may see in an answer: every party for a mediator, its own for a delegate. */

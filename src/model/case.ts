@@ -98,5 +98,11 @@ export const Case = CaseManifest.extend({
    * at its date; everything else uses the current positions.
    */
   earlierPositions: z.array(Position).optional(),
+  /**
+   * The mediators' estimates of parties' positions (`estimates/<party>.yaml`), at most one per party, kept
+   * beside what the party entered and sealed to the mediators: not even the party's own delegates read them.
+   * Analyses use the entered positions unless asked to use the estimates (`useEstimates`).
+   */
+  estimates: z.array(Position).optional(),
 });
 export type Case = z.infer<typeof Case>;

@@ -14,6 +14,7 @@ export {
 export { LeafRule, Rule, issuesOfRule, ruleHolds, isRuleSatisfiable } from './rule.js';
 export { RedLine, Position, centralPosition, isInForce } from './position.js';
 export { positionAt, judgingDate, latestCase } from './position-history.js';
+export { PositionSource, positionsToUse } from './estimates.js';
 export type { AsOf } from './position-history.js';
 export type { CertainPosition } from './position.js';
 export {
@@ -44,5 +45,12 @@ export { formatCaseError } from './case-error.js';
 export type { CaseError, CaseErrorCode, Result } from './case-error.js';
 export { validateCase, closestId, editDistance } from './validate-case.js';
 export type { CaseProblem, ProblemLocation } from './validate-case.js';
-export { Role, canReadProposal, canEditProposal, canReadPosition, unsealedParties } from './access.js';
+export {
+  Role,
+  canReadProposal,
+  canEditProposal,
+  canReadPosition,
+  canReadEstimate,
+  unsealedParties,
+} from './access.js';
 export type { Access } from './access.js';

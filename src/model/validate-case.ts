@@ -16,7 +16,8 @@ export type ProblemLocation =
   | { document: 'case' }
   | { document: 'proposal'; id: string; index: number }
   | { document: 'position'; party: string; index: number }
-  | { document: 'earlier-position'; party: string; index: number };
+  | { document: 'earlier-position'; party: string; index: number }
+  | { document: 'estimate'; party: string; index: number };
 
 /**
  * A cross-reference mistake in a parsed case. `path` leads from the document's root to the offending value,
@@ -444,6 +445,15 @@ export function validateCase(c: Case): CaseProblem[] {
   checkEarlierPositions(c, index, (i) =>
     reporter({ document: 'earlier-position', party: c.earlierPositions?.[i]?.party ?? '', index: i }),
   );
+
+  const estimated = new Set<string>();
+  (c.estimates ?? []).forEach((estimate, i) => {
+    const report = reporter({ document: 'estimate', party: estimate.party, index: i });
+    if (estimated.has(estimate.party))
+      report(['party'], 'duplicate_id', `party '${estimate.party}' has more than one estimate`);
+    estimated.add(estimate.party);
+    checkPosition(estimate, index, report);
+  });
 
   const proposalAt = (i: number): Report =>
     reporter({ document: 'proposal', id: c.proposals[i]?.id ?? '', index: i });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PositionSource } from '../model/index.js';
 
 const Probability = z.number().min(0).max(1);
 
@@ -90,6 +91,13 @@ export const RobustnessReport = z.object({
   sensitivity: z.array(Sensitivity),
   leverage: z.array(Leverage),
   concessions: z.array(Concession),
+  /**
+   * Which positions were weighed: those the parties `entered`, or the mediators' `estimates` (issue 17). Set
+   * by whoever chose them (the CLI's `--use`, the API's `use`); the core's own report leaves it out.
+   */
+  uses: PositionSource.optional(),
+  /** The parties whose estimate was weighed in place of their entered position. */
+  estimated: z.array(z.string()).optional(),
 });
 export type RobustnessReport = z.infer<typeof RobustnessReport>;
 
@@ -103,5 +111,7 @@ export const PartyRobustnessReport = z.object({
   /** The packages asked about, with its own party's acceptance of each. */
   packages: z.array(PackageRobustness.pick({ package: true, accept: true })),
   sensitivity: z.array(Sensitivity.pick({ parameter: true, effect: true, accept: true })),
+  /** Always `entered`: a delegate's answer weighs its party's own position, never the mediators' estimate. */
+  uses: PositionSource.optional(),
 });
 export type PartyRobustnessReport = z.infer<typeof PartyRobustnessReport>;
