@@ -162,6 +162,52 @@ describe('paths that are not case folders', () => {
   });
 });
 
+describe('YAML that would exhaust the machine is one line on stderr, exit 1, no stack trace', () => {
+  const scratch = mkdtemp(join(tmpdir(), 'parley-validate-yaml-'));
+  afterAll(async () => rm(await scratch, { recursive: true, force: true }));
+  /** The small case with one file replaced. */
+  const caseWith = async (name: string, file: string, text: string) => {
+    const dir = join(await scratch, name);
+    await cp(fixture('small'), dir, { recursive: true });
+    await writeFile(join(dir, file), text);
+    return dir;
+  };
+  const aliasBomb = () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++) {
+      const [previous, name] = [String.fromCharCode(96 + i), String.fromCharCode(97 + i)];
+      levels.push(`${name}: &${name} [${Array(10).fill(`*${previous}`).join(', ')}]`);
+    }
+    return levels.join('\n');
+  };
+
+  test.each([
+    [
+      'an alias bomb in a position',
+      'positions/ua.yaml',
+      aliasBomb(),
+      /^positions\/ua\.yaml:1: invalid yaml: its aliases/,
+    ],
+    [
+      'two megabytes of YAML in a position',
+      'positions/ua.yaml',
+      'party: ua\nnotes:\n' + '  - a note of some length\n'.repeat(90_000),
+      /^positions\/ua\.yaml:1: invalid yaml: 2\.3 million characters of YAML, over the limit of 1 million/,
+    ],
+    [
+      'an alias bomb in front matter',
+      'proposals/us-28.md',
+      `---\n${aliasBomb()}\n---\n1. text\n`,
+      /^proposals\/us-28\.md:2: invalid yaml: its aliases/,
+    ],
+  ])('%s', async (name, file, text, line) => {
+    const run = await runCli(['validate', await caseWith(name.replaceAll(' ', '-'), file, text)]);
+    expect(run.stderr.split('\n')).toEqual([expect.stringMatching(line), '']);
+    expect(run.stdout).toBe('');
+    expect(run.status).toBe(1);
+  });
+});
+
 test('--json prints { ok, errors } with file, line, code, message and expected', async () => {
   const run = await runCli(['validate', fixture('unknown-field'), '--json']);
   expect(run.status).toBe(1);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { parseYamlSource } from './yaml-source.js';
+import { maxYamlChars, parseYamlSource } from './yaml-source.js';
 
 const text = [
   'id: demo', //                                  1
@@ -57,4 +57,22 @@ test('an alias bomb is an invalid_yaml case error, not a crash', () => {
     expect.objectContaining({ file: 'positions/ua.yaml', line: 1, code: 'invalid_yaml' }),
   ]);
   expect(source.errors[0]!.message).toMatch(/aliases/);
+});
+
+test('YAML longer than the limit is an invalid_yaml error before it is parsed; at the limit it is read', () => {
+  const item = '  - xxxxxxxxxxxxxx\n';
+  const atLimit = 'a:\n' + item.repeat(Math.floor((maxYamlChars - 3) / item.length));
+  expect(parseYamlSource('case.yaml', atLimit).errors).toEqual([]);
+  const over = parseYamlSource('proposals/a.md', atLimit + item, 2);
+  expect(over.value).toBeUndefined();
+  expect(over.errors).toEqual([
+    expect.objectContaining({ file: 'proposals/a.md', line: 2, code: 'invalid_yaml' }),
+  ]);
+  expect(over.errors[0]!.message).toMatch(/over the limit of 1 million/);
+});
+
+test('nesting deep enough to exhaust the stack is an invalid_yaml error, not a crash', () => {
+  const source = parseYamlSource('case.yaml', `a: ${'['.repeat(50_000)}`);
+  expect(source.value).toBeUndefined();
+  expect(source.errors[0]).toEqual(expect.objectContaining({ file: 'case.yaml', code: 'invalid_yaml' }));
 });

@@ -21,6 +21,13 @@ export interface YamlSource {
 /** How many times aliases may be expanded in one document; a case written by hand needs few if any. */
 const maxAliasCount = 100;
 
+/**
+ * The longest YAML text parsed, in characters (a million): the demo case's largest file is 12 k. Parsing takes
+ * about 0.6 s a megabyte and a hundred times that in memory, so a 10 MB case file of YAML would hold a
+ * thread for seconds; a longer text is refused before the parser sees it. Markdown bodies are not YAML.
+ */
+export const maxYamlChars = 1_000_000;
+
 /** The key of a mapping entry as data, so `5: x` is found by both `5` and `'5'`. */
 const keyText = (key: unknown): string => (isScalar(key) ? String(key.value) : String(key));
 
@@ -31,6 +38,15 @@ const keyText = (key: unknown): string => (isScalar(key) ? String(key.value) : S
  * @example parseYamlSource('case.yaml', 'id: x\ntitle: [', 1).errors[0] // { file: 'case.yaml', line: 2, code: 'invalid_yaml', … }
  */
 export function parseYamlSource(file: string, text: string, firstLine = 1): YamlSource {
+  if (text.length > maxYamlChars) {
+    const size = (text.length / 1e6).toFixed(1);
+    const message = `invalid yaml: ${size} million characters of YAML, over the limit of ${maxYamlChars / 1e6} million for one file; long texts belong in a proposal's Markdown body`;
+    return {
+      value: undefined,
+      lineAt: () => firstLine,
+      errors: [{ file, line: firstLine, code: 'invalid_yaml', message }],
+    };
+  }
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineOf = (offset: number): number => lineCounter.linePos(offset).line + firstLine - 1;

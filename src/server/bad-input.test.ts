@@ -33,6 +33,23 @@ const zipRequest = (payload: Buffer): InjectOptions => ({
 const nested = (depth: number): string =>
   '{"not":'.repeat(depth) + '{"issue":"nato","in":["open"]}' + '}'.repeat(depth);
 
+function aliasBomb(): string {
+  const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+  for (let i = 1; i < 9; i++) {
+    const [previous, name] = [String.fromCharCode(96 + i), String.fromCharCode(97 + i)];
+    levels.push(`${name}: &${name} [${Array(10).fill(`*${previous}`).join(', ')}]`);
+  }
+  return levels.join('\n');
+}
+const longYaml = 'party: ua\nnotes:\n' + '  - a note of some length\n'.repeat(50_000);
+/** An import of the fixture case whose position of ua is `yaml`. */
+const yamlArchive = async (yaml: string): Promise<InjectOptions> => ({
+  method: 'POST',
+  url: '/api/processes',
+  headers: { 'content-type': 'application/x-tar' },
+  payload: await tarOf(goodFiles.map((f) => (f.name === 'positions/ua.yaml' ? { ...f, body: yaml } : f))),
+});
+
 /** Requests that must each be refused with a 4xx problem, leaving the data as it was. */
 const badRequests: Record<string, (h: Harness) => Promise<InjectOptions>> = {
   'an oversized JSON body': async () => ({
@@ -144,21 +161,8 @@ const badRequests: Record<string, (h: Harness) => Promise<InjectOptions>> = {
     headers: { 'content-type': 'application/octet-stream' },
     payload: Buffer.from('this is not a tar file at all, just some text that goes on'.repeat(20)),
   }),
-  'an archive whose YAML is an alias bomb': async () => {
-    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 9; i++) {
-      const [previous, name] = [String.fromCharCode(96 + i), String.fromCharCode(97 + i)];
-      levels.push(`${name}: &${name} [${Array(10).fill(`*${previous}`).join(', ')}]`);
-    }
-    return {
-      method: 'POST',
-      url: '/api/processes',
-      headers: { 'content-type': 'application/x-tar' },
-      payload: await tarOf(
-        goodFiles.map((f) => (f.name === 'positions/ua.yaml' ? { ...f, body: levels.join('\n') } : f)),
-      ),
-    };
-  },
+  'an archive whose YAML is an alias bomb': async () => yamlArchive(aliasBomb()),
+  'an archive whose YAML is over a million characters': async () => yamlArchive(longYaml),
   'an archive whose case is invalid': async () => ({
     method: 'POST',
     url: '/api/processes',
@@ -203,6 +207,21 @@ describe.each(storeTargets())('bad input on $name', (target) => {
       expect(alive.statusCode).toBe(200);
     });
   }
+
+  test.each([
+    ['an alias bomb', aliasBomb(), /^positions\/ua\.yaml:1: invalid yaml: its aliases/],
+    ['over a million characters', longYaml, /^positions\/ua\.yaml:1: invalid yaml: 1\.3 million characters/],
+  ])(
+    'YAML of an archive with %s is a 422 invalid_case naming file, line and the limit',
+    async (_, yaml, detail) => {
+      const response = await h.app.inject({
+        ...(await yamlArchive(yaml)),
+        headers: { 'content-type': 'application/x-tar', authorization: `Bearer ${h.tokens.admin}` },
+      });
+      expect(response.statusCode, response.body).toBe(422);
+      expect(response.json()).toMatchObject({ code: 'invalid_case', detail: expect.stringMatching(detail) });
+    },
+  );
 
   test('an SQL-looking title is stored as plain text', async () => {
     const title = "Robert'); DROP TABLE proposal; --";
