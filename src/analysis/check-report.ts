@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { sealedRedLine } from '../model/index.js';
+import type { Reader } from '../model/index.js';
 import { AlternativeVerdict, Finding, Verdict } from './finding.js';
 
 /**
@@ -99,3 +101,47 @@ export const CheckReport = z.object({
   incoherent: z.array(Incoherence).optional(),
 });
 export type CheckReport = z.infer<typeof CheckReport>;
+
+/**
+ * `POST …/check`: the compliance matrix as one reader may see it (`redactCheck`); `incoherent` passes
+ * unchanged.
+ */
+export const RedactedCheckReport = z.object({
+  results: z.array(RedactedCheckResult),
+  incoherent: z.array(Incoherence).optional(),
+});
+export type RedactedCheckReport = z.infer<typeof RedactedCheckReport>;
+
+/**
+ * Removes from a check report what the reader may not see (issue #5). For a party that is sealed to the
+ * reader, utilities, reservation and the open issues it weighs are withheld (null or empty), and each red
+ * line keeps only its verdict, with id `sealed` and the text "a sealed red line of <party>"; the proposal's
+ * overall verdict for that party stays, so a delegate still learns that a proposal is unacceptable to it.
+ * `incoherent` passes unchanged: it depends only on the proposals and the case's coherence rules.
+ * @example redactCheck(report, { unsealed: new Set(['ua']), partyNames }) // ru rows: utility null, redlines sealed
+ */
+export function redactCheck(report: CheckReport, reader: Reader): RedactedCheckReport {
+  const results = report.results.map((r): RedactedCheckResult => {
+    if (reader.unsealed.has(r.party)) return { ...r, sealed: false };
+    return {
+      proposal: r.proposal,
+      party: r.party,
+      utility: null,
+      best: null,
+      openIssues: [],
+      reservation: null,
+      aboveReservation: null,
+      verdict: r.verdict,
+      sealed: true,
+      redlines: r.redlines.map((l) => ({
+        id: 'sealed',
+        text: sealedRedLine(reader, r.party),
+        verdict: l.verdict,
+        evidence: [],
+        openIssues: [],
+      })),
+    };
+  });
+  // Coherence rules belong to no party and the proposals are the caller's readable ones: nothing sealed.
+  return report.incoherent ? { results, incoherent: report.incoherent } : { results };
+}

@@ -8,6 +8,7 @@ test('analysis exposes only its public api', async () => {
     'Finding',
     'Incoherence',
     'RedLineFinding',
+    'RedactedCheckReport',
     'RedactedCheckResult',
     'Verdict',
     'alternativeVerdicts',
@@ -19,6 +20,7 @@ test('analysis exposes only its public api', async () => {
     'findIncoherence',
     'isAllSatisfied',
     'proposalUtility',
+    'redactCheck',
     'sortProvisionNums',
     'utilityOf',
   ]);

@@ -20,6 +20,8 @@ export {
   CheckReport,
   Incoherence,
   RedactedCheckResult,
+  RedactedCheckReport,
+  redactCheck,
 } from './check-report.js';
 export { checkProposal, checkCase, findIncoherence, isAllSatisfied } from './check-case.js';
 export type { CheckSelection } from './check-case.js';

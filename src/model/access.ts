@@ -57,3 +57,17 @@ export function unsealedParties(access: Access, parties: readonly string[]): Set
   if (access.role === 'mediator') return new Set(parties);
   return new Set(access.role === 'delegate' && access.party !== null ? [access.party] : []);
 }
+
+/**
+ * Who is reading an answer: the parties whose sealed content they may see, and every party's display name
+ * (used to say whose red line was sealed). Answers are projected onto a reader next to their schemas
+ * (`redactCheck` in analysis, `redactSolveReport` in solver).
+ */
+export interface Reader {
+  unsealed: ReadonlySet<string>;
+  partyNames: ReadonlyMap<string, string>;
+}
+
+/** How another party's red line appears to a reader who may not see it. */
+export const sealedRedLine = (reader: Reader, party: string): string =>
+  `a sealed red line of ${reader.partyNames.get(party) ?? party}`;

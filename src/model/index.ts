@@ -52,5 +52,6 @@ export {
   canReadPosition,
   canReadEstimate,
   unsealedParties,
+  sealedRedLine,
 } from './access.js';
-export type { Access } from './access.js';
+export type { Access, Reader } from './access.js';

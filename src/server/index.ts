@@ -12,6 +12,7 @@ export {
 export type { Clock } from './accounts.js';
 export { defaultPasswordCost } from './secrets.js';
 export type { PasswordCost } from './secrets.js';
-export { redactCheck, redactSolve } from './redact.js';
-export type { Reader } from './redact.js';
+export { redactCheck } from '../analysis/index.js';
+export { redactSolve } from '../solver/index.js';
+export type { Reader } from '../model/index.js';
 export { toProblem, Problem } from './problem.js';

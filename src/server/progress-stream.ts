@@ -23,7 +23,7 @@ const progressEveryMs = 250;
  * route's own serializer would, so the stream carries exactly the fields the JSON answer would. A client
  * that closes the stream cancels the job (the route's `jobRequest` signal). Without the header, the answer
  * is returned as usual.
- * @example return answerWithProgress(req, reply, RedactedSolveAnswer, (onProgress) => runSolve(onProgress));
+ * @example return answerWithProgress(req, reply, RedactedSolveReport, (onProgress) => runSolve(onProgress));
  */
 export async function answerWithProgress<T>(
   req: FastifyRequest,

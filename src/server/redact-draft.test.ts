@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import type { DraftFlag } from '../draft/index.js';
 import { redactFlag } from './redact-draft.js';
-import type { Reader } from './redact.js';
+import type { Reader } from '../model/index.js';
 
 const reader: Reader = {
   unsealed: new Set(['ua']),

@@ -1,7 +1,8 @@
 import type { BridgeDraft, DraftFlag } from '../draft/index.js';
+import { redactCheck } from '../analysis/index.js';
 import type { RedactedCheckResult } from '../analysis/index.js';
-import { redactCheck, sealedRedLine } from './redact.js';
-import type { Reader } from './redact.js';
+import { sealedRedLine } from '../model/index.js';
+import type { Reader } from '../model/index.js';
 
 /** A bridging draft as a reader may see it: `redactCheck` on the verdicts, sealed parties' flags sealed. */
 export type RedactedBridgeDraft = Omit<BridgeDraft, 'verdicts'> & { verdicts: RedactedCheckResult[] };

@@ -1,10 +1,8 @@
-import { checkCase } from '../analysis/index.js';
+import { checkCase, redactCheck } from '../analysis/index.js';
 import type { CheckSelection, RedactedCheckResult } from '../analysis/index.js';
-import type { Case } from '../model/index.js';
+import type { Case, Reader } from '../model/index.js';
 import { canEditProposal } from './access.js';
 import type { Access } from './access.js';
-import { redactCheck } from './redact.js';
-import type { Reader } from './redact.js';
 
 /**
  * The verdicts the mediators released (`ProcessSettings.shareVerdicts`): each sealed party's overall verdict

@@ -5,14 +5,6 @@ import type { Objective } from './branch-and-bound.js';
 import type { ExactScores } from './exact-scores.js';
 import type { SolverProblem } from './solver-problem.js';
 
-/** One coded position of a named proposal that the bridge changes; `from` is `a|b` for alternatives. */
-export interface BridgeChange {
-  proposal: string;
-  issue: string;
-  from: string;
-  to: string;
-}
-
 /**
  * The weight of changing one coded position on issue i: Σ_p w_{p,i} / Σ_j w_{p,j} over the parties with a
  * position (each party's share of attention on the issue), or 1 for every issue when nobody weighs anything.

@@ -1,41 +1,6 @@
 import { evaluateFormula } from './formula.js';
 import type { SolverProblem } from './solver-problem.js';
-
-/** What one issue of a package means for one party. */
-export interface IssueExplanation {
-  issue: string;
-  option: string;
-  /** The party's utility u_i for the chosen option, 0..100. */
-  utility: number;
-  /** The option the party likes best on this issue (the first one on ties) and its utility. */
-  bestOption: string;
-  bestUtility: number;
-  /** Share of the party's weight on this issue, 0..1. */
-  weight: number;
-  /** weight·(utility − bestUtility): what the issue costs the party in U_p points (≤ 0; 0 = its best). */
-  delta: number;
-}
-
-/** One red line of the party and whether the package keeps it. */
-export interface RedLineExplanation {
-  id: string;
-  text: string;
-  holds: boolean;
-  /** The package's option on each issue the red line mentions. */
-  options: Record<string, string>;
-}
-
-/** A package seen by one party: its utility against its reservation, its red lines, issue by issue. */
-export interface PartyExplanation {
-  party: string;
-  utility: number;
-  reservation: number;
-  /** U_p − d_p; positive inside the agreement zone. */
-  surplus: number;
-  redlines: RedLineExplanation[];
-  /** Issues the party weighs, in case order. */
-  issues: IssueExplanation[];
-}
+import type { PartyExplanation } from './solve-report.js';
 
 const round = (x: number): number => Math.round(x * 10_000) / 10_000;
 

@@ -2,7 +2,11 @@ import { expect, test } from 'vitest';
 
 test('solver exposes only its public api', async () => {
   expect(Object.keys(await import('./index.js')).sort()).toEqual([
+    'RedactedSolveReport',
+    'SolveReport',
     'generateRandomCase',
+    'redactSolve',
+    'redactSolveReport',
     'seededRandom',
     'solveCase',
   ]);

@@ -4,18 +4,23 @@
 // Solving a case
 export { solveCase } from './solve-case.js';
 export type { SolveOptions } from './solve-case.js';
+// The answer, its schema and its projection onto one reader (what `POST …/solve` answers)
+export { RedactedSolveReport, SolveReport, redactSolve, redactSolveReport } from './solve-report.js';
 export type {
+  AfterRelaxation,
   Bridge,
+  BridgeChange,
   CoherenceRef,
   ConflictRef,
+  IssueExplanation,
   Optimality,
+  PartyExplanation,
+  RedLineExplanation,
   RedLineRef,
   Solution,
   SolutionName,
-  SolveReport,
+  SolveShape,
 } from './solve-report.js';
-export type { IssueExplanation, PartyExplanation, RedLineExplanation } from './explain.js';
-export type { BridgeChange } from './bridge.js';
 export type { SearchControl, SearchProgress } from './branch-and-bound.js';
 
 // Random cases for benchmarks and demos

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Incoherence, RedactedCheckResult } from '../../analysis/index.js';
+import { RedactedCheckReport, redactCheck } from '../../analysis/index.js';
 import { Comparison } from '../../compare/index.js';
 import { comparisonToDocx } from '../../io/index.js';
 import { Id, IsoDate } from '../../model/index.js';
-import type { Case, Proposal } from '../../model/index.js';
+import type { Case, Proposal, Reader } from '../../model/index.js';
 import type { JobRequest } from '../../jobs/index.js';
 import type { Versioned } from '../../store/index.js';
 import { canReadPosition, canReadProposal, unsealedParties } from '../access.js';
@@ -12,16 +12,8 @@ import type { Access } from '../access.js';
 import type { RouteContext } from '../context.js';
 import { jobRequest } from '../job-request.js';
 import { notFound, Problem } from '../problem.js';
-import { redactCheck } from '../redact.js';
 import { mergeCheckResults, releasedVerdicts } from '../released-verdicts.js';
-import type { Reader } from '../redact.js';
 import { processAccess } from './guard.js';
-
-/** `POST …/check` answer: the CLI's `check --json` shape, with other parties' sealed content withheld. */
-export const RedactedCheckReport = z.object({
-  results: z.array(RedactedCheckResult),
-  incoherent: z.array(Incoherence).optional(),
-});
 
 /**
  * The case as the caller may use it in an action: only the proposals they may read and the positions they

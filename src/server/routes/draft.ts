@@ -8,9 +8,10 @@ import { Id } from '../../model/index.js';
 import { canReadProposal } from '../access.js';
 import type { RouteContext } from '../context.js';
 import { badRequest, HttpProblem, notFound, Problem } from '../problem.js';
-import { redactSolve } from '../redact.js';
 import { draftForDocument, redactDraft } from '../redact-draft.js';
-import { caseFor, readerFor, RedactedCheckReport } from './actions.js';
+import { RedactedCheckReport } from '../../analysis/index.js';
+import { redactSolve } from '../../solver/index.js';
+import { caseFor, readerFor } from './actions.js';
 import { jobRequest } from '../job-request.js';
 import { processAccess } from './guard.js';
 

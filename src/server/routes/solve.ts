@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Id } from '../../model/index.js';
+import { RedactedSolveReport, redactSolveReport } from '../../solver/index.js';
 import { canReadProposal } from '../access.js';
 import type { RouteContext } from '../context.js';
 import { notFound, Problem } from '../problem.js';
-import { redactSolveReport } from '../redact.js';
-import { RedactedSolveAnswer } from '../solve-answer.js';
 import { caseFor, readerFor } from './actions.js';
 import { jobRequest } from '../job-request.js';
 import { processAccess } from './guard.js';
@@ -36,7 +35,7 @@ export const solveRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx)
           })
           .default({ pareto: false, paretoLimit: 200, explain: false, near: [] }),
         response: {
-          200: RedactedSolveAnswer,
+          200: RedactedSolveReport,
           400: Problem,
           401: Problem,
           404: Problem,
@@ -56,7 +55,7 @@ export const solveRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx)
           throw notFound(`no proposal '${id}' in process '${processId}'`);
       }
       // With `Accept: text/event-stream`, the search reports its phase and nodes as it goes (progress-stream.ts).
-      return answerWithProgress(req, reply, RedactedSolveAnswer, async (onProgress) => {
+      return answerWithProgress(req, reply, RedactedSolveReport, async (onProgress) => {
         const report = await ctx.jobs.run(
           'solve',
           {

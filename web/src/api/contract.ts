@@ -1,8 +1,8 @@
 /**
  * The answers of the API as the app reads them. Proposals, parties and positions are the model's own types
- * (src/model, pure, imported by relative path); the check, compare and solve reports follow DESIGN.md's
- * command-line contract, which the server repeats over HTTP, redacted for the caller (src/server/redact.ts,
- * which the browser cannot import).
+ * (src/model, pure, imported by relative path); the check, compare and solve answers are the types of the
+ * zod schemas the server answers with, declared in the layer that computes them with their projection onto
+ * one reader (src/analysis/check-report.ts, src/solver/solve-report.ts).
  */
 import type {
   Access,
@@ -13,10 +13,10 @@ import type {
   ProposalMeta,
 } from '../../../src/model/index.js';
 import type {
+  RedactedCheckReport,
   RedactedCheckResult,
   RedLineFinding,
   Verdict,
-  Incoherence,
 } from '../../../src/analysis/index.js';
 import type {
   Comparison,
@@ -34,10 +34,10 @@ import type {
   CoherenceRef,
   IssueExplanation,
   PartyExplanation,
-  RedLineRef as SolverRedLineRef,
+  RedactedSolveReport,
+  RedLineRef,
   Solution,
   SolutionName,
-  SolveReport as SolverReport,
 } from '../../../src/solver/index.js';
 
 export type { CaseManifest, Package, Position, Proposal, ProposalMeta };
@@ -150,10 +150,7 @@ export type CheckResult = RedactedCheckResult;
  * `POST …/check`: results by proposal, then party, in case order; `incoherent` (when the case has coherence
  * rules) lists each proposal that breaks one, with the provisions that do.
  */
-export interface CheckReport {
-  results: CheckResult[];
-  incoherent?: Incoherence[];
-}
+export type CheckReport = RedactedCheckReport;
 
 export type { IssueChange, RedlineOp };
 /** How a provision changed between two proposals (src/compare). */
@@ -172,20 +169,14 @@ export type ScoredPackage = Solution;
 export const solutionNames: readonly SolutionName[] = ['nash', 'kalai', 'egalitarian', 'utilitarian'];
 
 /** A red line named by its party; another party's sealed red line comes as `redline: 'sealed'` with a text. */
-export type RedLineRef = SolverRedLineRef & { text?: string };
-export type { CoherenceRef };
+export type { CoherenceRef, RedLineRef };
 
 /**
  * `POST …/solve`: the solver's report (DESIGN.md's `parley solve --json` shape and more), redacted for the
  * caller: another party's utilities are dropped from every package and listed in `withheld`, and its red
  * lines in conflicts and relaxations are named only as sealed.
  */
-export type SolveReport = Omit<SolverReport, 'conflicts' | 'relaxations' | 'optimality'> & {
-  /** A coherence rule of the case in a conflict is `{ coherence: id }`: no party's, never sealed. */
-  conflicts: (RedLineRef | CoherenceRef)[][];
-  relaxations: RedLineRef[][];
-  withheld: string[];
-};
+export type SolveReport = RedactedSolveReport;
 
 export type { MergeBlock, MergeResult };
 
