@@ -23,6 +23,12 @@ const floors: Record<string, number> = {
   'align-ru-en': 0.95,
   'align-water': 0.55,
   'align-prisoners-ru-en': 0.4,
+  'align-mines': 0.95,
+  // Held out (written after the tuning, never tuned on): the floor guards against regressions only.
+  'align-grain': 0.4,
+  'align-elections-uk': 0.65,
+  'align-gaza': 0.65,
+  'align-nuclear-ru-en': 0.5,
 };
 
 for (const c of labelledCases) {
@@ -30,8 +36,8 @@ for (const c of labelledCases) {
   if (floor === undefined) continue;
   for (const reversed of [false, true]) {
     const [x, y] = reversed ? [c.to, c.from] : [c.from, c.to];
-    test(`aligning ${x} with ${y} (${c.hand}) finds the labelled pairs with precision and recall of at least ${floor}`, () => {
-      const { a, b, expected } = loadCase(c, reversed);
+    test(`aligning ${x} with ${y} (${c.hand}) finds the labelled pairs with precision and recall of at least ${floor}`, async () => {
+      const { a, b, expected } = await loadCase(c, reversed);
       const result = scoreAlignment(compareProposals(a, b).pairs, expected);
       console.log(
         `${x} → ${y}: precision ${result.precision.toFixed(3)}, recall ${result.recall.toFixed(3)}, ` +

@@ -3,8 +3,8 @@ import { labelledCases, loadCase } from '../../test/compare-labelled.js';
 import { compareProposals } from './compare-proposals.js';
 import type { ComparableProvision } from './comparison.js';
 
-test('the Russian text of a treaty pairs point by point; each pair is a translation shown side by side', () => {
-  const { a, b } = loadCase(labelledCases.find((c) => c.truth === 'align-ceasefire-ru')!);
+test('the Russian text of a treaty pairs point by point; each pair is a translation shown side by side', async () => {
+  const { a, b } = await loadCase(labelledCases.find((c) => c.truth === 'align-ceasefire-ru')!);
   const pairs = compareProposals(a, b).pairs;
   expect(pairs.map((p) => `${p.from}→${p.to}`)).toEqual(a.map((p) => `${p.num}→${p.num}`));
   for (const pair of pairs) {
@@ -17,7 +17,7 @@ test('the Russian text of a treaty pairs point by point; each pair is a translat
   expect(pairs.find((p) => p.from === '2')!.why!.numbers).toEqual(['100', '15', '14']);
 });
 
-test('a Russian sub-point (4б) and its English number (4b) are one number', () => {
+test('a Russian sub-point (4б) and its English number (4b) are one number', async () => {
   const pairs = compareProposals(
     [{ num: '4б', text: 'Дети возвращаются в свои семьи.' }],
     [{ num: '4b', text: 'Children are returned to their families.' }],
@@ -27,8 +27,8 @@ test('a Russian sub-point (4б) and its English number (4b) are one number', () 
   ]);
 });
 
-test('pairs in one language have a redline and no translation flag, and every pair has a why', () => {
-  const { a, b } = loadCase(labelledCases.find((c) => c.truth === 'align-us28-plain')!);
+test('pairs in one language have a redline and no translation flag, and every pair has a why', async () => {
+  const { a, b } = await loadCase(labelledCases.find((c) => c.truth === 'align-us28-plain')!);
   const pairs = compareProposals(a, b).pairs;
   expect(
     pairs.every((p) => p.translation === undefined && p.texts === undefined && p.why !== undefined),
@@ -39,7 +39,7 @@ test('pairs in one language have a redline and no translation flag, and every pa
   });
 });
 
-test('a change the issue summary reports is a pair of the alignment, even where the words differ', () => {
+test('a change the issue summary reports is a pair of the alignment, even where the words differ', async () => {
   const a: ComparableProvision[] = [
     { num: '1', text: 'A ceasefire holds along the line of contact.' },
     {

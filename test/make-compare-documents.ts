@@ -1,0 +1,34 @@
+// Writes the labelled compare fixtures that come as documents rather than text, from their sources in
+// test/fixtures/compare: grain-b.docx (a Word file whose paragraphs open with a bold
+// "Article N.", from grain-b.txt) and nuclear-en.pdf (printed by Chromium, as a person's "Print to PDF" would, from
+// nuclear-en.html). The quality test and bench read them through the documents importer, as a user's upload is.
+// Run `node bin/run-ts.js test/make-compare-documents.ts` after editing a source; the outputs are committed.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { closePdfPrinter, printPdf } from './print-pdf.js';
+
+const fixtures = new URL('fixtures/compare/', import.meta.url);
+const read = (name: string): string => readFileSync(new URL(name, fixtures), 'utf8');
+
+const [title, ...articles] = read('grain-b.txt')
+  .split(/\n\s*\n/)
+  .map((block) => block.trim())
+  .filter((block) => block !== '');
+const children = [new Paragraph({ text: title!, heading: HeadingLevel.TITLE })];
+for (const article of articles) {
+  const [, label, body] = /^(Article \d+)\.\s+([\s\S]*)$/.exec(article) ?? [];
+  if (label === undefined || body === undefined) throw new Error(`grain-b.txt: not an article: ${article}`);
+  children.push(
+    new Paragraph({ children: [new TextRun({ text: `${label}. `, bold: true }), new TextRun(body)] }),
+  );
+}
+const word = new Document({ sections: [{ children }] });
+writeFileSync(new URL('grain-b.docx', fixtures), await Packer.toBuffer(word));
+
+try {
+  const pdf = await printPdf(read('nuclear-en.html'), { header: 'Unofficial translation' });
+  writeFileSync(new URL('nuclear-en.pdf', fixtures), pdf);
+} finally {
+  await closePdfPrinter();
+}
+console.log('wrote grain-b.docx and nuclear-en.pdf');
