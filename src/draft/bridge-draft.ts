@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CheckResult } from '../analysis/index.js';
+import { CheckResult, RedactedCheckResult } from '../analysis/index.js';
 import { Id, Proposal } from '../model/index.js';
 
 /**
@@ -69,6 +69,25 @@ export const BridgeDraft = z.object({
   verdicts: z.array(CheckResult),
 });
 export type BridgeDraft = z.infer<typeof BridgeDraft>;
+
+/**
+ * A bridging draft as one reader may see it (`redactDraft`): `verdicts` as `check` gives them to that reader,
+ * and a flag about another party's red line sealed.
+ */
+export const RedactedBridgeDraft = BridgeDraft.extend({ verdicts: z.array(RedactedCheckResult) });
+export type RedactedBridgeDraft = z.infer<typeof RedactedBridgeDraft>;
+
+/**
+ * `POST …/draft` answer with `format: json`: the draft redacted for the caller, what it was drafted towards,
+ * and the red lines set aside to find that package when red lines collide (other parties' sealed).
+ */
+export const DraftAnswer = RedactedBridgeDraft.extend({
+  towards: z
+    .string()
+    .describe('the package in words: "nash", "near us-28, e3-counter", "a package given by hand"'),
+  relaxed: z.array(z.object({ party: Id, redline: z.string(), text: z.string().optional() })),
+});
+export type DraftAnswer = z.infer<typeof DraftAnswer>;
 
 /** A mistake in the request (not in the case): an unknown issue or option, an unusable base or case. */
 export interface DraftProblem {

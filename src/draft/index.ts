@@ -12,5 +12,16 @@ export { choosePackage, redLineInWords } from './choose-package.js';
 export type { ChosenPackage, PackageRequest } from './choose-package.js';
 
 // What a draft holds
-export { BridgeDraft, DraftFlag, ProvenanceEntry, ProvenanceKind, ProvisionRef } from './bridge-draft.js';
+export {
+  BridgeDraft,
+  DraftAnswer,
+  DraftFlag,
+  ProvenanceEntry,
+  ProvenanceKind,
+  ProvisionRef,
+  RedactedBridgeDraft,
+} from './bridge-draft.js';
 export type { DraftProblem } from './bridge-draft.js';
+
+// What one reader may see of a draft (the JSON answer) and of its document (Markdown, Word, HTML)
+export { draftForDocument, redactDraft } from './redact-draft.js';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { BridgeDraft, formatDraftProblem } from '../../draft/index.js';
+import { DraftAnswer, draftForDocument, formatDraftProblem, redactDraft } from '../../draft/index.js';
 import type { PackageRequest } from '../../draft/index.js';
 import { draftToDocx, draftToHtml, writeDraftMarkdown } from '../../io/index.js';
 import type { DraftJob } from '../../jobs/index.js';
@@ -8,8 +8,6 @@ import { Id } from '../../model/index.js';
 import { canReadProposal } from '../access.js';
 import type { RouteContext } from '../context.js';
 import { badRequest, HttpProblem, notFound, Problem } from '../problem.js';
-import { draftForDocument, redactDraft } from '../redact-draft.js';
-import { RedactedCheckReport } from '../../analysis/index.js';
 import { redactSolve } from '../../solver/index.js';
 import { caseFor, readerFor } from './actions.js';
 import { jobRequest } from '../job-request.js';
@@ -41,20 +39,6 @@ export const DraftRequest = z.strictObject({
   format: z.enum(['json', 'md', 'docx', 'html']).default('json'),
 });
 export type DraftRequest = z.infer<typeof DraftRequest>;
-
-/**
- * `POST …/draft` answer with `format: json`: the draft layer's `BridgeDraft` redacted for the caller
- * (`verdicts` as `check` gives them, other parties' red-line flags sealed), what it was drafted towards,
- * and the red lines set aside to find that package when red lines collide (other parties' sealed).
- */
-export const DraftAnswer = BridgeDraft.extend({
-  verdicts: RedactedCheckReport.shape.results,
-  towards: z
-    .string()
-    .describe('the package in words: "nash", "near us-28, e3-counter", "a package given by hand"'),
-  relaxed: z.array(z.object({ party: Id, redline: z.string(), text: z.string().optional() })),
-});
-export type DraftAnswer = z.infer<typeof DraftAnswer>;
 
 const documentTypes = {
   md: { type: 'text/markdown; charset=utf-8', extension: 'md' },

@@ -27,7 +27,7 @@ import type {
   ProvisionPair,
   RedlineOp,
 } from '../../../src/compare/index.js';
-import type { BridgeDraft, DraftFlag, ProvenanceEntry, ProvenanceKind } from '../../../src/draft/index.js';
+import type { DraftAnswer, DraftFlag, ProvenanceEntry, ProvenanceKind } from '../../../src/draft/index.js';
 import type { Suggestion, SuggestionReport } from '../../../src/suggest/index.js';
 import type {
   Bridge,
@@ -194,11 +194,7 @@ export type DraftRequest = { base: string; towards?: string } & (
 );
 
 /**
- * `POST …/draft` answer (src/draft's `BridgeDraft`), redacted for the caller: `verdicts` as check gives
+ * `POST …/draft` answer (src/draft's `DraftAnswer`), redacted for the caller: `verdicts` as check gives
  * them, and a flag about another party's red line reads "a sealed red line of <party> …" with no provisions.
  */
-export type DraftAnswer = Omit<BridgeDraft, 'verdicts'> & {
-  verdicts: CheckResult[];
-  towards: string;
-  relaxed: RedLineRef[];
-};
+export type { DraftAnswer };

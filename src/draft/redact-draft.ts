@@ -1,11 +1,7 @@
-import type { BridgeDraft, DraftFlag } from '../draft/index.js';
 import { redactCheck } from '../analysis/index.js';
-import type { RedactedCheckResult } from '../analysis/index.js';
 import { sealedRedLine } from '../model/index.js';
 import type { Reader } from '../model/index.js';
-
-/** A bridging draft as a reader may see it: `redactCheck` on the verdicts, sealed parties' flags sealed. */
-export type RedactedBridgeDraft = Omit<BridgeDraft, 'verdicts'> & { verdicts: RedactedCheckResult[] };
+import type { BridgeDraft, DraftFlag, RedactedBridgeDraft } from './bridge-draft.js';
 
 /**
  * A flag as the reader may see it. A flag about a sealed party's red line keeps its code and party, but

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { DraftFlag } from '../draft/index.js';
+import type { DraftFlag } from './bridge-draft.js';
 import { redactFlag } from './redact-draft.js';
 import type { Reader } from '../model/index.js';
 
