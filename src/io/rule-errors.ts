@@ -1,5 +1,6 @@
-import { Id } from '../model/index.js';
+import { CompoundRule, Id, LeafRule } from '../model/index.js';
 import type { CaseErrorCode } from '../model/index.js';
+import type { z } from 'zod';
 import { showValue } from './describe-path.js';
 import type { DataPath } from './yaml-source.js';
 
@@ -11,12 +12,29 @@ export interface PathError {
   expected?: string[];
 }
 
-const leafKeys = ['in', 'notIn', 'min', 'max'];
-const ruleKeys = ['issue', ...leafKeys, 'all', 'any', 'not', 'if', 'then'];
+// What the messages say about the grammar comes from its schemas (model/rule.ts): a new operator there is
+// named here without an edit.
+const leafShapes: Record<string, z.ZodType>[] = LeafRule.options.map((form) => form.shape);
+/** The tests of a leaf besides `issue`, in grammar order: in, notIn, min, max. */
+const leafKeys = leafShapes.map((shape) => Object.keys(shape).find((key) => key !== 'issue')!);
+const leafTest = (key: string): z.ZodType => leafShapes.find((shape) => key in shape)![key]!;
+/** The compound forms by their keys, the first naming the form: [all], [any], [not], [if, then]. */
+const compoundShapes: Record<string, z.ZodType>[] = CompoundRule.options.map((form) => form.shape);
+const compoundForms = compoundShapes.map((shape) => Object.keys(shape));
+const ruleKeys = ['issue', ...leafKeys, ...compoundForms.flat()];
+const takesList = (schema: z.ZodType): boolean => schema.def.type === 'array';
 
 /** The forms a rule can take, by the keys that announce them. */
 const formOf = (key: string): string =>
-  leafKeys.includes(key) || key === 'issue' ? 'issue' : key === 'then' ? 'if' : key;
+  leafKeys.includes(key) || key === 'issue'
+    ? 'issue'
+    : (compoundForms.find((keys) => keys.includes(key))?.[0] ?? key);
+
+/** Every form as the author writes it: `{ issue, in | notIn | min | max }, { all }, …`. */
+const formsInWords = [
+  `{ issue, ${leafKeys.join(' | ')} }`,
+  ...compoundForms.map((keys) => `{ ${keys.join(', ')} }`),
+].join(', ');
 
 /**
  * Explains why a value is not a red-line rule, in the author's words, one error per mistake, with the path
@@ -53,36 +71,36 @@ export function explainRule(value: unknown, path: DataPath, where: string): Path
         code: forms.length === 0 ? 'missing_field' : 'invalid_value',
         message:
           forms.length === 0
-            ? `empty rule${where}: write one of { issue, in | notIn | min | max }, { all }, { any }, { not }, { if, then }`
+            ? `empty rule${where}: write one of ${formsInWords}`
             : `a rule${where} takes one form, but this one mixes ${keys.map((k) => `'${k}'`).join(', ')}`,
       },
     ];
-  const form = forms[0];
-  if (form === 'all' || form === 'any') {
-    const items = rule[form];
+  const form = forms[0]!;
+  const shape = compoundShapes.find((candidate) => Object.keys(candidate)[0] === form);
+  if (!shape) return explainLeaf(rule, path, where);
+  const [first, ...others] = Object.keys(shape);
+  const missing = Object.keys(shape).filter((key) => !(key in rule));
+  if (missing.length > 0)
+    return [
+      {
+        path,
+        code: 'missing_field',
+        message: `'${first}' needs ${others.map((k) => `a '${k}'`).join(' and ')}${where} (missing '${missing[0]}')`,
+      },
+    ];
+  return Object.entries(shape).flatMap(([key, schema]): PathError[] => {
+    if (!takesList(schema)) return explainRule(rule[key], [...path, key], where);
+    const items = rule[key];
     if (!Array.isArray(items) || items.length === 0)
       return [
         {
-          path: [...path, form],
+          path: [...path, key],
           code: 'invalid_value',
-          message: `'${form}'${where} must be a list of at least one rule, not ${Array.isArray(items) ? 'an empty list' : showValue(items)}`,
+          message: `'${key}'${where} must be a list of at least one rule, not ${Array.isArray(items) ? 'an empty list' : showValue(items)}`,
         },
       ];
-    return items.flatMap((item, i) => explainRule(item, [...path, form, i], where));
-  }
-  if (form === 'not') return explainRule(rule.not, [...path, 'not'], where);
-  if (form === 'if') {
-    const missing = ['if', 'then'].filter((key) => !(key in rule));
-    if (missing.length > 0)
-      return [
-        { path, code: 'missing_field', message: `'if' needs a 'then'${where} (missing '${missing[0]}')` },
-      ];
-    return [
-      ...explainRule(rule.if, [...path, 'if'], where),
-      ...explainRule(rule.then, [...path, 'then'], where),
-    ];
-  }
-  return explainLeaf(rule, path, where);
+    return items.flatMap((item, i) => explainRule(item, [...path, key, i], where));
+  });
 }
 
 /** A rule on one issue: `issue` and exactly one of `in`, `notIn`, `min`, `max`, each of the right kind. */
@@ -101,18 +119,18 @@ function explainLeaf(rule: Record<string, unknown>, path: DataPath, where: strin
     errors.push({
       path,
       code: 'missing_field',
-      message: `a rule on an issue${where} needs one of: in, notIn, min, max`,
+      message: `a rule on an issue${where} needs one of: ${leafKeys.join(', ')}`,
       expected: leafKeys,
     });
   else if (tests.length > 1)
     errors.push({
       path: [...path, tests[1]!],
       code: 'invalid_value',
-      message: `a rule on an issue${where} takes one of in, notIn, min, max, not both '${tests[0]}' and '${tests[1]}'`,
+      message: `a rule on an issue${where} takes one of ${leafKeys.join(', ')}, not both '${tests[0]}' and '${tests[1]}'`,
     });
   for (const key of tests) {
     const test = rule[key];
-    if (key === 'min' || key === 'max') {
+    if (!takesList(leafTest(key))) {
       if (typeof test !== 'number')
         errors.push({
           path: [...path, key],

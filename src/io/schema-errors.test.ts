@@ -42,6 +42,19 @@ test('a rule mixing two forms, or with two tests, says so', () => {
   );
 });
 
+test('an empty rule lists every form of the grammar, and a list form given one rule asks for a list', () => {
+  expect(explain(Position, position({ rule: {} }))[0]?.message).toBe(
+    "empty rule in red line 'army-floor': write one of { issue, in | notIn | min | max }, { all }, { any }, { not }, { if, then }",
+  );
+  expect(explain(Position, position({ rule: { any: { issue: 'a', in: ['x'] } } }))[0]).toMatchObject({
+    path: ['redlines', 0, 'rule', 'any'],
+    message: "'any' in red line 'army-floor' must be a list of at least one rule, not a mapping",
+  });
+  expect(explain(Position, position({ rule: { then: { issue: 'a', in: ['x'] } } }))[0]?.message).toBe(
+    "'if' needs a 'then' in red line 'army-floor' (missing 'if')",
+  );
+});
+
 test('a missing rule is a missing field', () => {
   expect(explain(Position, position({}))).toEqual([
     {

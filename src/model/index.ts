@@ -11,7 +11,7 @@ export {
   CaseManifest,
   Case,
 } from './case.js';
-export { LeafRule, Rule, issuesOfRule, ruleHolds, isRuleSatisfiable } from './rule.js';
+export { LeafRule, CompoundRule, Rule, issuesOfRule, ruleHolds, isRuleSatisfiable } from './rule.js';
 export { RedLine, Position, centralPosition, isInForce } from './position.js';
 export { positionAt, judgingDate, latestCase } from './position-history.js';
 export { PositionSource, positionsToUse } from './estimates.js';

@@ -2,6 +2,10 @@ import { z } from 'zod';
 import type { Issue, Option } from './case.js';
 import { Id } from './id.js';
 
+// The red-line grammar, stated once (docs/DESIGN.md, "Rules"): each form is a strict object, and `Rule` is
+// their union. The type is inferred from the schema, and the reader's error messages (io/rule-errors.ts)
+// take the forms, their keys and the kinds of their values from these schemas.
+
 /** The leaves of the red-line grammar: conditions on one issue's option (DESIGN.md, rule grammar). */
 export const LeafRule = z.union([
   z.strictObject({ issue: Id, in: z.array(Id).min(1) }),
@@ -11,22 +15,41 @@ export const LeafRule = z.union([
 ]);
 export type LeafRule = z.infer<typeof LeafRule>;
 
+/** The forms over rules: `all`/`any` of a list, `not` of one, `if…then`. Getters make them recursive. */
+export const CompoundRule = z.union([
+  z.strictObject({
+    get all(): z.ZodArray<typeof Rule> {
+      return z.array(Rule).min(1);
+    },
+  }),
+  z.strictObject({
+    get any(): z.ZodArray<typeof Rule> {
+      return z.array(Rule).min(1);
+    },
+  }),
+  z.strictObject({
+    get not(): typeof Rule {
+      return Rule;
+    },
+  }),
+  z.strictObject({
+    get if(): typeof Rule {
+      return Rule;
+    },
+    get then(): typeof Rule {
+      return Rule;
+    },
+  }),
+]);
+export type CompoundRule = z.infer<typeof CompoundRule>;
+
 /**
  * A red-line rule: a leaf, or `all`/`any`/`not`/`if…then` over rules.
  * `min`/`max` compare the option's numeric `value` (`.inf` means no limit; no value fails).
  * @example { if: { issue: 'nato.membership', in: ['excluded'] }, then: { issue: 'guarantees', in: ['article-5'] } }
  */
-export type Rule = LeafRule | { all: Rule[] } | { any: Rule[] } | { not: Rule } | { if: Rule; then: Rule };
-
-export const Rule: z.ZodType<Rule> = z.lazy(() =>
-  z.union([
-    LeafRule,
-    z.strictObject({ all: z.array(Rule).min(1) }),
-    z.strictObject({ any: z.array(Rule).min(1) }),
-    z.strictObject({ not: Rule }),
-    z.strictObject({ if: Rule, then: Rule }),
-  ]),
-);
+export const Rule = z.union([LeafRule, CompoundRule]);
+export type Rule = z.infer<typeof Rule>;
 
 /** Every issue a rule mentions, in first-mention order. */
 export function issuesOfRule(rule: Rule): string[] {
