@@ -3,7 +3,8 @@ import type { Case } from '../model/index.js';
 import { HttpProblem } from './problem.js';
 
 /** Which edited document of a case to hold to account. */
-export type EditedDocument = { document: 'proposal'; id: string } | { document: 'position'; party: string };
+export type EditedDocument =
+  { document: 'proposal'; id: string } | { document: 'position' | 'estimate'; party: string };
 
 /**
  * Throws a 422 problem listing every cross-reference mistake (unknown issue, option, party…) that the
@@ -13,7 +14,7 @@ export function assertConsistent(theCase: Case, edited: EditedDocument): void {
   const problems = validateCase(theCase).filter((p) =>
     edited.document === 'proposal'
       ? p.at.document === 'proposal' && p.at.id === edited.id
-      : p.at.document === 'position' && p.at.party === edited.party,
+      : p.at.document === edited.document && p.at.party === edited.party,
   );
   const first = problems[0];
   if (!first) return;

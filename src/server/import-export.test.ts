@@ -35,6 +35,41 @@ describe.each(storeTargets())('import and export of the demo case on $name', (ta
   });
   afterAll(async () => h?.close());
 
+  test("the mediators' estimates travel with the case: imported into the store, exported to estimates/", async () => {
+    const files = await folderFiles(demoDir);
+    const ru = files.get('positions/ru.yaml')!;
+    files.set('estimates/ru.yaml', ru.replace(/^reservation: .*$/m, 'reservation: 10..30'));
+    const upload = await writeCaseArchive(files, 'ukraine-2025', 'tar');
+    const imported = await h.app.inject({
+      method: 'POST',
+      url: '/api/processes',
+      headers: { authorization: `Bearer ${h.tokens.admin}`, 'content-type': 'application/x-tar' },
+      payload: upload,
+    });
+    expect(imported.statusCode, imported.body).toBe(201);
+    onTestFinished(() => h.store.deleteProcess('ukraine-2025').then(() => undefined));
+    const original = caseFromFiles(files);
+    if (!original.ok) throw new Error('the demo case with an estimate does not load');
+    expect((await h.store.listEstimates('ukraine-2025')).map((e) => e.value)).toEqual(
+      original.value.estimates,
+    );
+    await h.store.setMembership({
+      userId: h.userIds.mediator,
+      processId: 'ukraine-2025',
+      role: 'mediator',
+      party: null,
+    });
+    const exported = await h.app.inject({
+      url: '/api/processes/ukraine-2025/export',
+      headers: { authorization: `Bearer ${h.tokens.mediator}` },
+    });
+    const read = await readCaseArchive(exported.rawPayload);
+    if (!read.ok) throw new Error(read.message);
+    const roundTrip = caseFromFiles(read.files);
+    expect(roundTrip.ok && roundTrip.value.estimates).toEqual(original.value.estimates);
+    expect(roundTrip.ok && withoutOffsets(roundTrip.value)).toEqual(withoutOffsets(original.value));
+  });
+
   for (const format of ['tar', 'zip'] as const) {
     test(`a ${format} archive of the demo folder imported and exported again gives the same case`, async () => {
       const original = await loadCase(demoDir);

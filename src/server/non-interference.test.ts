@@ -93,9 +93,14 @@ async function differences(x: Harness, y: Harness, askers: readonly Caller[]): P
   return found;
 }
 
-async function compareServers(target: StoreTarget, position: Position, askers: readonly Caller[]) {
+async function compareServers(
+  target: StoreTarget,
+  position: Position,
+  askers: readonly Caller[],
+  differ: (position: Position) => Case = withPosition,
+) {
   const x = await openHarness(target, clock);
-  const y = await openHarness(target, clock, withPosition(position));
+  const y = await openHarness(target, clock, differ(position));
   try {
     return await differences(x, y, askers);
   } finally {
@@ -114,6 +119,27 @@ describe.each(storeTargets())('non-interference on $name', (target) => {
       'POST /api/processes/:processId/check () as mediator',
     );
   }, 120_000); // two servers, each starting its job threads (src/jobs), asked every route
+
+  const withEstimate = (estimate: Position): Case => Case.parse({ ...fixtureCase, estimates: [estimate] });
+
+  test("a mediator's answers do change with the mediators' estimates, so the property below can fail", async () => {
+    const ua = fixtureCase.positions.find((p) => p.party === 'ua')!;
+    expect(await compareServers(target, { ...ua, reservation: 99 }, ['mediator'], withEstimate)).toContain(
+      'GET /api/processes/:processId/estimates () as mediator',
+    );
+  }, 120_000);
+
+  test("no answer to anyone but a mediator depends on the mediators' estimates, not even the estimated party's", async () => {
+    // One server has no estimate of the party, the other a random one (the route cases then add the
+    // fixture's estimate of the other party to both).
+    await fc.assert(
+      fc.asyncProperty(positionArbitrary('ua', fixtureCase.issues, shape), async (estimate) => {
+        const askers = callers.filter((c) => c !== 'mediator');
+        expect(await compareServers(target, estimate, askers, withEstimate)).toEqual([]);
+      }),
+      { numRuns: 2, endOnFailure: true },
+    );
+  }, 240_000);
 
   for (const party of ['ua', 'ru']) {
     test(`no answer to anyone who may not read ${party}'s position depends on it`, async () => {

@@ -46,6 +46,7 @@ export const problemCodes = {
   in_use: [409],
   base_not_listed: [400],
   invalid_package: [400],
+  no_estimates: [400],
   ambiguous_package: [400],
   no_package: [422],
   // Versions

@@ -145,6 +145,28 @@ function draftingProcess(h: Harness): Promise<string> {
 /** A package that breaks both parties' red lines, and names an option no proposal words (a placeholder). */
 const breakingPackage = { 'military.cap': 'cap-600k', nato: 'open' };
 
+/**
+ * The mediators' estimate of a party's position, made when the harness has none yet (a route case may have
+ * removed it, or the harness was opened with one of its own, which is kept): its version.
+ */
+async function fixtureEstimate(h: Harness, party: string): Promise<number> {
+  const found = await h.store.readEstimate('talks', party);
+  if (found) return found.version;
+  const written = await h.store.writeEstimate(
+    'talks',
+    { ...fixturePosition(party), reservation: '10..50' },
+    null,
+  );
+  if (!written.ok) throw new Error(`the estimate of ${party} could not be made: ${written.reason}`);
+  return written.version;
+}
+
+function fixturePosition(party: string) {
+  const position = fixtureCase.positions.find((p) => p.party === party);
+  if (!position) throw new Error(`the fixture has no position of ${party}`);
+  return position;
+}
+
 /** A multipart/form-data body of text fields (what a browser's FormData sends), for the import route. */
 export function formData(fields: Record<string, string>): {
   headers: Record<string, string>;
@@ -484,11 +506,76 @@ export const routeCases: Record<string, RouteCase[]> = {
     {
       variant: 'with a released package',
       allow: ['mediator', 'delegate-ua', 'delegate-ru'],
-      request: simple('POST', '/api/processes/talks/robustness', {
-        samples: 5,
-        detailSamples: 0,
-        packages: [breakingPackage],
-      }),
+      request: async (h, caller) => {
+        await h.store.writeReleasedPackages('talks', [breakingPackage]);
+        return simple('POST', '/api/processes/talks/robustness', {
+          samples: 5,
+          detailSamples: 0,
+          packages: [breakingPackage],
+        })(h, caller);
+      },
+    },
+    {
+      variant: "weighing the mediators' estimates",
+      allow: ['mediator'],
+      request: async (h, caller) => {
+        await fixtureEstimate(h, 'ru');
+        return simple('POST', '/api/processes/talks/robustness', {
+          samples: 5,
+          detailSamples: 1,
+          use: 'estimates',
+        })(h, caller);
+      },
+    },
+  ],
+  'GET /api/processes/:processId/estimates': [
+    {
+      variant: '',
+      allow: ['mediator'],
+      request: async (h, caller) => {
+        await fixtureEstimate(h, 'ru');
+        return simple('GET', '/api/processes/talks/estimates')(h, caller);
+      },
+    },
+  ],
+  'GET /api/processes/:processId/estimates/:partyId': positions.map((p) => ({
+    variant: p.variant,
+    allow: ['mediator'],
+    request: async (h, caller) => {
+      await fixtureEstimate(h, p.party);
+      return simple('GET', `/api/processes/talks/estimates/${p.party}`)(h, caller);
+    },
+  })),
+  'PUT /api/processes/:processId/estimates/:partyId': positions.map((p) => ({
+    variant: p.variant,
+    allow: ['mediator'],
+    request: async (h, caller) => {
+      const version = await fixtureEstimate(h, p.party);
+      const found = await h.store.readEstimate('talks', p.party);
+      return {
+        method: 'PUT',
+        url: `/api/processes/talks/estimates/${p.party}`,
+        headers: { ...auth(h, caller), 'if-match': `"${version}"` },
+        payload: found!.value,
+      };
+    },
+  })),
+  'DELETE /api/processes/:processId/estimates/:partyId': positions.map((p) => ({
+    variant: p.variant,
+    allow: ['mediator'],
+    request: async (h, caller) => {
+      await fixtureEstimate(h, p.party);
+      return simple('DELETE', `/api/processes/talks/estimates/${p.party}`)(h, caller);
+    },
+  })),
+  'GET /api/processes/:processId/released-packages': [
+    { variant: '', allow: members, request: simple('GET', '/api/processes/talks/released-packages') },
+  ],
+  'PUT /api/processes/:processId/released-packages': [
+    {
+      variant: 'one package',
+      allow: ['mediator'],
+      request: simple('PUT', '/api/processes/talks/released-packages', { packages: [breakingPackage] }),
     },
   ],
   'POST /api/processes/:processId/draft': [

@@ -34,7 +34,10 @@ export interface ProcessSummary {
  * edit (proposals with their provisions and codes, positions). Access control is the server's job.
  */
 export interface CaseStore {
-  /** Stores a whole case as a new process; `exists` when a process with its id is already there. */
+  /**
+   * Stores a whole case as a new process, the mediators' estimates included; `exists` when a process with its
+   * id is already there.
+   */
   createProcess(value: Case): Promise<{ ok: true } | { ok: false; reason: 'exists' }>;
   /** Removes a process and everything in it; false when there was none. */
   deleteProcess(processId: string): Promise<boolean>;
@@ -53,7 +56,7 @@ export interface CaseStore {
    * manifest's version is `ifVersion`; the caller has checked that proposals and positions still fit.
    */
   writeManifest(processId: string, manifest: ManifestContent, ifVersion: number): Promise<VersionedWrite>;
-  /** The whole case, positions included. */
+  /** The whole case, positions included; the mediators' estimates are not (`listEstimates` reads them). */
   readCase(processId: string): Promise<Case | undefined>;
   listProposals(processId: string): Promise<Versioned<Proposal>[]>;
   readProposal(processId: string, proposalId: string): Promise<Versioned<Proposal> | undefined>;
@@ -91,7 +94,7 @@ const anonymous = (): Author => ({ userId: null, at: new Date().toISOString() })
  * again under the same id never repeats a version, and answers cached by version (the server's) cannot
  * serve the old one. Versions only grow by one per write after that; clients treat them as opaque.
  */
-const firstVersion = (): number => randomInt(1, 2 ** 30);
+export const firstVersion = (): number => randomInt(1, 2 ** 30);
 
 // Documents in the database were validated by the model's schemas before they were written, so reads
 // trust them (STYLE.md §5) instead of paying a zod parse on every request.
@@ -225,6 +228,16 @@ export function createCaseStore(db: Kysely<Database>): CaseStore {
             author,
           });
         }
+        for (const estimate of value.estimates ?? [])
+          await tx
+            .insertInto('estimate')
+            .values({
+              process_id: value.id,
+              party_id: estimate.party,
+              doc: encodeJson(estimate),
+              version: firstVersion(),
+            })
+            .execute();
         for (const position of value.positions) {
           const version = firstVersion();
           const doc = encodeJson(position);

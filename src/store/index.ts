@@ -4,6 +4,7 @@ export type { Store, StoreScope } from './store.js';
 export { defaultDatabaseFile, databaseOptionsFrom } from './connect.js';
 export type { DatabaseOptions } from './connect.js';
 export type { Versioned, ProcessSummary, ManifestContent } from './case-store.js';
+export type { EstimateStore } from './estimate-store.js';
 export type { Author, Revision, RevisionKind, RevisionValue } from './revision-store.js';
 export {
   ProcessSettings,

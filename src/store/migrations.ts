@@ -177,6 +177,28 @@ const revisions: Migration = {
   },
 };
 
+/**
+ * Mediators' estimates and released packages (issue 17): an estimate of a party's position kept beside the
+ * one it entered, one versioned document per party, read by mediators alone; and the packages the mediators
+ * released, whose acceptance each delegate may then read for its own party.
+ */
+const estimates: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('estimate')
+      .addColumn('process_id', 'text', (c) => c.notNull().references('process.id').onDelete('cascade'))
+      .addColumn('party_id', 'text', (c) => c.notNull())
+      .addColumn('doc', 'text', (c) => c.notNull())
+      .addColumn('version', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('estimate_pk', ['process_id', 'party_id'])
+      .execute();
+    await db.schema
+      .alterTable('process')
+      .addColumn('released_packages', 'text', (c) => c.notNull().defaultTo('[]'))
+      .execute();
+  },
+};
+
 /** The migrations of a store, by version name. */
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   return {
@@ -186,6 +208,7 @@ export function migrationProvider(dialect: Dialect): MigrationProvider {
       '0003-process-settings': processSettings,
       '0004-manifest-version': manifestVersion,
       '0005-revisions': revisions,
+      '0006-estimates': estimates,
     }),
   };
 }

@@ -6,6 +6,8 @@ import type { AuditStore } from './audit-store.js';
 import { createCaseStore } from './case-store.js';
 import type { CaseStore } from './case-store.js';
 import { openDatabase } from './connect.js';
+import { createEstimateStore } from './estimate-store.js';
+import type { EstimateStore } from './estimate-store.js';
 import { createRevisionStore } from './revision-store.js';
 import type { RevisionStore } from './revision-store.js';
 import type { DatabaseOptions } from './connect.js';
@@ -13,7 +15,7 @@ import type { Dialect } from './migrations.js';
 import type { Database } from './tables.js';
 
 /** What can be read and written, on its own or inside one transaction: negotiation data, accounts, audit. */
-export interface StoreScope extends CaseStore, RevisionStore, AccountStore, AuditStore {}
+export interface StoreScope extends CaseStore, EstimateStore, RevisionStore, AccountStore, AuditStore {}
 
 /** Everything the server keeps: negotiation data, accounts and the audit log, on SQLite or PostgreSQL. */
 export interface Store extends StoreScope {
@@ -33,6 +35,7 @@ export interface Store extends StoreScope {
 /** The store's parts over one database handle: the pool, or an open transaction. */
 const scopeOver = (db: Kysely<Database>): StoreScope => ({
   ...createCaseStore(db),
+  ...createEstimateStore(db),
   ...createRevisionStore(db),
   ...createAccountStore(db),
   ...createAuditStore(db),

@@ -11,6 +11,8 @@ interface ProcessTable {
   share_verdicts: Generated<number>;
   /** Grows by one per set-up change of title, description, parties, tracks, issues or coherence rules. */
   manifest_version: Generated<number>;
+  /** The packages the mediators released (issue 17), as a JSON list of `{ issue: option }`; `[]` by default. */
+  released_packages: Generated<string>;
 }
 /** One saved version of a proposal or a position (history, issue 14); `user_id` null for imports. */
 interface RevisionTable {
@@ -48,6 +50,13 @@ interface ProposalTable {
   version: number;
 }
 interface PositionTable {
+  process_id: string;
+  party_id: string;
+  doc: string;
+  version: number;
+}
+/** A mediators' estimate of a party's position (issue 17), versioned like the position itself. */
+interface EstimateTable {
   process_id: string;
   party_id: string;
   doc: string;
@@ -107,6 +116,7 @@ export interface Database {
   coherence: IssueTable;
   proposal: ProposalTable;
   position: PositionTable;
+  estimate: EstimateTable;
   app_user: UserTable;
   membership: MembershipTable;
   api_token: TokenTable;

@@ -20,7 +20,7 @@ const archiveBodyLimit = 20 * 1024 * 1024;
 
 /**
  * Case archives: an admin imports a case folder packed as tar (or .tar.gz) or zip as a new process; a
- * mediator exports a whole process, sealed positions included, which is audited.
+ * mediator exports a whole process, sealed positions and the mediators' estimates included, which is audited.
  */
 export const archiveRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   app.addContentTypeParser(
@@ -113,7 +113,13 @@ export const archiveRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
         );
       const theCase = await ctx.store.readCase(processId);
       if (!theCase) throw notFound(`no process '${processId}'`);
-      const archive = await writeCaseArchive(caseToFiles(theCase), processId, req.query.format);
+      // The mediators' estimates travel with the case (estimates/<party>.yaml): only mediators export.
+      const estimates = (await ctx.store.listEstimates(processId)).map((e) => e.value);
+      const archive = await writeCaseArchive(
+        caseToFiles(estimates.length > 0 ? { ...theCase, estimates } : theCase),
+        processId,
+        req.query.format,
+      );
       await ctx.audit(req, 'export', { processId, detail: req.query.format });
       return reply
         .type(req.query.format === 'zip' ? 'application/zip' : 'application/x-tar')

@@ -6,6 +6,7 @@ import { alignRoutes } from './align.js';
 import { archiveRoutes } from './archive.js';
 import { auditRoutes } from './audit.js';
 import { draftRoutes } from './draft.js';
+import { estimateRoutes } from './estimates.js';
 import { historyRoutes } from './history.js';
 import { memberRoutes } from './members.js';
 import { positionRoutes } from './positions.js';
@@ -39,6 +40,7 @@ export const apiRoutes: FastifyPluginAsyncZod<RouteContext & { loginLimit: Login
   await app.register(proposalRoutes, context);
   await app.register(proposalAssistRoutes, context);
   await app.register(positionRoutes, context);
+  await app.register(estimateRoutes, context);
   await app.register(actionRoutes, context);
   await app.register(solveRoutes, context);
   await app.register(robustnessRoutes, context);

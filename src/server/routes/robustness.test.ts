@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PartyRobustnessReport, RobustnessReport } from '../../robustness/index.js';
 import { storeTargets } from '../../store/index.js';
-import { openHarness } from '../test-harness.js';
+import { fixtureCase, openHarness } from '../test-harness.js';
 import type { FixtureRole, Harness } from '../test-harness.js';
 
 describe.each(storeTargets())('robustness over the API on $name', (target) => {
@@ -40,19 +40,69 @@ describe.each(storeTargets())('robustness over the API on $name', (target) => {
       expect(p.accept.ua).toBe(full.proposals.find((q) => q.proposal === p.proposal)!.accept.ua);
   });
 
-  test("a delegate asking about a released package gets its own party's acceptance of it, as the mediator sees it", async () => {
+  const ask = (role: FixtureRole, payload: object) =>
+    h.app.inject({
+      method: 'POST',
+      url: '/api/processes/talks/robustness',
+      headers: { authorization: `Bearer ${h.tokens[role]}` },
+      payload: { samples: 20, seed: 2, detailSamples: 0, ...payload },
+    });
+  const release = (packages: object[]) =>
+    h.app.inject({
+      method: 'PUT',
+      url: '/api/processes/talks/released-packages',
+      headers: { authorization: `Bearer ${h.tokens.mediator}` },
+      payload: { packages },
+    });
+
+  test("once a mediator releases a package, a delegate's answer has its own party's acceptance of it, as the mediator sees it", async () => {
     const pkg = { 'military.cap': 'cap-800k', nato: 'excluded' };
-    const ask = (role: FixtureRole) =>
-      h.app.inject({
-        method: 'POST',
-        url: '/api/processes/talks/robustness',
-        headers: { authorization: `Bearer ${h.tokens[role]}` },
-        payload: { samples: 20, seed: 2, detailSamples: 0, packages: [pkg] },
-      });
-    const own = PartyRobustnessReport.parse((await ask('delegate-ru')).json());
-    const full = RobustnessReport.parse((await ask('mediator')).json());
-    expect(own.packages).toEqual([{ package: pkg, accept: { ru: full.packages[0]!.accept.ru } }]);
-    expect(Object.keys(full.packages[0]!.accept).sort()).toEqual(['ru', 'ua']);
+    const before = PartyRobustnessReport.parse((await ask('delegate-ru', {})).json());
+    expect(before.packages).toEqual([]);
+    expect((await release([pkg])).statusCode).toBe(200);
+    try {
+      const own = PartyRobustnessReport.parse((await ask('delegate-ru', {})).json());
+      const full = RobustnessReport.parse((await ask('mediator', {})).json());
+      expect(own.packages).toEqual([{ package: pkg, accept: { ru: full.packages[0]!.accept.ru } }]);
+      expect(Object.keys(full.packages[0]!.accept).sort()).toEqual(['ru', 'ua']);
+      expect(own.uses).toBe('entered');
+    } finally {
+      await release([]);
+    }
+  });
+
+  test('a delegate asking about a package nobody released is refused, and a mediator may ask about any', async () => {
+    const pkg = { 'military.cap': 'cap-600k', nato: 'excluded' };
+    const refused = await ask('delegate-ua', { packages: [pkg] });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().detail).toMatch(/package 1 was not released by the mediators/);
+    const full = RobustnessReport.parse((await ask('mediator', { packages: [pkg] })).json());
+    expect(full.packages.map((p) => p.package)).toEqual([pkg]);
+  });
+
+  test("a mediator weighs the mediators' estimates on request, and the answer says which positions it weighed", async () => {
+    const ru = fixtureCase.positions.find((p) => p.party === 'ru')!;
+    const put = await h.app.inject({
+      method: 'PUT',
+      url: '/api/processes/talks/estimates/ru',
+      headers: { authorization: `Bearer ${h.tokens.mediator}`, 'if-none-match': '*' },
+      payload: { ...ru, reservation: '60..90' },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    try {
+      const entered = RobustnessReport.parse((await ask('mediator', {})).json());
+      const estimated = RobustnessReport.parse((await ask('mediator', { use: 'estimates' })).json());
+      expect([entered.uses, entered.estimated]).toEqual(['entered', []]);
+      expect([estimated.uses, estimated.estimated]).toEqual(['estimates', ['ru']]);
+      expect(estimated.parameters).toContain('ru.reservation');
+      expect(entered.parameters).not.toContain('ru.reservation');
+      // The delegate of the estimated party weighs what it entered, and may not ask for the estimate.
+      expect((await ask('delegate-ru', { use: 'estimates' })).statusCode).toBe(403);
+    } finally {
+      await h.store.deleteEstimate('talks', 'ru');
+    }
+    const none = await ask('mediator', { use: 'estimates' });
+    expect([none.statusCode, none.json().code]).toEqual([400, 'no_estimates']);
   });
 
   test('a package naming an unknown option is a 400 that says which and what would do', async () => {

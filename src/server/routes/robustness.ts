@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Id, Package } from '../../model/index.js';
+import { Id, Package, PositionSource, positionsToUse } from '../../model/index.js';
+import type { Package as PackageType } from '../../model/index.js';
 import {
   packageProblems,
   PartyRobustnessReport,
@@ -15,6 +16,15 @@ import { forbidden, HttpProblem, notFound, Problem } from '../problem.js';
 import { caseFor } from './actions.js';
 import { processAccess } from './guard.js';
 
+const isSamePackage = (a: PackageType, b: PackageType): boolean =>
+  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([issue, o]) => b[issue] === o);
+
+/** The packages asked about, then the released ones not asked about, in the order the mediators released them. */
+const withReleased = (asked: PackageType[], released: PackageType[]): PackageType[] => [
+  ...asked,
+  ...released.filter((r) => !asked.some((a) => isSamePackage(a, r))),
+];
+
 /** How long a mediator's whole run may take on the job workers before the answer is a 422. */
 export const robustnessTimeLimitMs = 60_000;
 
@@ -25,8 +35,10 @@ export const robustnessTimeLimitMs = 60_000;
  * position alone decides: how likely its party accepts each proposal it may read, and the sensitivity to its own parameters — computed from a case holding its own position
  * only, so nothing in it depends on another party's sealed position. Zone, Nash frequency, leverage and
  * concessions combine every position, so they are the mediators'. An observer holds no position: 403.
- * `packages` (say, those a mediator released) get each party's acceptance too — a delegate's own party's
- * alone, which its own position decides. A client that goes away stops a mediator's run.
+ * The packages the mediators released (`…/released-packages`) get each party's acceptance too — a delegate's
+ * own party's alone, which its own position decides; a mediator may also ask about `packages` of its own, a
+ * delegate only about released ones. `use: "estimates"` (mediators) weighs the mediators' estimates in place
+ * of the entered positions; the answer says which in `uses`. A client that goes away stops a mediator's run.
  */
 export const robustnessRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   app.post(
@@ -46,10 +58,15 @@ export const robustnessRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
               .max(2 ** 32 - 1)
               .default(1),
             detailSamples: z.number().int().min(0).max(200).default(50),
-            /** Complete packages (a mediator's released ones, say) whose acceptance to report. */
+            /**
+             * Complete packages whose acceptance to report, beside the released ones (always reported); a
+             * delegate may name released packages only.
+             */
             packages: z.array(Package).max(20).default([]),
+            /** Which positions to weigh: those the parties entered, or the mediators' estimates (mediators only). */
+            use: PositionSource.default('entered'),
           })
-          .default({ samples: 1000, seed: 1, detailSamples: 50, packages: [] }),
+          .default({ samples: 1000, seed: 1, detailSamples: 50, packages: [], use: 'entered' }),
         response: {
           200: z.union([RobustnessReport, PartyRobustnessReport]),
           400: Problem,
@@ -66,14 +83,27 @@ export const robustnessRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
       const { access } = processAccess(req, processId);
       const theCase = await ctx.store.readCase(processId);
       if (!theCase) throw notFound(`no process '${processId}'`);
-      const options = req.body;
+      const { use, ...asked } = req.body;
       // Packages name issues and options only, which every member may read: nothing sealed in the message.
-      const problems = packageProblems(theCase, options.packages);
+      const problems = packageProblems(theCase, asked.packages);
       if (problems.length > 0)
         throw new HttpProblem(400, 'invalid_package', problems[0]!.message, {
           errors: problems.map((p) => ({ path: `body/${p.path}`, message: p.message })),
         });
+      const released = (await ctx.store.readReleasedPackages(processId)) ?? [];
+      const options = { ...asked, packages: withReleased(asked.packages, released) };
       if (access.role === 'mediator') {
+        const estimates = use === 'estimates' ? await ctx.store.listEstimates(processId) : [];
+        if (use === 'estimates' && estimates.length === 0)
+          throw new HttpProblem(
+            400,
+            'no_estimates',
+            `process '${processId}' has no estimates to use: add one (PUT …/estimates/{partyId}) or ask for use: "entered"`,
+          );
+        const chosen = positionsToUse(
+          { ...caseFor(theCase, access), estimates: estimates.map((e) => e.value) },
+          use,
+        );
         // Asked with `Accept: text/event-stream`, the run reports solves done as it goes (progress-stream.ts).
         return answerWithProgress(req, reply, RobustnessReport, async (onProgress) => {
           const request = jobRequest(req, reply, processId);
@@ -82,7 +112,7 @@ export const robustnessRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
             'time',
             `the run passed its ${robustnessTimeLimitMs / 1000} s limit; ask for fewer samples or detail samples`,
           );
-          const report = await runRobustness(ctx.jobs, caseFor(theCase, access), options, {
+          const report = await runRobustness(ctx.jobs, chosen.theCase, options, {
             owner: request.owner,
             signal: AbortSignal.any([request.signal, limit]),
             ...(onProgress
@@ -91,15 +121,26 @@ export const robustnessRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
           }).catch((error: unknown) => {
             throw limit.aborted ? timeLimit : error;
           });
-          await ctx.audit(req, 'robustness', { processId });
-          return report;
+          await ctx.audit(req, 'robustness', { processId, detail: `uses ${use}` });
+          return { ...report, uses: use, estimated: chosen.estimated };
         });
       }
       if (access.role !== 'delegate' || access.party === null)
         throw forbidden('robustness reads a position: mediators see every party, a delegate its own');
+      if (use === 'estimates')
+        throw forbidden(
+          "estimates are the mediators' own: a delegate's run weighs its party's entered position",
+        );
+      // A delegate weighs the packages the mediators released, and no other: a package of its own choosing
+      // is something to propose, not a question for its sealed numbers (the mediators decide what is on the table).
+      const unreleased = asked.packages.findIndex((pkg) => !released.some((r) => isSamePackage(r, pkg)));
+      if (unreleased >= 0)
+        throw forbidden(
+          `package ${unreleased + 1} was not released by the mediators; a delegate weighs released packages only (GET …/released-packages)`,
+        );
       const report = partyRobustness(caseFor(theCase, access), access.party, options);
       await ctx.audit(req, 'robustness', { processId });
-      return report;
+      return { ...report, uses: 'entered' as const };
     },
   );
 };
