@@ -8,12 +8,17 @@ import { alignMatrix, compareProposals, mergeProposals } from '../compare/index.
 import type { MatrixProposal, Revision } from '../compare/index.js';
 import { choosePackage, composeBridge } from '../draft/index.js';
 import type { ChosenPackage, ComposeOptions, ComposeResult, PackageRequest } from '../draft/index.js';
-import type { ImportedProposal, ImportOptions } from '../io/index.js';
-import type { Case, Package, Proposal, Provision } from '../model/index.js';
+import type { CaseFiles, ImportedProposal, ImportOptions } from '../io/index.js';
+import type { Case, Package, Proposal, Provision, Result } from '../model/index.js';
 import { suggestCodes } from '../suggest/index.js';
 import type { SuggestContext } from '../suggest/index.js';
-import { runTask, uncertainParameters } from '../robustness/index.js';
-import type { RobustnessTask, TaskOutcome } from '../robustness/index.js';
+import { partyRobustness, runTask, uncertainParameters } from '../robustness/index.js';
+import type {
+  PartyRobustnessReport,
+  RobustnessOptions,
+  RobustnessTask,
+  TaskOutcome,
+} from '../robustness/index.js';
 import { solveCase } from '../solver/index.js';
 import type { SearchControl, SolveOptions } from '../solver/index.js';
 
@@ -105,10 +110,23 @@ export const jobKinds = {
     run: async (input: { bytes: Uint8Array; options: ImportOptions }): Promise<ImportedProposal> =>
       (await import('../io/index.js')).proposalFromBytes(input.bytes, input.options),
   }),
+  readCase: define({
+    // An uploaded case folder: up to 50 MiB of YAML and Markdown (archive.ts), parsed with line positions
+    // and validated — seconds of work for the largest, so never on the request thread.
+    timeLimitMs: 60_000,
+    run: async (input: { files: CaseFiles }): Promise<Result<Case>> =>
+      (await import('../io/index.js')).caseFromFiles(input.files),
+  }),
   suggest: define({
     timeLimitMs: 60_000,
     run: (input: { target: Proposal; context: SuggestContext; minConfidence: number }) =>
       suggestCodes(input.target, input.context, input.minConfidence),
+  }),
+  partyRobustness: define({
+    // A delegate's run: its own position alone, so one thread walks every sample (no chunks to merge).
+    timeLimitMs: 60_000,
+    run: (input: { theCase: Case; party: string; options: RobustnessOptions }): PartyRobustnessReport =>
+      partyRobustness(input.theCase, input.party, input.options),
   }),
   robustness: define({
     // A chunk is a few dozen solves; the run as a whole has its own limit (run-robustness.ts).

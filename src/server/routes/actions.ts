@@ -12,7 +12,7 @@ import type { Access } from '../access.js';
 import type { RouteContext } from '../context.js';
 import { jobRequest } from '../job-request.js';
 import { notFound, Problem } from '../problem.js';
-import { mergeCheckResults, releasedVerdicts } from '../released-verdicts.js';
+import { mergeCheckResults, releasedCheck, releasedResults } from '../released-verdicts.js';
 import { processAccess } from './guard.js';
 
 /**
@@ -104,14 +104,18 @@ export const actionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
       const { access } = processAccess(req, processId);
       const theCase = await loadCase(processId);
       const reader = readerFor(theCase, access);
-      const report = await ctx.jobs.run(
-        'check',
-        { theCase: caseFor(theCase, access), selection: req.body },
-        jobRequest(req, reply, processId),
-      );
-      const own = redactCheck(report, reader).results;
       const settings = await ctx.store.readSettings(processId);
-      const released = settings?.shareVerdicts ? releasedVerdicts(theCase, access, req.body, reader) : [];
+      const request = jobRequest(req, reply, processId);
+      const releasing = settings?.shareVerdicts
+        ? releasedCheck(theCase, access, req.body, reader)
+        : undefined;
+      // Both checks are jobs; the released one reads every sealed position, so its answer is cut to verdicts.
+      const [report, releasedReport] = await Promise.all([
+        ctx.jobs.run('check', { theCase: caseFor(theCase, access), selection: req.body }, request),
+        releasing ? ctx.jobs.run('check', releasing, request) : undefined,
+      ]);
+      const own = redactCheck(report, reader).results;
+      const released = releasedReport ? releasedResults(releasedReport, reader) : [];
       await ctx.audit(req, 'check', { processId });
       return { results: mergeCheckResults(theCase, own, released) };
     },

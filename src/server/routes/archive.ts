@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { caseFromFiles, caseToFiles } from '../../io/index.js';
+import { caseToFiles } from '../../io/index.js';
 import { formatCaseError, Id } from '../../model/index.js';
 import { readCaseArchive, writeCaseArchive } from '../archive.js';
 import { requireViewer } from '../auth.js';
 import type { RouteContext } from '../context.js';
+import { jobRequest } from '../job-request.js';
 import { forbidden, HttpProblem, notFound, Problem } from '../problem.js';
 import { processAccess } from './guard.js';
 import { createEmptyProcess } from './setup.js';
@@ -51,6 +52,7 @@ export const archiveRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
           413: Problem,
           415: Problem,
           422: Problem,
+          503: Problem,
         },
       },
     },
@@ -67,7 +69,9 @@ export const archiveRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
         );
       const read = await readCaseArchive(req.body);
       if (!read.ok) throw new HttpProblem(400, 'bad_archive', read.message);
-      const loaded = caseFromFiles(read.files);
+      // Parsing and validating up to 50 MiB of YAML and Markdown takes seconds: a job, off the request thread.
+      // The case has no process yet, so the job is queued as the admin's outside any process.
+      const loaded = await ctx.jobs.run('readCase', { files: read.files }, jobRequest(req, reply, ''));
       if (!loaded.ok) {
         const errors = loaded.errors.map((e) => ({ path: `${e.file}:${e.line}`, message: e.message }));
         throw new HttpProblem(422, 'invalid_case', formatCaseError(loaded.errors[0]!), { errors });

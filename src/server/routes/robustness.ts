@@ -2,12 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Id, Package, PositionSource, positionsToUse } from '../../model/index.js';
 import type { Package as PackageType } from '../../model/index.js';
-import {
-  packageProblems,
-  PartyRobustnessReport,
-  partyRobustness,
-  RobustnessReport,
-} from '../../robustness/index.js';
+import { packageProblems, PartyRobustnessReport, RobustnessReport } from '../../robustness/index.js';
 import type { RouteContext } from '../context.js';
 import { JobLimitExceeded, runRobustness } from '../../jobs/index.js';
 import { jobRequest } from '../job-request.js';
@@ -38,7 +33,8 @@ export const robustnessTimeLimitMs = 60_000;
  * The packages the mediators released (`…/released-packages`) get each party's acceptance too — a delegate's
  * own party's alone, which its own position decides; a mediator may also ask about `packages` of its own, a
  * delegate only about released ones. `use: "estimates"` (mediators) weighs the mediators' estimates in place
- * of the entered positions; the answer says which in `uses`. A client that goes away stops a mediator's run.
+ * of the entered positions; the answer says which in `uses`. Both run on the job workers,
+ * never on the request thread; a client that goes away stops its run.
  */
 export const robustnessRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   app.post(
@@ -138,7 +134,12 @@ export const robustnessRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
         throw forbidden(
           `package ${unreleased + 1} was not released by the mediators; a delegate weighs released packages only (GET …/released-packages)`,
         );
-      const report = partyRobustness(caseFor(theCase, access), access.party, options);
+      // Its own position alone, but still thousands of samples: a job, queued fairly like the mediators' runs.
+      const report = await ctx.jobs.run(
+        'partyRobustness',
+        { theCase: caseFor(theCase, access), party: access.party, options },
+        jobRequest(req, reply, processId),
+      );
       await ctx.audit(req, 'robustness', { processId });
       return { ...report, uses: 'entered' as const };
     },
