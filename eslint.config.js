@@ -38,8 +38,22 @@ const nodeApis = {
   message: 'the core is pure: no Node APIs (DESIGN.md, Architecture)',
 };
 
-/** One block per layer: it may not import a higher layer (and, in the core, no Node API). */
-const layerBlocks = layers.map((layer, index) => {
+/**
+ * Test support (fixtures, harnesses, generators) is named `*.test-support.ts` and sits next to what it
+ * supports; only tests and other test support import it, and no layer's index exports it.
+ */
+const testSupport = {
+  group: ['**/*.test-support', '**/*.test-support.js'],
+  message: 'test support is for tests (*.test.ts) and other test support only',
+};
+const testFiles = ['**/*.test.ts', '**/*.test.tsx'];
+const testSupportFiles = ['**/*.test-support.ts', '**/*.test-support.tsx'];
+
+/**
+ * Two blocks per layer: it may not import a higher layer (and, in the core, no Node API); outside test
+ * support, it may not import test support either.
+ */
+const layerBlocks = layers.flatMap((layer, index) => {
   const higher = layers.slice(index + 1);
   const patterns = [
     ...(higher.length > 0
@@ -52,14 +66,27 @@ const layerBlocks = layers.map((layer, index) => {
       : []),
     ...(coreLayers.includes(layer) ? [nodeApis] : []),
   ];
-  return {
-    files: [`src/${layer}/**/*.ts`],
-    ignores: ['**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns }] },
-  };
+  return [
+    {
+      files: [`src/${layer}/**/*.ts`],
+      ignores: [...testFiles, ...testSupportFiles],
+      rules: { 'no-restricted-imports': ['error', { patterns: [...patterns, testSupport] }] },
+    },
+    {
+      files: testSupportFiles.map((pattern) => `src/${layer}/${pattern}`),
+      rules: { 'no-restricted-imports': ['error', { patterns }] },
+    },
+  ];
 });
 
 const shells = layers.slice(layers.indexOf('io'));
+const webPatterns = [
+  {
+    group: shells.flatMap((shell) => [`**/src/${shell}`, `**/src/${shell}/*`]),
+    message: 'the web app uses src/ only through its pure layers; the rest it reaches over the API',
+  },
+  { group: ['node:*'], message: 'the web app runs in a browser: no Node APIs' },
+];
 
 export default tseslint.config(
   {
@@ -118,20 +145,23 @@ export default tseslint.config(
   {
     // The browser app runs the pure layers itself and talks to everything else over HTTP.
     files: ['web/src/**/*.{ts,tsx}'],
-    ignores: ['**/*.test.{ts,tsx}'],
+    ignores: testFiles,
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            {
-              group: shells.flatMap((shell) => [`**/src/${shell}`, `**/src/${shell}/*`]),
-              message: 'the web app uses src/ only through its pure layers; the rest it reaches over the API',
-            },
-            { group: ['node:*'], message: 'the web app runs in a browser: no Node APIs' },
-          ],
+          patterns: [...webPatterns, testSupport],
         },
       ],
     },
+  },
+  {
+    files: testSupportFiles.map((pattern) => `web/src/${pattern}`),
+    rules: { 'no-restricted-imports': ['error', { patterns: webPatterns }] },
+  },
+  {
+    // The shipped entry points and build scripts take nothing from test support (benchmarks may).
+    files: ['bin/**/*.js', 'scripts/**/*.{js,ts}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [testSupport] }] },
   },
 );

@@ -3,11 +3,16 @@
 // setting of a small grid (feature weights and the two pairing thresholds) is scored, and for each labelled pair
 // the setting that does best on the *other* pairs is scored on that pair alone (leave one pair out), so the
 // numbers say how the tuning does on a text it was not chosen on. The held-out pairs (`heldOut` in
-// test/compare-labelled.ts) never take part in choosing: each is scored with the setting best on all the others
+// test/compare-labelled.test-support.ts) never take part in choosing: each is scored with the setting best on all the others
 // that are not held out. Prints numbers; asserts nothing. `--verbose` lists the missed and extra pairs of the
 // pairs that are not held out (`--show-held-out` those too); `--quick` skips the grid.
 import { compareProposals, defaultTuning, type AlignTuning } from '../src/compare/index.js';
-import { labelledCases, loadCase, scoreAlignment, type LabelledCase } from '../test/compare-labelled.js';
+import {
+  labelledCases,
+  loadCase,
+  scoreAlignment,
+  type LabelledCase,
+} from '../test/compare-labelled.test-support.js';
 
 interface Tally {
   found: number;

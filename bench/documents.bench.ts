@@ -4,7 +4,7 @@
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph } from 'docx';
 import { readDocument } from '../src/documents/index.js';
 import { segmentText } from '../src/text/index.js';
-import { closePdfPrinter, printPdf } from '../test/print-pdf.js';
+import { closePdfPrinter, printPdf } from '../test/print-pdf.test-support.js';
 
 const isQuick = process.argv.includes('--quick');
 const words =

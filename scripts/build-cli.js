@@ -21,7 +21,7 @@ function modules(folder) {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) return modules(path);
-    const isModule = /\.(ts|js)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name);
+    const isModule = /\.(ts|js)$/.test(entry.name) && !/\.test(-support)?\.ts$/.test(entry.name);
     return isModule ? [path] : [];
   });
 }

@@ -8,7 +8,7 @@ import {
   buildProposal,
   buildProvision,
   buildRedLine,
-} from './case-builder.js';
+} from './case-builder.test-support.js';
 
 test('short forms fill in the defaults the schema would give', () => {
   expect(buildIssue('cap', ['none', ['low', 600_000]])).toEqual({

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { ESLint } from 'eslint';
 import { describe, expect, test } from 'vitest';
 
@@ -66,4 +67,46 @@ test('the web app reaches src/ only through the pure layers', async () => {
       'web/src/views/x.tsx',
     ),
   ).toEqual([]);
+});
+
+describe('test support is named *.test-support.ts and only tests use it', () => {
+  test('a source file importing test support is refused, in the layers and in the web app', async () => {
+    expect(
+      await rulesBroken(
+        "import { openHarness } from './harness.test-support.js'; export const use = openHarness;",
+        'src/server/x.ts',
+      ),
+    ).toContain('no-restricted-imports');
+    expect(
+      await rulesBroken(
+        "import { storeTargets } from './store-targets.test-support.js'; export { storeTargets };",
+        'src/store/index.ts',
+      ),
+    ).toContain('no-restricted-imports');
+    expect(
+      await rulesBroken(
+        "import { demo } from '../logic/fixtures.test-support.js'; export const use = demo;",
+        'web/src/views/x.tsx',
+      ),
+    ).toContain('no-restricted-imports');
+  });
+  test('tests and other test support may import it, within the layering', async () => {
+    const code = "import { openHarness } from './harness.test-support.js'; export const use = openHarness;";
+    expect(await rulesBroken(code, 'src/server/x.test.ts')).toEqual([]);
+    expect(await rulesBroken(code, 'src/server/y.test-support.ts')).toEqual([]);
+    expect(
+      await rulesBroken(
+        "import { buildApp } from '../server/index.js'; export const use = buildApp;",
+        'src/analysis/x.test-support.ts',
+      ),
+    ).toContain('no-restricted-imports');
+  });
+  test('no test support goes by another name', () => {
+    const otherNames =
+      /(^|\/)(test-fixtures|testing|test-harness|fixtures|[\w-]+\.test-helper|[\w-]+-testing)\.tsx?$/;
+    const files = ['src', 'web/src', 'test'].flatMap((dir) =>
+      readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => `${dir}/${file}`),
+    );
+    expect(files.filter((file) => otherNames.test(file))).toEqual([]);
+  });
 });

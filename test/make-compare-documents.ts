@@ -5,7 +5,7 @@
 // Run `node bin/run-ts.js test/make-compare-documents.ts` after editing a source; the outputs are committed.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import { closePdfPrinter, printPdf } from './print-pdf.js';
+import { closePdfPrinter, printPdf } from './print-pdf.test-support.js';
 
 const fixtures = new URL('fixtures/compare/', import.meta.url);
 const read = (name: string): string => readFileSync(new URL(name, fixtures), 'utf8');

@@ -11,11 +11,11 @@ import {
   buildProposal,
   buildProvision,
   buildRedLine,
-} from '../../test/case-builder.js';
+} from '../../test/case-builder.test-support.js';
 import { checkProposal } from './check-case.js';
 import { codedPackage } from './coded-package.js';
 import { alternativeVerdicts, evaluateRule } from './evaluate-rule.js';
-import { arbitraryRule, issues } from './test-fixtures.js';
+import { arbitraryRule, issues } from './fixtures.test-support.js';
 import { proposalUtility, utilityOf } from './utility.js';
 
 /** Per issue: settled on one option, bracketed among two or more, or left open (absent). */

@@ -6,10 +6,10 @@ import {
   buildProposal,
   buildProvision,
   buildRedLine,
-} from '../../test/case-builder.js';
+} from '../../test/case-builder.test-support.js';
 import { CheckReport } from './check-report.js';
 import { checkCase, checkProposal, isAllSatisfied } from './check-case.js';
-import { issues } from './test-fixtures.js';
+import { issues } from './fixtures.test-support.js';
 
 // Two proposals, three parties of which two have positions (the mediator has none).
 const ukraine = buildCase({

@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
 import { possibleOptions } from '../model/index.js';
 import type { Provision } from '../model/index.js';
-import { buildProposal, buildProvision } from '../../test/case-builder.js';
+import { buildProposal, buildProvision } from '../../test/case-builder.test-support.js';
 import { codedPackage } from './coded-package.js';
-import { issues } from './test-fixtures.js';
+import { issues } from './fixtures.test-support.js';
 
 const proposalOf = (...provisions: Provision[]) => buildProposal('us-28', provisions);
 

@@ -9,9 +9,9 @@ import {
   buildProposal,
   buildProvision,
   buildRedLine,
-} from '../../test/case-builder.js';
+} from '../../test/case-builder.test-support.js';
 import { checkCase } from './check-case.js';
-import { issues } from './test-fixtures.js';
+import { issues } from './fixtures.test-support.js';
 
 const recognised = { 'territory.recognition': 'de-jure' };
 const theCase: Case = buildCase({

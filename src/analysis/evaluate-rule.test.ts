@@ -7,7 +7,7 @@ import {
   arbitraryPartAndWhole,
   arbitraryRule,
   packageOf,
-} from './test-fixtures.js';
+} from './fixtures.test-support.js';
 
 // us-28 in miniature: point 6 caps the army at 600k, 21a and 21d recognise land de facto, NATO is open.
 const us28 = packageOf({

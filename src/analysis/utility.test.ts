@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { possibleOptions, Position } from '../model/index.js';
-import { arbitraryPartAndWhole, issues, packageOf } from './test-fixtures.js';
+import { arbitraryPartAndWhole, issues, packageOf } from './fixtures.test-support.js';
 import { proposalUtility, utilityOf } from './utility.js';
 
 // Ukraine in miniature: the army weighs 10, NATO 5, territory 5 (Σw = 20).

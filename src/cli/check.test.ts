@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CheckReport } from '../analysis/index.js';
 import { Case } from '../model/index.js';
-import { runCli } from '../../test/cli-harness.js';
+import { runCli } from '../../test/cli-harness.test-support.js';
 import { renderCheckReport } from './check.js';
 
 const fixture = (name: string): string => join(process.cwd(), 'test/fixtures/analysis', name);

@@ -7,7 +7,7 @@ import { CheckReport, evaluateRule } from '../analysis/index.js';
 import { BridgeDraft } from '../draft/index.js';
 import { loadCase } from '../io/index.js';
 import type { Case, CodedOption } from '../model/index.js';
-import { runCli } from '../../test/cli-harness.js';
+import { runCli } from '../../test/cli-harness.test-support.js';
 
 const demoCase = join(process.cwd(), 'cases/ukraine-2025');
 const tiny = join(process.cwd(), 'test/fixtures/draft/tiny');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runCli } from '../../test/cli-harness.js';
+import { runCli } from '../../test/cli-harness.test-support.js';
 
 const demoCase = join(process.cwd(), 'cases/ukraine-2025');
 let scratch: string;

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { runCli } from '../../test/cli-harness.js';
+import { runCli } from '../../test/cli-harness.test-support.js';
 
 const fixture = (name: string): string => join(process.cwd(), 'test/fixtures/compare', name);
 const scratch = mkdtempSync(join(tmpdir(), 'parley-merge-'));

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, describe, expect, test } from 'vitest';
-import { runCli } from '../../test/cli-harness.js';
-import { encryptedPdf } from '../../test/encrypted-pdf.js';
+import { runCli } from '../../test/cli-harness.test-support.js';
+import { encryptedPdf } from '../../test/encrypted-pdf.test-support.js';
 import { blankFrontMatter } from './segment.js';
 
 const fixture = (name: string): string => join(process.cwd(), 'test/fixtures/segment', name);

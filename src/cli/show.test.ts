@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { runCli } from '../../test/cli-harness.js';
+import { runCli } from '../../test/cli-harness.test-support.js';
 
 const small = fileURLToPath(new URL('../../test/fixtures/cases/small', import.meta.url));
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../../test/cli-harness.js';
+import { runCli } from '../../test/cli-harness.test-support.js';
 import { generateRandomCase, solveCase } from '../solver/index.js';
 import { renderSolveReport } from './solve.js';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { expect, test, vi } from 'vitest';
-import { runCli } from '../../test/cli-harness.js';
+import { runCli } from '../../test/cli-harness.test-support.js';
 import { printCaseMatrix } from './start.js';
 
 /** Runs printCaseMatrix with stdout captured; `parley start` itself serves, which the e2e suite covers. */

@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { runCli } from '../../test/cli-harness.js';
+import { runCli } from '../../test/cli-harness.test-support.js';
 
 const demoCase = join(process.cwd(), 'cases/ukraine-2025');
 let scratch: string;

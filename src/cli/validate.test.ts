@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { runCli } from '../../test/cli-harness.js';
+import { runCli } from '../../test/cli-harness.test-support.js';
 
 const fixtures = fileURLToPath(new URL('../../test/fixtures/cases/', import.meta.url));
 const fixture = (name: string): string => join(fixtures, name);

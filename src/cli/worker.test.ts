@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { runCli } from '../../test/cli-harness.js';
+import { runCli } from '../../test/cli-harness.test-support.js';
 
 test('a worker without a Redis to take jobs from is a usage error naming both ways to give one', async () => {
   const previous = process.env.PARLEY_REDIS_URL;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { labelledCases, loadCase, scoreAlignment } from '../../test/compare-labelled.js';
+import { labelledCases, loadCase, scoreAlignment } from '../../test/compare-labelled.test-support.js';
 import { segmentText } from '../text/index.js';
 import { compareProposals } from './compare-proposals.js';
 

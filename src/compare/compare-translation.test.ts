@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { labelledCases, loadCase } from '../../test/compare-labelled.js';
+import { labelledCases, loadCase } from '../../test/compare-labelled.test-support.js';
 import { compareProposals } from './compare-proposals.js';
 import type { ComparableProvision } from './comparison.js';
 

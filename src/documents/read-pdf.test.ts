@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
-import { encryptedPdf } from '../../test/encrypted-pdf.js';
-import { closePdfPrinter, printPdf } from '../../test/print-pdf.js';
+import { encryptedPdf } from '../../test/encrypted-pdf.test-support.js';
+import { closePdfPrinter, printPdf } from '../../test/print-pdf.test-support.js';
 import { segmentText } from '../text/index.js';
 import { readDocument } from './index.js';
 

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { solveCase } from '../solver/index.js';
 import type { Case } from '../model/index.js';
 import { choosePackage } from './choose-package.js';
-import { smallCase } from './test-fixtures.js';
+import { smallCase } from './fixtures.test-support.js';
 
 /** The small case with utilities, so that the agreement zone is not empty. */
 function weighted(): Case {

@@ -5,7 +5,7 @@ import { possibleOptions, validateCase } from '../model/index.js';
 import type { Case, CodedOption } from '../model/index.js';
 import type { BridgeDraft } from './bridge-draft.js';
 import { composeBridge } from './compose-bridge.js';
-import { arbitraryDraftCase, proposalOf, smallCase } from './test-fixtures.js';
+import { arbitraryDraftCase, proposalOf, smallCase } from './fixtures.test-support.js';
 
 function draftOf(theCase: Case, base: string, pkg: Record<string, string>): BridgeDraft {
   const result = composeBridge(theCase, { base, package: pkg });

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { composeBridge } from '../draft/index.js';
 import type { BridgeDraft } from '../draft/index.js';
-import { arbitraryDraftCase } from '../draft/test-fixtures.js';
+import { arbitraryDraftCase } from '../draft/fixtures.test-support.js';
 import { optionsOfCode } from '../model/index.js';
 import type { Case, Proposal } from '../model/index.js';
 import { writeDraftMarkdown } from './export-draft-markdown.js';

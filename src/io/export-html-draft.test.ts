@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { composeBridge } from '../draft/index.js';
-import { smallCase } from '../draft/test-fixtures.js';
+import { smallCase } from '../draft/fixtures.test-support.js';
 import { draftToHtml } from './export-html-draft.js';
 
 function page(pkg: Record<string, string>): string {

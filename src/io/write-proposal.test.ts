@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { buildProposal, buildProvision } from '../../test/case-builder.js';
+import { buildProposal, buildProvision } from '../../test/case-builder.test-support.js';
 import { readProposal } from './read-proposal.js';
 import { writeProposal } from './write-proposal.js';
 

@@ -14,13 +14,10 @@ test('jobs exposes only its public api', async () => {
     'defaultQueueName',
     'isJobKind',
     'isRedisReachable',
-    'isRedisRequired',
     'jobKinds',
     'redactUrl',
-    'redisTestUrl',
     'runJob',
     'runRobustness',
     'startJobWorker',
-    'testQueueName',
   ]);
 });

@@ -1,7 +1,7 @@
 import { afterAll, expect, test } from 'vitest';
 import { checkCase } from '../analysis/index.js';
 import type { Provision } from '../model/index.js';
-import { fixtureCase } from '../server/test-harness.js';
+import { fixtureCase } from '../server/harness.test-support.js';
 import { solveCase } from '../solver/index.js';
 import { JobLimitExceeded } from './job-errors.js';
 import { createJobPool } from './job-pool.js';

@@ -173,3 +173,20 @@ export async function createRedisJobRunner(options: RedisJobOptions): Promise<Jo
 
 /** The URL without its password, for messages. */
 export const redactUrl = (url: string): string => url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
+
+/** Whether a Redis answers PING at `url` within a second. */
+export async function isRedisReachable(url: string): Promise<boolean> {
+  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  client.on('error', () => {});
+  try {
+    await Promise.race([
+      client.connect().then(() => client.ping()),
+      new Promise((_resolve, reject) => setTimeout(() => reject(new Error('timeout')), 1000).unref()),
+    ]);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    client.disconnect();
+  }
+}

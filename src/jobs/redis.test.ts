@@ -4,19 +4,19 @@ import { checkCase } from '../analysis/index.js';
 import { loadCase } from '../io/index.js';
 import type { Provision } from '../model/index.js';
 import { robustness } from '../robustness/index.js';
-import { fixtureCase } from '../server/test-harness.js';
+import { fixtureCase } from '../server/harness.test-support.js';
 import { solveCase } from '../solver/index.js';
 import { JobCancelled, JobLimitExceeded, JobRefused } from './job-errors.js';
 import type { JobRunner } from './job-runner.js';
-import { createRedisJobRunner } from './redis-executor.js';
-import { isRedisReachable, isRedisRequired, redisTestUrl, testQueueName } from './redis-testing.js';
+import { createRedisJobRunner, isRedisReachable } from './redis-executor.js';
+import { isRedisRequired, redisTestUrl, testQueueName } from './redis.test-support.js';
 import { startJobWorker } from './redis-worker.js';
 import type { JobWorker } from './redis-worker.js';
 import { runRobustness } from './run-robustness.js';
 
 // The Redis mode against the machine's Redis: an instance's runner and a worker in this process talk only
 // through Redis, exactly as across machines. Skipped when no Redis answers, unless CI requires it.
-const hasRedis = (await isRedisReachable(redisTestUrl)) || isRedisRequired;
+const hasRedis = (await isRedisReachable(redisTestUrl())) || isRedisRequired();
 const owner = { processId: 'talks', userId: 'u1' };
 
 /** `n` provisions of distinct text, long enough that comparing two such lists takes a while. */
@@ -41,8 +41,8 @@ describe.runIf(hasRedis)('jobs over Redis (BullMQ) to a parley worker', () => {
   let jobs: JobRunner;
   let worker: JobWorker;
   beforeAll(async () => {
-    worker = await startJobWorker({ url: redisTestUrl, queueName, threads: 1 });
-    jobs = await createRedisJobRunner({ url: redisTestUrl, queueName, timeLimitMs: { compare: 150 } });
+    worker = await startJobWorker({ url: redisTestUrl(), queueName, threads: 1 });
+    jobs = await createRedisJobRunner({ url: redisTestUrl(), queueName, timeLimitMs: { compare: 150 } });
   });
   afterAll(async () => {
     await jobs?.close();
@@ -103,7 +103,11 @@ describe.runIf(hasRedis)('jobs over Redis (BullMQ) to a parley worker', () => {
 
 describe.runIf(hasRedis)('the Redis mode when no worker or too little memory', () => {
   test('a job no worker begins is withdrawn and refused with a Retry-After', async () => {
-    const jobs = await createRedisJobRunner({ url: redisTestUrl, queueName: testQueueName(), pickupMs: 300 });
+    const jobs = await createRedisJobRunner({
+      url: redisTestUrl(),
+      queueName: testQueueName(),
+      pickupMs: 300,
+    });
     try {
       const error = await jobs
         .run('check', { theCase: fixtureCase, selection: {} }, { owner })
@@ -117,8 +121,8 @@ describe.runIf(hasRedis)('the Redis mode when no worker or too little memory', (
 
   test('a job past the worker thread’s heap limit answers memory_limit', async () => {
     const queueName = testQueueName();
-    const worker = await startJobWorker({ url: redisTestUrl, queueName, threads: 1, memoryLimitMb: 64 });
-    const jobs = await createRedisJobRunner({ url: redisTestUrl, queueName });
+    const worker = await startJobWorker({ url: redisTestUrl(), queueName, threads: 1, memoryLimitMb: 64 });
+    const jobs = await createRedisJobRunner({ url: redisTestUrl(), queueName });
     try {
       const error = await jobs
         .run('compare', { a: provisions(3000, 'a'), b: provisions(3000, 'b') }, { owner })

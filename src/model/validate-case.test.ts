@@ -7,7 +7,7 @@ import {
   buildProposal,
   buildProvision,
   buildRedLine,
-} from '../../test/case-builder.js';
+} from '../../test/case-builder.test-support.js';
 import { closestId, editDistance, validateCase } from './index.js';
 import type { Case } from './index.js';
 

@@ -7,7 +7,7 @@ import {
   buildProposal,
   buildProvision,
   buildRedLine,
-} from '../../test/case-builder.js';
+} from '../../test/case-builder.test-support.js';
 import { checkCase } from '../analysis/index.js';
 import type { Case, Position } from '../model/index.js';
 import { solveCase } from '../solver/index.js';

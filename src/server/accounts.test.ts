@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { storeTargets } from '../store/index.js';
+import { storeTargets } from '../store/store-targets.test-support.js';
 import { lockout } from './accounts.js';
 import { buildApp } from './app.js';
-import { fixturePassword, fixtureUsers, openHarness } from './test-harness.js';
-import type { Harness } from './test-harness.js';
+import { fixturePassword, fixtureUsers, openHarness } from './harness.test-support.js';
+import type { Harness } from './harness.test-support.js';
 
 const cookieOf = (setCookie: string | string[] | undefined): string => {
   const header = Array.isArray(setCookie) ? setCookie[0] : setCookie;

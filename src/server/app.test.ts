@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { storeTargets } from '../store/index.js';
+import { storeTargets } from '../store/store-targets.test-support.js';
 import type { Store } from '../store/index.js';
 import { buildApp } from './app.js';
 

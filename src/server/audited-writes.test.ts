@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openStore, postgresTestUrl } from '../store/index.js';
-import type { StoreTarget } from '../store/index.js';
-import { routeCases } from './route-cases.js';
-import { openHarness } from './test-harness.js';
-import type { Harness } from './test-harness.js';
+import { openStore } from '../store/index.js';
+import { postgresTestUrl } from '../store/store-targets.test-support.js';
+import type { StoreTarget } from '../store/store-targets.test-support.js';
+import { routeCases } from './route-cases.test-support.js';
+import { openHarness } from './harness.test-support.js';
+import type { Harness } from './harness.test-support.js';
 
 /** A database whose tables a test can read and whose audit inserts it can make fail, from outside. */
 interface InjectableTarget extends StoreTarget {
@@ -109,8 +110,10 @@ const writeCases = Object.entries(routeCases)
   .filter(([route]) => isWrite(route))
   .flatMap(([route, cases]) => cases.map((routeCase) => ({ route, routeCase })));
 
-const targets = async (): Promise<InjectableTarget[]> =>
-  postgresTestUrl ? [await sqliteTarget(), postgresTarget(postgresTestUrl)] : [await sqliteTarget()];
+const targets = async (): Promise<InjectableTarget[]> => {
+  const url = postgresTestUrl();
+  return url ? [await sqliteTarget(), postgresTarget(url)] : [await sqliteTarget()];
+};
 
 describe.each(await targets())('writes and their audit entries on $name', (target) => {
   let h: Harness;

@@ -3,9 +3,9 @@
 // bodies, and those are capped at 16 KiB.
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { storeTargets } from '../store/index.js';
-import { openHarness } from './test-harness.js';
-import type { Harness } from './test-harness.js';
+import { storeTargets } from '../store/store-targets.test-support.js';
+import { openHarness } from './harness.test-support.js';
+import type { Harness } from './harness.test-support.js';
 
 const mebibyte = 1024 * 1024;
 

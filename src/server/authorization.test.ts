@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { storeTargets } from '../store/index.js';
+import { storeTargets } from '../store/store-targets.test-support.js';
 import { routeTable } from './app.js';
-import { callers, routeCases } from './route-cases.js';
-import { openHarness } from './test-harness.js';
-import type { Harness } from './test-harness.js';
+import { callers, routeCases } from './route-cases.test-support.js';
+import { openHarness } from './harness.test-support.js';
+import type { Harness } from './harness.test-support.js';
 
 const denied = [401, 403, 404];
 

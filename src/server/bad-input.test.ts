@@ -2,9 +2,9 @@ import tar from 'tar-stream';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { caseToFiles } from '../io/index.js';
-import { storeTargets } from '../store/index.js';
-import { fixtureCase, openHarness } from './test-harness.js';
-import type { Harness } from './test-harness.js';
+import { storeTargets } from '../store/store-targets.test-support.js';
+import { fixtureCase, openHarness } from './harness.test-support.js';
+import type { Harness } from './harness.test-support.js';
 import { declareSizes, markSymlink, zipOf } from './test-zips.js';
 
 async function tarOf(

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { storeTargets } from '../store/index.js';
-import { callers, routeCases } from './route-cases.js';
-import type { Caller } from './route-cases.js';
-import { canary, fixtureCase, openHarness } from './test-harness.js';
-import type { Harness } from './test-harness.js';
+import { storeTargets } from '../store/store-targets.test-support.js';
+import { callers, routeCases } from './route-cases.test-support.js';
+import type { Caller } from './route-cases.test-support.js';
+import { canary, fixtureCase, openHarness } from './harness.test-support.js';
+import type { Harness } from './harness.test-support.js';
 
 const parties = fixtureCase.positions.map((p) => p.party);
 

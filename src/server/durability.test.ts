@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openStore } from '../store/index.js';
 import { addUser, createApiToken } from './accounts.js';
-import { fixtureCase, testPasswordCost } from './test-harness.js';
+import { fixtureCase, testPasswordCost } from './harness.test-support.js';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const provisionsPerProposal = 20;

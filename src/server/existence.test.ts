@@ -3,9 +3,9 @@
 // existence nor its version leaks. The audit found both in 412 and 422 answers.
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { storeTargets } from '../store/index.js';
-import { openHarness } from './test-harness.js';
-import type { Harness } from './test-harness.js';
+import { storeTargets } from '../store/store-targets.test-support.js';
+import { openHarness } from './harness.test-support.js';
+import type { Harness } from './harness.test-support.js';
 
 describe.each(storeTargets())('existence of unreadable proposals on $name', (target) => {
   let h: Harness;

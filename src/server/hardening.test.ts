@@ -1,9 +1,9 @@
 // Issue #10: the page had no CSP or frame protection, and nothing shed load. Helmet's headers with a CSP
 // the web app works with (the e2e test loads it under this policy), and @fastify/under-pressure's 503.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { storeTargets } from '../store/index.js';
-import { openHarness } from './test-harness.js';
-import type { Harness } from './test-harness.js';
+import { storeTargets } from '../store/store-targets.test-support.js';
+import { openHarness } from './harness.test-support.js';
+import type { Harness } from './harness.test-support.js';
 
 const [sqlite] = storeTargets();
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { storeTargets } from '../store/index.js';
-import { canary, openHarness } from './test-harness.js';
-import type { FixtureRole, Harness } from './test-harness.js';
+import { storeTargets } from '../store/store-targets.test-support.js';
+import { canary, openHarness } from './harness.test-support.js';
+import type { FixtureRole, Harness } from './harness.test-support.js';
 
 // History (issue 14): every saved version, who saved it and when, and restore as a new version.
 describe.each(storeTargets())('history on $name', (target) => {

@@ -3,10 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
 import type { Case } from '../model/index.js';
 import { caseFromFiles, loadCase } from '../io/index.js';
-import { storeTargets } from '../store/index.js';
+import { storeTargets } from '../store/store-targets.test-support.js';
 import { readCaseArchive, writeCaseArchive } from './archive.js';
-import { openHarness } from './test-harness.js';
-import type { Harness } from './test-harness.js';
+import { openHarness } from './harness.test-support.js';
+import type { Harness } from './harness.test-support.js';
 
 const demoDir = fileURLToPath(new URL('../../cases/ukraine-2025', import.meta.url));
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createFairRunner, createJobPool } from '../jobs/index.js';
 import type { JobExecutor, JobRunner } from '../jobs/index.js';
-import { storeTargets } from '../store/index.js';
-import { openHarness } from './test-harness.js';
-import type { Harness } from './test-harness.js';
+import { storeTargets } from '../store/store-targets.test-support.js';
+import { openHarness } from './harness.test-support.js';
+import type { Harness } from './harness.test-support.js';
 
 // Heavy routes run as jobs (src/jobs): a full queue answers 503 with Retry-After, a request past its own
 // limit 422 naming the limit. The first target is enough: the store plays no part in either.

@@ -5,13 +5,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { openStore, storeTargets } from '../store/index.js';
+import { openStore } from '../store/index.js';
+import { storeTargets } from '../store/store-targets.test-support.js';
 import type { Store } from '../store/index.js';
 import { addUser, lockout } from './accounts.js';
 import { buildApp } from './app.js';
 import * as secrets from './secrets.js';
-import { fixturePassword, fixtureUsers, openHarness, testPasswordCost } from './test-harness.js';
-import type { Harness } from './test-harness.js';
+import { fixturePassword, fixtureUsers, openHarness, testPasswordCost } from './harness.test-support.js';
+import type { Harness } from './harness.test-support.js';
 
 // Counts argon2 verifications, to show that every login attempt does the same work.
 vi.mock('./secrets.js', async (original) => {

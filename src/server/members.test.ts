@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { storeTargets } from '../store/index.js';
+import { storeTargets } from '../store/store-targets.test-support.js';
 import { createApiToken } from './accounts.js';
-import { fixturePassword, openHarness } from './test-harness.js';
-import type { FixtureRole, Harness } from './test-harness.js';
+import { fixturePassword, openHarness } from './harness.test-support.js';
+import type { FixtureRole, Harness } from './harness.test-support.js';
 
 // Members and accounts in the browser (issue 14): invitations with a one-time link, roles changed and members
 // removed by mediators, and one's own password.

@@ -8,13 +8,13 @@ import type { LightMyRequestResponse } from 'fastify';
 import { describe, expect, test } from 'vitest';
 import { Case } from '../model/index.js';
 import type { Position } from '../model/index.js';
-import { positionArbitrary } from '../solver/arbitrary-case.test-helper.js';
-import { storeTargets } from '../store/index.js';
-import type { StoreTarget } from '../store/index.js';
-import { callers, routeCases } from './route-cases.js';
-import type { Caller } from './route-cases.js';
-import { fixtureCase, openHarness } from './test-harness.js';
-import type { Harness } from './test-harness.js';
+import { positionArbitrary } from '../solver/arbitrary-case.test-support.js';
+import { storeTargets } from '../store/store-targets.test-support.js';
+import type { StoreTarget } from '../store/store-targets.test-support.js';
+import { callers, routeCases } from './route-cases.test-support.js';
+import type { Caller } from './route-cases.test-support.js';
+import { fixtureCase, openHarness } from './harness.test-support.js';
+import type { Harness } from './harness.test-support.js';
 
 const clock = () => new Date('2025-11-25T12:00:00Z');
 

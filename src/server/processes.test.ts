@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { storeTargets } from '../store/index.js';
-import { fixtureCase, openHarness } from './test-harness.js';
-import type { Harness } from './test-harness.js';
+import { storeTargets } from '../store/store-targets.test-support.js';
+import { fixtureCase, openHarness } from './harness.test-support.js';
+import type { Harness } from './harness.test-support.js';
 
 describe.each(storeTargets())('processes and proposals on $name', (target) => {
   let h: Harness;

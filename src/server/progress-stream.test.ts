@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createFairRunner } from '../jobs/index.js';
 import type { JobExecutor, JobRunner } from '../jobs/index.js';
-import { storeTargets } from '../store/index.js';
-import { openHarness } from './test-harness.js';
-import type { Harness } from './test-harness.js';
+import { storeTargets } from '../store/store-targets.test-support.js';
+import { openHarness } from './harness.test-support.js';
+import type { Harness } from './harness.test-support.js';
 
 /** The events of a text/event-stream body, in order. */
 const eventsOf = (body: string): { event: string; data: unknown }[] =>

@@ -1,10 +1,10 @@
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { encryptedPdf } from '../../test/encrypted-pdf.js';
-import { storeTargets } from '../store/index.js';
-import { formData } from './route-cases.js';
-import { openHarness } from './test-harness.js';
-import type { FixtureRole, Harness } from './test-harness.js';
+import { encryptedPdf } from '../../test/encrypted-pdf.test-support.js';
+import { storeTargets } from '../store/store-targets.test-support.js';
+import { formData } from './route-cases.test-support.js';
+import { openHarness } from './harness.test-support.js';
+import type { FixtureRole, Harness } from './harness.test-support.js';
 
 /** A multipart body with one file part (and text fields), as a browser's FormData sends an upload. */
 function upload(file: { name: string; bytes: Uint8Array }, fields: Record<string, string> = {}) {

@@ -9,32 +9,29 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { strFromU8, unzipSync } from 'fflate';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  createRedisJobRunner,
-  isRedisReachable,
-  isRedisRequired,
-  redisTestUrl,
-  testQueueName,
-} from '../jobs/index.js';
+import { createRedisJobRunner, isRedisReachable } from '../jobs/index.js';
+import { isRedisRequired, redisTestUrl, testQueueName } from '../jobs/redis.test-support.js';
 import type { JobRunner } from '../jobs/index.js';
-import { isPostgresRequired, openStore, postgresTestUrl } from '../store/index.js';
-import type { Store, StoreTarget } from '../store/index.js';
+import { openStore } from '../store/index.js';
+import { isPostgresRequired, postgresTestUrl } from '../store/store-targets.test-support.js';
+import type { Store } from '../store/index.js';
+import type { StoreTarget } from '../store/store-targets.test-support.js';
 import { buildApp } from './app.js';
-import { routeCases } from './route-cases.js';
-import { openHarness, testPasswordCost } from './test-harness.js';
-import type { Harness } from './test-harness.js';
+import { routeCases } from './route-cases.test-support.js';
+import { openHarness, testPasswordCost } from './harness.test-support.js';
+import type { Harness } from './harness.test-support.js';
 
 const heavyRoutes = ['check', 'compare', 'matrix', 'merge', 'solve', 'draft', 'robustness'].map(
   (action) => `POST /api/processes/:processId/${action}`,
 );
-const hasRedis = (await isRedisReachable(redisTestUrl)) || isRedisRequired;
-const hasPostgres = postgresTestUrl !== undefined || isPostgresRequired;
+const hasRedis = (await isRedisReachable(redisTestUrl())) || isRedisRequired();
+const hasPostgres = postgresTestUrl() !== undefined || isPostgresRequired();
 
 /** Starts `parley worker` in a child process and resolves once it takes jobs. */
 function startWorker(queueName: string): Promise<ChildProcess> {
   const child = spawn(
     process.execPath,
-    ['bin/parley.js', 'worker', '--redis', redisTestUrl, '--queue', queueName, '--threads', '1'],
+    ['bin/parley.js', 'worker', '--redis', redisTestUrl(), '--queue', queueName, '--threads', '1'],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   return new Promise((resolve, reject) => {
@@ -69,7 +66,7 @@ function answerOf(response: LightMyRequestResponse): string {
 }
 
 describe.runIf(hasRedis && hasPostgres)('two instances, one PostgreSQL, two workers over Redis', () => {
-  const url = postgresTestUrl ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const url = postgresTestUrl() ?? 'postgres://postgres@127.0.0.1:5432/test';
   const schema = `parley_test_${randomBytes(6).toString('hex')}`;
   const queueName = testQueueName();
   const stores: Store[] = [];
@@ -90,7 +87,7 @@ describe.runIf(hasRedis && hasPostgres)('two instances, one PostgreSQL, two work
     single = await openHarness(target);
     workers.push(...(await Promise.all([startWorker(queueName), startWorker(queueName)])));
     for (let i = 0; i < 2; i++) {
-      const jobs = await createRedisJobRunner({ url: redisTestUrl, queueName });
+      const jobs = await createRedisJobRunner({ url: redisTestUrl(), queueName });
       const app = await buildApp({
         store: await target.open(),
         jobs,

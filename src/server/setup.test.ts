@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { storeTargets } from '../store/index.js';
-import { canary, openHarness } from './test-harness.js';
-import type { FixtureRole, Harness } from './test-harness.js';
+import { storeTargets } from '../store/store-targets.test-support.js';
+import { canary, openHarness } from './harness.test-support.js';
+import type { FixtureRole, Harness } from './harness.test-support.js';
 
 // Set-up in the browser (issue 14): create a process, then replace its manifest in one versioned write.
 describe.each(storeTargets())('process set-up on $name', (target) => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Case } from '../model/index.js';
-import { storeTargets } from '../store/index.js';
-import { fixtureCase, openHarness } from './test-harness.js';
-import type { FixtureRole, Harness } from './test-harness.js';
+import { storeTargets } from '../store/store-targets.test-support.js';
+import { fixtureCase, openHarness } from './harness.test-support.js';
+import type { FixtureRole, Harness } from './harness.test-support.js';
 
 // The fixture with Russia's red line turned against Ukraine's army floor: no package keeps both.
 const collidingCase = Case.parse({

@@ -5,8 +5,8 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { centralPosition } from '../model/index.js';
 import type { Case, Code, Proposal } from '../model/index.js';
-import { caseArbitrary } from './arbitrary-case.test-helper.js';
-import { bruteForce, feasiblePackages, zonePackages } from './brute-force.test-helper.js';
+import { caseArbitrary } from './arbitrary-case.test-support.js';
+import { bruteForce, feasiblePackages, zonePackages } from './brute-force.test-support.js';
 import { solveCase } from './solve-case.js';
 
 /** Per proposal and issue: left out, one option, or two or more alternatives. */

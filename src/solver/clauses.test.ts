@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { caseArbitrary } from './arbitrary-case.test-helper.js';
+import { caseArbitrary } from './arbitrary-case.test-support.js';
 import { BoundTables } from './bound-tables.js';
 import { clausesOf } from './clauses.js';
 import { evaluateFormula } from './formula.js';

@@ -1,9 +1,20 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import type { Case, Position, Rule } from '../model/index.js';
-import { buildCase, buildIssue, buildParty, buildPosition, buildRedLine } from '../../test/case-builder.js';
-import { bruteConflicts, bruteForce, bruteRelaxations, feasiblePackages } from './brute-force.test-helper.js';
-import type { BruteCase } from './brute-force.test-helper.js';
+import {
+  buildCase,
+  buildIssue,
+  buildParty,
+  buildPosition,
+  buildRedLine,
+} from '../../test/case-builder.test-support.js';
+import {
+  bruteConflicts,
+  bruteForce,
+  bruteRelaxations,
+  feasiblePackages,
+} from './brute-force.test-support.js';
+import type { BruteCase } from './brute-force.test-support.js';
 import { minimalHittingSets } from './conflict-sets.js';
 import { solveCase } from './solve-case.js';
 import type { ConflictRef } from './solve-report.js';

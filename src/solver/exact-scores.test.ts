@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { buildCase, buildIssue, buildParty, buildPosition } from '../../test/case-builder.js';
+import { buildCase, buildIssue, buildParty, buildPosition } from '../../test/case-builder.test-support.js';
 import { solveCase } from './solve-case.js';
 
 const parties = ['p0', 'p1', 'p2', 'p3', 'p4'];

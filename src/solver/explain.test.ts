@@ -1,5 +1,11 @@
 import { expect, test } from 'vitest';
-import { buildCase, buildIssue, buildParty, buildPosition, buildRedLine } from '../../test/case-builder.js';
+import {
+  buildCase,
+  buildIssue,
+  buildParty,
+  buildPosition,
+  buildRedLine,
+} from '../../test/case-builder.test-support.js';
 import { explainPackage } from './explain.js';
 import { compileProblem } from './solver-problem.js';
 

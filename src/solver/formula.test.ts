@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { buildIssue } from '../../test/case-builder.js';
+import { buildIssue } from '../../test/case-builder.test-support.js';
 import { compileRule, enforceFormula, evaluateFormula, issuesOfFormula } from './formula.js';
 
 // Masks count options in this order: cap's bit 0 is none, bit 3 the option without a value.

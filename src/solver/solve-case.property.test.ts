@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Case } from '../model/index.js';
-import { caseArbitrary } from './arbitrary-case.test-helper.js';
+import { caseArbitrary } from './arbitrary-case.test-support.js';
 import {
   bruteConflicts,
   bruteForce,
@@ -16,8 +16,8 @@ import {
   productKey,
   sumKey,
   zonePackages,
-} from './brute-force.test-helper.js';
-import type { BruteCase, BrutePackage } from './brute-force.test-helper.js';
+} from './brute-force.test-support.js';
+import type { BruteCase, BrutePackage } from './brute-force.test-support.js';
 import { solveCase } from './solve-case.js';
 import type { ConflictRef, Solution } from './solve-report.js';
 

@@ -8,8 +8,8 @@ import {
   indicesOf,
   packageOf,
   zonePackages,
-} from './brute-force.test-helper.js';
-import type { BruteCase, BrutePackage } from './brute-force.test-helper.js';
+} from './brute-force.test-support.js';
+import type { BruteCase, BrutePackage } from './brute-force.test-support.js';
 import { generateRandomCase } from './random-case.js';
 import { shareOf } from './branch-and-bound.js';
 import { solveCase } from './solve-case.js';

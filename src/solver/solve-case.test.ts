@@ -8,7 +8,7 @@ import {
   buildProposal,
   buildProvision,
   buildRedLine,
-} from '../../test/case-builder.js';
+} from '../../test/case-builder.test-support.js';
 import { generateRandomCase } from './random-case.js';
 import { solveCase } from './solve-case.js';
 

@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, test } from 'vitest';
 import { openDatabase } from './connect.js';
-import { postgresTestUrl } from './testing.js';
+import { postgresTestUrl } from './store-targets.test-support.js';
 
 // A schema another run left behind (a killed test, another application on the same database) holds
 // Kysely's migration tables; a store opened in its own schema must still create and use its own.
-describe.skipIf(!postgresTestUrl)('opening a PostgreSQL store beside schemas left by others', () => {
-  const url = postgresTestUrl!;
+describe.skipIf(!postgresTestUrl())('opening a PostgreSQL store beside schemas left by others', () => {
+  const url = postgresTestUrl()!;
   const leftover = `parley_leftover_${randomBytes(6).toString('hex')}`;
   const ours = `parley_test_${randomBytes(6).toString('hex')}`;
 

@@ -12,11 +12,7 @@ test('store exposes only its public api', async () => {
     'UserRecord',
     'databaseOptionsFrom',
     'defaultDatabaseFile',
-    'isPostgresRequired',
     'openStore',
-    'postgresSkippedTitle',
-    'postgresTestUrl',
-    'storeTargets',
   ]);
 });
 

@@ -17,6 +17,3 @@ export {
   AuditEntry,
 } from './records.js';
 export type { NewAuditEntry, VersionedWrite } from './records.js';
-// For test suites that must run against every database (issue #5).
-export { storeTargets, postgresTestUrl, isPostgresRequired, postgresSkippedTitle } from './testing.js';
-export type { StoreTarget } from './testing.js';

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Case } from '../model/index.js';
-import { isPostgresRequired, postgresSkippedTitle, postgresTestUrl, storeTargets } from './index.js';
+import {
+  isPostgresRequired,
+  postgresSkippedTitle,
+  postgresTestUrl,
+  storeTargets,
+} from './store-targets.test-support.js';
 import type { Store } from './index.js';
 
 const sample = Case.parse({
@@ -41,12 +46,12 @@ const sample = Case.parse({
   ],
 });
 
-if (!postgresTestUrl) {
+if (!postgresTestUrl()) {
   describe.skip(postgresSkippedTitle, () => {
     test('runs the store suite against PostgreSQL', () => {});
   });
   test('PostgreSQL is configured whenever CI requires it', () => {
-    expect(isPostgresRequired, 'PARLEY_REQUIRE_POSTGRES=1 but PARLEY_TEST_DATABASE_URL is not set').toBe(
+    expect(isPostgresRequired(), 'PARLEY_REQUIRE_POSTGRES=1 but PARLEY_TEST_DATABASE_URL is not set').toBe(
       false,
     );
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { expectFaithfulSpans } from '../../test/expect-faithful-spans.js';
+import { expectFaithfulSpans } from '../../test/expect-faithful-spans.test-support.js';
 import { segmentText } from './index.js';
 
 // Documents numbered in one of many printing styles, from any first number below 1000 (so across 999 → 1000), with

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { expectFaithfulSpans } from '../../test/expect-faithful-spans.js';
+import { expectFaithfulSpans } from '../../test/expect-faithful-spans.test-support.js';
 import { segmentText } from './index.js';
 
 const nums = (input: string): string[] => segmentText(input).provisions.map((p) => p.num);

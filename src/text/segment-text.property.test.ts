@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { expectFaithfulSpans } from '../../test/expect-faithful-spans.js';
+import { expectFaithfulSpans } from '../../test/expect-faithful-spans.test-support.js';
 import { segmentText } from './index.js';
 
 const nums = (input: string): string[] => segmentText(input).provisions.map((p) => p.num);

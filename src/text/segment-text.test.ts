@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { expectFaithfulSpans } from '../../test/expect-faithful-spans.js';
+import { expectFaithfulSpans } from '../../test/expect-faithful-spans.test-support.js';
 import { Segmentation, segmentText } from './index.js';
 
 const fixtures = new URL('../../test/fixtures/segment/', import.meta.url);

@@ -1,8 +1,8 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { storeTargets } from '../../store/index.js';
-import { openHarness } from '../test-harness.js';
-import type { Harness } from '../test-harness.js';
+import { storeTargets } from '../../store/store-targets.test-support.js';
+import { openHarness } from '../harness.test-support.js';
+import type { Harness } from '../harness.test-support.js';
 
 describe.each(storeTargets())('action routes on $name', (target) => {
   let h: Harness;

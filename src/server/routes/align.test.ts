@@ -1,8 +1,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { storeTargets } from '../../store/index.js';
-import { openHarness } from '../test-harness.js';
-import type { FixtureRole, Harness } from '../test-harness.js';
+import { storeTargets } from '../../store/store-targets.test-support.js';
+import { openHarness } from '../harness.test-support.js';
+import type { FixtureRole, Harness } from '../harness.test-support.js';
 
 // A merge settled in the browser, downloaded as Word with tracked changes against its base (issue 14).
 describe.each(storeTargets())('a settled merge as Word on $name', (target) => {

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { storeTargets } from '../../store/index.js';
+import { storeTargets } from '../../store/store-targets.test-support.js';
 import {
   buildCase,
   buildIssue,
@@ -9,9 +9,9 @@ import {
   buildProposal,
   buildProvision,
   buildRedLine,
-} from '../../../test/case-builder.js';
-import { canary, fixtureCase, openHarness } from '../test-harness.js';
-import type { FixtureRole, Harness } from '../test-harness.js';
+} from '../../../test/case-builder.test-support.js';
+import { canary, fixtureCase, openHarness } from '../harness.test-support.js';
+import type { FixtureRole, Harness } from '../harness.test-support.js';
 
 /** Breaks ua's army floor (cap-600k) and ru's NATO red line (open), and nobody words nato=open. */
 const breaking = { 'military.cap': 'cap-600k', nato: 'open' };

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PartyRobustnessReport, RobustnessReport } from '../../robustness/index.js';
-import { storeTargets } from '../../store/index.js';
-import { fixtureCase, openHarness } from '../test-harness.js';
-import type { FixtureRole, Harness } from '../test-harness.js';
+import { storeTargets } from '../../store/store-targets.test-support.js';
+import { fixtureCase, openHarness } from '../harness.test-support.js';
+import type { FixtureRole, Harness } from '../harness.test-support.js';
 
 describe.each(storeTargets())('robustness over the API on $name', (target) => {
   let h: Harness;

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { buildCompareRows, changeKinds, countKinds, filterCompareRows } from './compare-rows.js';
-import { e3, us28, us28ToE3 } from './fixtures.js';
+import { e3, us28, us28ToE3 } from './fixtures.test-support.js';
 
 test('a deleted point is a row with a gap on the right', () => {
   const [deleted] = buildCompareRows(us28ToE3, us28, e3);

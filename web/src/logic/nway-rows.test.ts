@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { buildNwayRows } from './nway-rows.js';
-import { us28ToE3 } from './fixtures.js';
+import { us28ToE3 } from './fixtures.test-support.js';
 
 test('each base provision gets its counterpart in every compared proposal', () => {
   const { rows } = buildNwayRows(['3', '6'], [us28ToE3, us28ToE3]);

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { CaseManifest, issuesOfRule } from '../../../src/model/index.js';
 import type { Position, Rule } from '../../../src/model/index.js';
-import { arbitraryRule } from '../../../test/arbitrary-rule.js';
+import { arbitraryRule } from '../../../test/arbitrary-rule.test-support.js';
 import {
   changeRuleKind,
   freshRedLineId,

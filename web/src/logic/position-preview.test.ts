@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { CaseManifest } from '../../../src/model/index.js';
 import type { Position } from '../../../src/model/index.js';
-import { e3, us28 } from './fixtures.js';
+import { e3, us28 } from './fixtures.test-support.js';
 import { previewPosition } from './position-preview.js';
 
 const manifest: CaseManifest = CaseManifest.parse({

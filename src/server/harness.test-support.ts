@@ -2,7 +2,8 @@
 // party's sealed position, one user per role, and an app built over a fresh store.
 import type { FastifyInstance } from 'fastify';
 import { Case } from '../model/index.js';
-import type { Store, StoreTarget } from '../store/index.js';
+import type { Store } from '../store/index.js';
+import type { StoreTarget } from '../store/store-targets.test-support.js';
 import { addUser, createApiToken } from './accounts.js';
 import { buildApp } from './app.js';
 import type { AppOptions } from './app.js';

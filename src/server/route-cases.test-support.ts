@@ -6,8 +6,8 @@ import { caseToFiles } from '../io/index.js';
 import type { Case } from '../model/index.js';
 import { addUser, createApiToken, createLoginLink } from './accounts.js';
 import { writeCaseArchive } from './archive.js';
-import { fixtureCase, fixturePassword, fixtureUsers, testPasswordCost } from './test-harness.js';
-import type { FixtureRole, Harness } from './test-harness.js';
+import { fixtureCase, fixturePassword, fixtureUsers, testPasswordCost } from './harness.test-support.js';
+import type { FixtureRole, Harness } from './harness.test-support.js';
 
 /** Who calls: a fixture role, or nobody logged in. */
 export type Caller = FixtureRole | 'anonymous';

@@ -10,7 +10,7 @@ import {
   buildProposal,
   buildProvision,
   buildRedLine,
-} from '../../test/case-builder.js';
+} from '../../test/case-builder.test-support.js';
 
 /**
  * Four issues, a European-style base (`e3`) and a US-style text (`us`) whose point 5 codes two issues, so

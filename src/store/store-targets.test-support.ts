@@ -11,10 +11,10 @@ export interface StoreTarget {
 }
 
 /** The PostgreSQL URL tests use (`PARLEY_TEST_DATABASE_URL`), when set. */
-export const postgresTestUrl: string | undefined = process.env.PARLEY_TEST_DATABASE_URL || undefined;
+export const postgresTestUrl = (): string | undefined => process.env.PARLEY_TEST_DATABASE_URL || undefined;
 
 /** True when CI demands the PostgreSQL run (`PARLEY_REQUIRE_POSTGRES=1`): then skipping is a failure. */
-export const isPostgresRequired = process.env.PARLEY_REQUIRE_POSTGRES === '1';
+export const isPostgresRequired = (): boolean => process.env.PARLEY_REQUIRE_POSTGRES === '1';
 
 /** The title of the one visible line printed when the PostgreSQL tests are skipped. */
 export const postgresSkippedTitle = 'PostgreSQL tests skipped: set PARLEY_TEST_DATABASE_URL';
@@ -47,5 +47,6 @@ function postgresTarget(url: string): StoreTarget {
 
 /** The databases to run a store or server suite against. */
 export function storeTargets(): StoreTarget[] {
-  return postgresTestUrl ? [sqliteTarget, postgresTarget(postgresTestUrl)] : [sqliteTarget];
+  const url = postgresTestUrl();
+  return url ? [sqliteTarget, postgresTarget(url)] : [sqliteTarget];
 }

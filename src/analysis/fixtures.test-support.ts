@@ -1,8 +1,8 @@
 // Small shared fixtures for the analysis tests: a three-issue case universe and fast-check arbitraries.
 import fc from 'fast-check';
 import type { CodedOption, CodedPackage, Issue, Rule } from '../model/index.js';
-import { arbitraryRule as arbitraryRuleOver } from '../../test/arbitrary-rule.js';
-import { buildIssue } from '../../test/case-builder.js';
+import { arbitraryRule as arbitraryRuleOver } from '../../test/arbitrary-rule.test-support.js';
+import { buildIssue } from '../../test/case-builder.test-support.js';
 
 /**
  * Three issues: a numeric cap (with "no limit" and a value-less option), a yes/no issue, a three-way issue.

@@ -4,7 +4,7 @@
 // reference can decide on exact integers.
 import fc from 'fast-check';
 import type { Case, Issue, Position, Rule } from '../model/index.js';
-import { arbitraryRule } from '../../test/arbitrary-rule.js';
+import { arbitraryRule } from '../../test/arbitrary-rule.test-support.js';
 
 /** Size limits of a generated case. */
 export interface CaseShape {
