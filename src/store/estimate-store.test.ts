@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Case } from '../model/index.js';
-import { storeTargets } from './index.js';
+import { storeTargets } from './store-targets.test-support.js';
 import type { Store } from './index.js';
 
 const sample = Case.parse({
