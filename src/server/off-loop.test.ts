@@ -6,10 +6,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createFairRunner, createJobPool, runJob } from '../jobs/index.js';
 import type { JobExecutor, JobKind, JobRunner } from '../jobs/index.js';
-import { storeTargets } from '../store/index.js';
-import { routeCases } from './route-cases.js';
-import { openHarness } from './test-harness.js';
-import type { Harness } from './test-harness.js';
+import { storeTargets } from '../store/store-targets.test-support.js';
+import { routeCases } from './route-cases.test-support.js';
+import { openHarness } from './harness.test-support.js';
+import type { Harness } from './harness.test-support.js';
 
 /** Routes that compute; every variant that reaches the work must need a job. */
 const heavy: Record<string, (variant: string) => boolean> = {
