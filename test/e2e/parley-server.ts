@@ -1,10 +1,13 @@
 import { spawn, execFile } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 const run = promisify(execFile);
 
@@ -84,4 +87,61 @@ export async function startServer(
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Debian's Chromium, which the browser tests drive; they are skipped with one line when it is missing. */
+export const chromiumPath = '/usr/bin/chromium';
+export const hasChromium = existsSync(chromiumPath);
+/** The demo case every browser test starts from. */
+export const demoCase = join(projectRoot, 'cases', 'ukraine-2025');
+
+/** An account a test signs in with, and its role in the demo process (a delegate with its party). */
+export interface TestAccount {
+  email: string;
+  password: string;
+  role?: 'mediator' | 'delegate' | 'observer';
+  party?: string;
+}
+
+/**
+ * `parley serve` over the demo case (or `caseFolder`), with each account added as a user and, when it has
+ * a role, as a member of the process `processId`.
+ */
+export function startCaseServer(
+  accounts: readonly TestAccount[],
+  caseFolder = demoCase,
+  processId = 'ukraine-2025',
+): Promise<RunningServer> {
+  return startServer(async (db) => {
+    await parleyCli(db, ['process', 'import', caseFolder]);
+    for (const account of accounts) {
+      await parleyCli(db, ['user', 'add', account.email, '--password-stdin'], account.password);
+      if (!account.role) continue;
+      await parleyCli(db, [
+        ...['member', 'add', account.email, '--process', processId, '--role', account.role],
+        ...(account.party ? ['--party', account.party] : []),
+      ]);
+    }
+  });
+}
+
+/** Chromium, headless, as every browser test runs it. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+}
+
+/** A new browser context signed in as `account` through the sign-in form, on the process picker. */
+export async function signIn(browser: Browser, url: string, account: TestAccount): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByLabel('E-mail').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Your negotiation processes' }).waitFor();
+  return page;
 }

@@ -40,6 +40,18 @@ test('the robustness address names its process', () => {
   expect(formatRoute({ name: 'robustness', processId: 'x' })).toBe('#/p/x/robustness');
 });
 
+test('a history address may name the proposal or position whose versions it shows', () => {
+  expect(parseRoute('#/p/x/history?doc=position:ua')).toEqual({
+    name: 'history',
+    processId: 'x',
+    doc: { kind: 'position', id: 'ua' },
+  });
+  expect(parseRoute('#/p/x/history')).toEqual({ name: 'history', processId: 'x' });
+  expect(formatRoute({ name: 'history', processId: 'x', doc: { kind: 'proposal', id: 'us-28' } })).toBe(
+    '#/p/x/history?doc=proposal:us-28',
+  );
+});
+
 test('an unknown section is not found, with its path', () => {
   expect(parseRoute('#/p/x/elsewhere')).toEqual({ name: 'not-found', path: '/p/x/elsewhere' });
 });
@@ -66,6 +78,10 @@ const route: fc.Arbitrary<Route> = fc.oneof(
   fc.constant<Route>({ name: 'account' }),
   id.map((processId): Route => ({ name: 'robustness', processId })),
   fc.tuple(id, id).map(([processId, partyId]): Route => ({ name: 'position', processId, partyId })),
+  id.map((processId): Route => ({ name: 'history', processId })),
+  fc
+    .tuple(id, fc.constantFrom('proposal', 'position' as const), id)
+    .map(([processId, kind, docId]): Route => ({ name: 'history', processId, doc: { kind, id: docId } })),
 );
 
 test('every route survives a trip through its address', () => {

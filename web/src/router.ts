@@ -13,8 +13,15 @@ export type Route =
   | { name: 'position'; processId: string; partyId: string }
   | { name: 'setup'; processId: string }
   | { name: 'members'; processId: string }
+  | { name: 'history'; processId: string; doc?: HistoryDoc }
   | { name: 'account' }
   | { name: 'not-found'; path: string };
+
+/** The document whose versions the History view shows: a proposal or a party's position. */
+export interface HistoryDoc {
+  kind: 'proposal' | 'position';
+  id: string;
+}
 
 /** How the compare view lays proposals out: two side by side, an n-way matrix, or a three-way merge. */
 export type CompareMode = 'pair' | 'matrix' | 'merge';
@@ -49,6 +56,12 @@ export function parseRoute(hash: string): Route {
   if (section === 'setup') return { name: 'setup', processId };
   if (section === 'members') return { name: 'members', processId };
   if (section === 'robustness') return { name: 'robustness', processId };
+  if (section === 'history') {
+    const match = /^(proposal|position):(.+)$/.exec(params.get('doc') ?? '');
+    return match
+      ? { name: 'history', processId, doc: { kind: match[1] as HistoryDoc['kind'], id: match[2]! } }
+      : { name: 'history', processId };
+  }
   if (section === 'compare') {
     const ids = (params.get('ids') ?? '').split(',').filter(Boolean);
     const mode = params.get('mode');
@@ -85,6 +98,12 @@ export function formatRoute(route: Route): string {
       return `${base(route.processId)}/setup`;
     case 'members':
       return `${base(route.processId)}/members`;
+    case 'history': {
+      const path = `${base(route.processId)}/history`;
+      if (!route.doc) return path;
+      const query = new URLSearchParams({ doc: `${route.doc.kind}:${route.doc.id}` });
+      return `${path}?${query.toString().replace(/%3A/g, ':')}`;
+    }
     case 'account':
       return '#/account';
     case 'robustness':

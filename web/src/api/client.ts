@@ -19,6 +19,7 @@ import type {
   Proposal,
   ProposalDocument,
   ProposalSummary,
+  Provision,
   SuggestionReport,
   PartyRobustnessReport,
   Position,
@@ -26,6 +27,8 @@ import type {
   RobustnessRequest,
   Session,
   VersionedPosition,
+  VersionEntry,
+  HistoryKind,
   SolveReport,
   Visibility,
 } from './contract.js';
@@ -373,6 +376,46 @@ export class ApiClient {
     return { ...data, version: saved ?? data.version };
   }
 
+  /** Every saved version of a proposal or a position, newest first (404 unless the caller may read it now). */
+  async listVersions(processId: string, kind: HistoryKind, id: string): Promise<VersionEntry[]> {
+    const path = `${historyPath(processId, kind, id)}/versions`;
+    return (await this.#request<{ versions: VersionEntry[] }>('GET', path)).versions;
+  }
+
+  /** One saved version, whole. */
+  readVersion<T extends Proposal | Position>(
+    processId: string,
+    kind: HistoryKind,
+    id: string,
+    version: number,
+  ): Promise<T & { version: number }> {
+    return this.#request('GET', `${historyPath(processId, kind, id)}/versions/${version}`);
+  }
+
+  /** Saves an old version again as a new one; `current` (If-Match) is the version the caller last saw. */
+  restoreVersion(
+    processId: string,
+    kind: HistoryKind,
+    id: string,
+    version: number,
+    current: number,
+  ): Promise<{ version: number }> {
+    return this.#request(
+      'POST',
+      `${historyPath(processId, kind, id)}/versions/${version}/restore`,
+      undefined,
+      { 'if-match': `"${current}"` },
+    );
+  }
+
+  /** Version `to` of a proposal against version `from`: alignment, word redline, issue changes. */
+  compareVersions(processId: string, proposalId: string, from: number, to: number): Promise<CompareReport> {
+    return this.#request(
+      'GET',
+      `${historyPath(processId, 'proposal', proposalId)}/versions/${from}/compare/${to}`,
+    );
+  }
+
   /**
    * The whole case as the caller may read it: manifest, every visible proposal with its provisions, and
    * every position the caller may read (those sealed to it are left out).
@@ -440,6 +483,14 @@ export class ApiClient {
       { a: from, b: to, format: 'docx' },
       `${from}-${to}.docx`,
     );
+  }
+
+  /** A merge as the caller settled it, as Word with tracked changes against its base (nothing is saved). */
+  downloadMerge(
+    processId: string,
+    merged: { base: string; title: string; provisions: Provision[] },
+  ): Promise<{ blob: Blob; filename: string }> {
+    return this.#download(`/processes/${enc(processId)}/merge/docx`, merged, `merge-${merged.base}.docx`);
   }
 
   /** POSTs `body` and answers the attachment that comes back, named as the server's Content-Disposition says. */
@@ -539,6 +590,10 @@ export class ApiClient {
 }
 
 const enc = encodeURIComponent;
+
+function historyPath(processId: string, kind: HistoryKind, id: string): string {
+  return `/processes/${enc(processId)}/${kind === 'proposal' ? 'proposals' : 'positions'}/${enc(id)}`;
+}
 
 /** How far a server solve is: the search's phase and the nodes searched so far. */
 export interface SolveProgress {

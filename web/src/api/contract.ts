@@ -131,6 +131,16 @@ export type ProcessDetail = CaseManifest & {
 /** A position as read or saved, with the version (its ETag) its next save must name in `If-Match`. */
 export type VersionedPosition = Position & { version: number };
 
+/** One saved version of a proposal or a position: when and by whom (null for imports and the CLI). */
+export interface VersionEntry {
+  version: number;
+  at: string | null;
+  author: string | null;
+}
+
+/** What a history is kept of: a proposal (by id) or a party's position. */
+export type HistoryKind = 'proposal' | 'position';
+
 /** A proposal in a list: its front matter, its version and how many provisions it has. */
 export type ProposalSummary = ProposalMeta & { version: number; provisionCount: number };
 

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useApp } from '../session.js';
 import { useResource } from '../use-resource.js';
 import { navigate } from '../use-route.js';
@@ -9,6 +9,7 @@ import { CompareTable } from '../components/compare-table.js';
 import { IssueSummary } from '../components/issue-summary.js';
 import { NwayMatrix } from '../components/nway-matrix.js';
 import { MergeView } from '../components/merge-view.js';
+import { defaultMerge } from '../logic/merge-choices.js';
 import { buildCompareRows, changeKinds, countKinds, filterCompareRows } from '../logic/compare-rows.js';
 import type { CompareMode } from '../router.js';
 import type { ChangeKind } from '../api/contract.js';
@@ -21,13 +22,33 @@ const modeLabels: Record<CompareMode, string> = {
 };
 
 /** Compare proposals: two side by side, an n-way matrix, or a three-way merge, chosen in the address. */
-export function CompareView({ data, ids, mode }: { data: ProcessData; ids: string[]; mode: CompareMode }) {
+export function CompareView({
+  data,
+  ids,
+  mode,
+  onChanged,
+}: {
+  data: ProcessData;
+  ids: string[];
+  mode: CompareMode;
+  onChanged: () => void;
+}) {
   const { process, proposals } = data;
   const go = (nextIds: string[], nextMode = mode) =>
     navigate({ name: 'compare', processId: process.id, ids: nextIds, mode: nextMode }, true);
   const needed = mode === 'pair' ? 2 : 3;
   const chosen = [...ids];
-  for (const p of defaultChoice(data)) if (chosen.length < needed && !chosen.includes(p)) chosen.push(p);
+  // A merge starts from a base and two proposals that revise it, when the process has such a pair.
+  const fill =
+    mode === 'merge' ? [...(defaultMerge(proposals) ?? []), ...defaultChoice(data)] : defaultChoice(data);
+  for (const p of fill) if (chosen.length < needed && !chosen.includes(p)) chosen.push(p);
+  // Proposals filled in by default are written into the address, so that a proposal added meanwhile (a
+  // merge just saved, which revises the same base) does not change what is on screen.
+  const isFilled = ids.length < needed && chosen.length >= needed;
+  const filled = chosen.slice(0, needed).join(',');
+  useEffect(() => {
+    if (isFilled) go(filled.split(','));
+  }, [isFilled, filled]);
   const slots = mode === 'matrix' ? Math.max(3, chosen.length) : needed;
   const slotLabels =
     mode === 'merge' ? ['Common base', 'Version A', 'Version B'] : mode === 'pair' ? ['From', 'To'] : [];
@@ -83,7 +104,7 @@ export function CompareView({ data, ids, mode }: { data: ProcessData; ids: strin
       ) : mode === 'matrix' ? (
         <NwayMatrix data={data} ids={chosen} />
       ) : (
-        <MergeView data={data} baseId={chosen[0]!} aId={chosen[1]!} bId={chosen[2]!} />
+        <MergeView data={data} baseId={chosen[0]!} aId={chosen[1]!} bId={chosen[2]!} onChanged={onChanged} />
       )}
     </div>
   );

@@ -15,6 +15,7 @@ import { MatrixView } from './matrix-view.js';
 import { editableParties, PositionView } from './position-view.js';
 import { canSetUp, SetupView } from './setup-view.js';
 import { MembersView } from './members-view.js';
+import { HistoryView } from './history-view.js';
 
 // The converge view carries the charting library and the solver worker; load it only when opened.
 const ConvergeView = lazy(() => import('./converge-view.js').then((m) => ({ default: m.ConvergeView })));
@@ -37,6 +38,7 @@ const tabs = [
   { name: 'matrix', label: 'Red lines' },
   { name: 'converge', label: 'Converge' },
   { name: 'robustness', label: 'How sure' },
+  { name: 'history', label: 'History' },
 ] as const;
 
 /** One process: loads it once, shows its navigation, and renders the view the route names. */
@@ -131,7 +133,7 @@ function renderView(route: ProcessRoute, data: ProcessData, reload: () => void) 
         />
       );
     case 'compare':
-      return <CompareView data={data} ids={route.ids} mode={route.mode} />;
+      return <CompareView data={data} ids={route.ids} mode={route.mode} onChanged={reload} />;
     case 'matrix':
       return <MatrixView data={data} />;
     case 'position':
@@ -140,6 +142,8 @@ function renderView(route: ProcessRoute, data: ProcessData, reload: () => void) 
       return <MembersView data={data} />;
     case 'setup':
       return <SetupView data={data} onSaved={reload} />;
+    case 'history':
+      return <HistoryView data={data} doc={route.doc} onChanged={reload} />;
     case 'converge':
       return (
         <Suspense fallback={<Loading what="the solver view" />}>
