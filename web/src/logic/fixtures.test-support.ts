@@ -2,6 +2,7 @@
  * Small in-memory proposals from the demo case (points 3 and 6 of the US plan and the E3 answer), shared by
  * the logic tests.
  */
+import { CaseManifest } from '../../../src/model/index.js';
 import type { CompareReport, Proposal } from '../api/contract.js';
 
 const base = { authors: [], visibility: 'public' as const, sharedWith: [], preamble: '' };
@@ -70,3 +71,33 @@ export const us28ToE3: CompareReport = {
     },
   ],
 };
+
+/** Two parties and two issues (an army cap with numeric values, NATO), for the position logic tests. */
+export const talksManifest: CaseManifest = CaseManifest.parse({
+  id: 'talks',
+  title: 'Talks',
+  parties: [
+    { id: 'ua', name: 'Ukraine' },
+    { id: 'ru', name: 'Russia' },
+  ],
+  tracks: [],
+  issues: [
+    {
+      id: 'military.cap',
+      title: 'Army cap',
+      options: [
+        { id: 'none', label: 'No cap', value: Infinity },
+        { id: 'cap-800k', label: '800,000', value: 800_000 },
+        { id: 'cap-600k', label: '600,000', value: 600_000 },
+      ],
+    },
+    {
+      id: 'nato',
+      title: 'NATO',
+      options: [
+        { id: 'open', label: 'Open' },
+        { id: 'barred', label: 'Barred' },
+      ],
+    },
+  ],
+});

@@ -1,42 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { CaseManifest, Position } from '../../../src/model/index.js';
+import { Position } from '../../../src/model/index.js';
 import { diffPositions, ruleInWords } from './position-diff.js';
 import { summarisePositionChange, summariseProposalChange } from './version-summary.js';
-import { e3, us28 } from './fixtures.js';
+import { e3, talksManifest, us28 } from './fixtures.test-support.js';
 
-const { issues } = CaseManifest.parse({
-  id: 'talks',
-  title: 'Talks',
-  parties: [{ id: 'ua', name: 'Ukraine' }],
-  tracks: [],
-  issues: [
-    {
-      id: 'military.cap',
-      title: 'Army cap',
-      options: [
-        { id: 'none', label: 'No cap', value: Infinity },
-        { id: 'cap-600k', label: '600,000', value: 600_000 },
-      ],
-    },
-    {
-      id: 'nato',
-      title: 'NATO membership',
-      options: [
-        { id: 'excluded', label: 'Excluded' },
-        { id: 'open', label: 'Open' },
-      ],
-    },
-  ],
-});
+const { issues } = talksManifest;
 
 const ua = Position.parse({
   party: 'ua',
   reservation: 20,
   weights: { 'military.cap': 3, nato: 2 },
-  utilities: { 'military.cap': { none: 100, 'cap-600k': 10 }, nato: { excluded: 0, open: 100 } },
+  utilities: { 'military.cap': { none: 100, 'cap-600k': 10 }, nato: { barred: 0, open: 100 } },
   redlines: [
     { id: 'no-cap', text: 'No cap on the army', rule: { issue: 'military.cap', in: ['none'] } },
-    { id: 'nato-open', text: 'NATO stays open', rule: { issue: 'nato', notIn: ['excluded'] } },
+    { id: 'nato-open', text: 'NATO stays open', rule: { issue: 'nato', notIn: ['barred'] } },
   ],
 });
 
@@ -57,14 +34,14 @@ describe('the field-by-field difference of two positions', () => {
     const extra = {
       id: 'first',
       text: 'A new first line',
-      rule: { not: { issue: 'nato', in: ['excluded'] } },
+      rule: { not: { issue: 'nato', in: ['barred'] } },
     };
     const after = { ...ua, redlines: [extra, ...ua.redlines] };
     expect(diffPositions(ua, after, issues)).toEqual([
       {
         field: 'Red line first',
         before: null,
-        after: 'A new first line — not (NATO membership is one of Excluded)',
+        after: 'A new first line — not (NATO is one of Barred)',
       },
     ]);
   });
@@ -78,7 +55,7 @@ describe('the field-by-field difference of two positions', () => {
     expect(diffPositions(ua, after, issues)).toEqual([
       {
         field: 'Red line nato-open',
-        before: 'NATO stays open — NATO membership is none of Excluded',
+        before: 'NATO stays open — NATO is none of Barred',
         after: null,
       },
       {
@@ -109,7 +86,7 @@ describe('what a version changed, for the history list', () => {
   test('a position: the first three field names and how many more', () => {
     const after = { ...ua, reservation: 1, weights: { 'military.cap': 1, nato: 1 }, notes: 'n' };
     expect(summarisePositionChange(ua, after, issues)).toBe(
-      'Reservation · Weight of Army cap · Weight of NATO membership · 1 more',
+      'Reservation · Weight of Army cap · Weight of NATO · 1 more',
     );
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { CaseManifest, issuesOfRule } from '../../../src/model/index.js';
+import { issuesOfRule } from '../../../src/model/index.js';
 import type { Position, Rule } from '../../../src/model/index.js';
 import { arbitraryRule } from '../../../test/arbitrary-rule.test-support.js';
+import { talksManifest } from './fixtures.test-support.js';
 import {
   changeRuleKind,
   freshRedLineId,
@@ -13,34 +14,7 @@ import {
   weightShares,
 } from './position-draft.js';
 
-const manifest: CaseManifest = CaseManifest.parse({
-  id: 'talks',
-  title: 'Talks',
-  parties: [
-    { id: 'ua', name: 'Ukraine' },
-    { id: 'ru', name: 'Russia' },
-  ],
-  tracks: [],
-  issues: [
-    {
-      id: 'military.cap',
-      title: 'Army cap',
-      options: [
-        { id: 'none', label: 'No cap', value: Infinity },
-        { id: 'cap-800k', label: '800,000', value: 800_000 },
-        { id: 'cap-600k', label: '600,000', value: 600_000 },
-      ],
-    },
-    {
-      id: 'nato',
-      title: 'NATO',
-      options: [
-        { id: 'open', label: 'Open' },
-        { id: 'barred', label: 'Barred' },
-      ],
-    },
-  ],
-});
+const manifest = talksManifest;
 
 const ua: Position = {
   party: 'ua',
