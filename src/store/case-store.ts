@@ -13,7 +13,7 @@ import type {
 import { atomically } from './atomically.js';
 import { decodeJson, encodeJson } from './json-codec.js';
 import type { ProcessSettings, VersionedWrite } from './records.js';
-import { recordRevision } from './revision-store.js';
+import { readEarlierPositions, recordRevision } from './revision-store.js';
 import type { Author } from './revision-store.js';
 import type { Database } from './tables.js';
 
@@ -239,7 +239,22 @@ export function createCaseStore(db: Kysely<Database>): CaseStore {
             })
             .execute();
         for (const position of value.positions) {
-          const version = firstVersion();
+          // Earlier versions (`positions/<party>@<date>.yaml`) go into the history first, oldest first, with
+          // the versions before the current one, so that the history reads as the position's own past.
+          const earlier = (value.earlierPositions ?? [])
+            .filter((p) => p.party === position.party)
+            .sort((a, b) => ((a.asOf ?? '') < (b.asOf ?? '') ? -1 : 1));
+          const first = firstVersion();
+          for (const [i, version] of earlier.entries())
+            await recordRevision(tx, {
+              processId: value.id,
+              kind: 'position',
+              docId: position.party,
+              version: first + i,
+              doc: encodeJson(version),
+              author,
+            });
+          const version = first + earlier.length;
           const doc = encodeJson(position);
           await tx
             .insertInto('position')
@@ -368,10 +383,12 @@ export function createCaseStore(db: Kysely<Database>): CaseStore {
         store.listProposals(processId),
         store.listPositions(processId),
       ]);
+      const earlierPositions = await readEarlierPositions(db, processId, positions);
       return {
         ...manifest,
         proposals: proposals.map((p) => p.value),
         positions: positions.map((p) => p.value),
+        ...(earlierPositions.length > 0 ? { earlierPositions } : {}),
       };
     },
 

@@ -74,4 +74,56 @@ describe.each(storeTargets())('history and set-up on $name', (target) => {
     expect(read.parties.map((p) => p.id)).toEqual(['ua', 'ru']);
     expect(await store.writeManifest('nowhere', changed, 1)).toEqual({ ok: false, reason: 'missing' });
   });
+
+  test('earlier versions of a position are kept in its history, older first, and read back as earlierPositions', async () => {
+    const dated = Case.parse({
+      ...sample,
+      id: 'dated',
+      positions: [{ party: 'ua', asOf: '2025-11-20', reservation: 30 }],
+      earlierPositions: [
+        { party: 'ua', asOf: '2024-01-01', reservation: 35 },
+        { party: 'ua', asOf: '2022-03-29', reservation: 40 },
+      ],
+    });
+    await store.createProcess(dated);
+    const revisions = await store.listRevisions('dated', 'position', 'ua');
+    expect(revisions.map((r) => [r.value.asOf, r.value.reservation])).toEqual([
+      ['2025-11-20', 30],
+      ['2024-01-01', 35],
+      ['2022-03-29', 40],
+    ]);
+    const read = (await store.readCase('dated'))!;
+    expect(read.positions.map((p) => p.asOf)).toEqual(['2025-11-20']);
+    expect(read.earlierPositions?.map((p) => [p.asOf, p.reservation])).toEqual([
+      ['2022-03-29', 40],
+      ['2024-01-01', 35],
+    ]);
+  });
+
+  test('saving a position with a later asOf makes the one before it an earlier version; a correction does not', async () => {
+    const first = (await store.readPosition('dated', 'ua'))!;
+    const corrected = await store.writePosition('dated', { ...first.value, reservation: 31 }, first.version);
+    expect(corrected.ok).toBe(true);
+    let read = (await store.readCase('dated'))!;
+    expect(read.earlierPositions?.map((p) => p.asOf)).toEqual(['2022-03-29', '2024-01-01']);
+    const current = (await store.readPosition('dated', 'ua'))!;
+    await store.writePosition(
+      'dated',
+      { ...current.value, asOf: '2025-12-24', reservation: 25 },
+      current.version,
+    );
+    read = (await store.readCase('dated'))!;
+    expect(read.positions[0]).toMatchObject({ asOf: '2025-12-24', reservation: 25 });
+    // The corrected version (31) stands for 2025-11-20, not the one it corrected (30).
+    expect(read.earlierPositions?.map((p) => [p.asOf, p.reservation])).toEqual([
+      ['2022-03-29', 40],
+      ['2024-01-01', 35],
+      ['2025-11-20', 31],
+    ]);
+  });
+
+  test('an undated position has no earlier versions, whatever its history holds', async () => {
+    const read = (await store.readCase('hist'))!;
+    expect(read.earlierPositions).toBeUndefined();
+  });
 });

@@ -118,3 +118,35 @@ export function createRevisionStore(db: Kysely<Database>): RevisionStore {
       (await list(processId, kind, docId)).find((r) => r.version === version) as never,
   };
 }
+
+/**
+ * The earlier versions of the positions (`Case.earlierPositions`, issue 15), read from the history: for each
+ * dated current position, the kept versions whose `asOf` is before its own, the last saved one for each date,
+ * oldest date first. A saved version with the current `asOf` is a correction of the current position, not an
+ * earlier one; a current position without `asOf` has none.
+ */
+export async function readEarlierPositions(
+  db: Kysely<Database>,
+  processId: string,
+  current: readonly { value: Position; version: number }[],
+): Promise<Position[]> {
+  if (!current.some((p) => p.value.asOf !== undefined)) return [];
+  const rows = await db
+    .selectFrom('revision')
+    .select(['doc_id', 'version', 'doc'])
+    .where('process_id', '=', processId)
+    .where('kind', '=', 'position')
+    .orderBy('version', 'asc')
+    .execute();
+  return current.flatMap(({ value, version }) => {
+    const asOf = value.asOf;
+    if (asOf === undefined) return [];
+    const byDate = new Map<string, Position>();
+    for (const row of rows) {
+      if (row.doc_id !== value.party || row.version === version) continue;
+      const earlier = decodeJson(row.doc) as Position;
+      if (earlier.asOf !== undefined && earlier.asOf < asOf) byDate.set(earlier.asOf, earlier);
+    }
+    return [...byDate.keys()].sort().map((date) => byDate.get(date)!);
+  });
+}
