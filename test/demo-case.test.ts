@@ -16,7 +16,7 @@ import { segmentText } from '../src/text/index.js';
 const caseDir = fileURLToPath(new URL('../cases/ukraine-2025', import.meta.url));
 const fixture = (path: string): Promise<string> =>
   readFile(new URL(`fixtures/${path}`, import.meta.url), 'utf8');
-const proposalIds = ['us-28', 'e3-counter', 'istanbul-2022'];
+const proposalIds = ['us-28', 'e3-counter', 'istanbul-2022', 'framework-20'];
 
 let ukraine: Case;
 
@@ -55,9 +55,27 @@ describe('the case folder', () => {
     expect(valued.map((issue) => issue.id)).toEqual(['military.cap']);
   });
 
-  test('has the three proposals, e3-counter revising us-28', () => {
+  test('has the four proposals, e3-counter and the 20-point framework revising us-28', () => {
     expect(ukraine.proposals.map((p) => p.id).sort()).toEqual([...proposalIds].sort());
     expect(ukraine.proposals.find((p) => p.id === 'e3-counter')?.revises).toBe('us-28');
+    expect(ukraine.proposals.find((p) => p.id === 'framework-20')).toMatchObject({
+      revises: 'us-28',
+      track: 'us-ua',
+      date: '2025-12-24',
+    });
+  });
+
+  test('keeps Ukraine’s Istanbul-era position as an earlier version, older than the current one', () => {
+    expect(ukraine.earlierPositions?.map((p) => `${p.party}@${p.asOf}`)).toEqual(['ua@2022-03-29']);
+    expect(ukraine.positions.find((p) => p.party === 'ua')?.asOf).toBe('2025-11-20');
+  });
+
+  test('states coherence rules that no party owns', () => {
+    expect(ukraine.coherence.map((c) => c.id)).toEqual([
+      'guarantee-needs-presence',
+      'halted-enlargement-closes-the-door',
+      'payment-needs-a-us-guarantee',
+    ]);
   });
 
   test('gives every red line a quoted text and a source address', () => {
@@ -195,6 +213,80 @@ describe('the verdicts the README defends', () => {
     expect(resultFor('e3-counter', 'eu').utility).toBeGreaterThan(resultFor('us-28', 'eu').utility);
     expect(resultFor('us-28', 'ru').utility).toBeGreaterThan(resultFor('e3-counter', 'ru').utility);
     expect(resultFor('e3-counter', 'ua').utility).toBeGreaterThan(resultFor('us-28', 'ua').utility);
+  });
+});
+
+describe('the 20-point framework of 24 December 2025', () => {
+  test('leaves Ukraine’s Donbas and ZNPP lines open between its bracketed alternatives, ✓ if one, ✗ if the other', () => {
+    expect(resultFor('framework-20', 'ua').redlines.find((r) => r.id === 'no-donbas-transfer')).toMatchObject(
+      {
+        verdict: 'open',
+        alternatives: [
+          { issue: 'territory.donbas', option: 'no-withdrawal', verdict: 'satisfied' },
+          { issue: 'territory.donbas', option: 'free-economic-zone', verdict: 'violated' },
+        ],
+      },
+    );
+    expect(
+      resultFor('framework-20', 'ua').redlines.find((r) => r.id === 'no-russian-role-at-znpp'),
+    ).toMatchObject({
+      verdict: 'open',
+      alternatives: [
+        { issue: 'znpp', option: 'us-ua-ru-joint', verdict: 'violated' },
+        { issue: 'znpp', option: 'us-ua-joint-venture', verdict: 'satisfied' },
+      ],
+    });
+  });
+
+  test('meets Ukraine’s army, guarantee and amnesty lines, the last by silence', () => {
+    expect(redline('framework-20', 'ua', 'army-floor')).toEqual({ verdict: 'satisfied', evidence: ['4'] });
+    expect(redline('framework-20', 'ua', 'enforceable-guarantees')).toEqual({
+      verdict: 'satisfied',
+      evidence: ['5'],
+    });
+    expect(resultFor('framework-20', 'ua').redlines.find((r) => r.id === 'no-blanket-amnesty')).toMatchObject(
+      {
+        verdict: 'satisfied',
+        evidence: [],
+        impliedBySilence: ['amnesty'],
+      },
+    );
+  });
+
+  test('violates Russia’s Donbas line whichever alternative holds, since the ceasefire comes on agreement (20)', () => {
+    expect(redline('framework-20', 'ru', 'donbas-before-ceasefire')).toEqual({
+      verdict: 'violated',
+      evidence: ['20'],
+    });
+  });
+
+  test('scores its worst alternative as guaranteed and its best as best: the disputed points are worth 0 to 100 to Ukraine', () => {
+    const ua = resultFor('framework-20', 'ua');
+    expect(ua.openIssues).toEqual(expect.arrayContaining(['territory.donbas', 'znpp']));
+    expect(ua.best).toBeGreaterThan(ua.utility);
+  });
+
+  test('breaks no coherence rule, nor does any other text of the case', () => {
+    expect(checkCase(ukraine).incoherent).toEqual([]);
+  });
+});
+
+describe('dated positions', () => {
+  test('istanbul-2022 is judged against Ukraine’s position of March 2022 by default, and against today’s at --as-of latest', () => {
+    const then = resultFor('istanbul-2022', 'ua');
+    expect(then.asOf).toBe('2022-03-29');
+    expect(then.verdict).toBe('satisfied');
+    expect(then.redlines.map((r) => r.id)).toEqual(['no-recognition', 'enforceable-guarantees']);
+    const now = checkCase(ukraine, { proposals: ['istanbul-2022'], parties: ['ua'], asOf: 'latest' })
+      .results[0];
+    expect(now?.asOf).toBe('2025-11-20');
+    expect(now?.redlines.map((r) => r.id)).toContain('army-floor');
+    expect(now?.verdict).toBe('open');
+  });
+
+  test('the texts of November and December 2025 are judged against the current position', () => {
+    for (const id of ['us-28', 'e3-counter', 'framework-20'])
+      expect(resultFor(id, 'ua').asOf).toBe('2025-11-20');
   });
 });
 

@@ -12,7 +12,12 @@ test('the demo case loads its proposals in the order they were tabled and positi
   const loaded = await loadCase(fileURLToPath(new URL('../../cases/ukraine-2025', import.meta.url)));
   expect(loaded.ok).toBe(true);
   if (!loaded.ok) return;
-  expect(loaded.value.proposals.map((p) => p.id)).toEqual(['istanbul-2022', 'us-28', 'e3-counter']);
+  expect(loaded.value.proposals.map((p) => p.id)).toEqual([
+    'istanbul-2022',
+    'us-28',
+    'e3-counter',
+    'framework-20',
+  ]);
   expect(loaded.value.positions.map((p) => p.party)).toEqual(['ua', 'ru', 'us', 'eu']);
 });
 

@@ -103,6 +103,10 @@ describe.each(storeTargets())('import and export of the demo case on $name', (ta
       // Offsets are positions in the text a provision was read from, which the written file lays out anew
       // (io's caseToFiles says so); everything the case means must come back unchanged.
       expect(roundTrip.ok && withoutOffsets(roundTrip.value)).toEqual(withoutOffsets(original.value));
+      // Ukraine's 2022 position went into the history as the version before the current one, with its date.
+      expect(original.value.earlierPositions?.map((p) => `${p.party}@${p.asOf}`)).toEqual(['ua@2022-03-29']);
+      const history = await h.store.listRevisions('ukraine-2025', 'position', 'ua');
+      expect(history.map((r) => r.value.asOf)).toEqual(['2025-11-20', '2022-03-29']);
     });
   }
 });
