@@ -26,6 +26,10 @@ export function caseFor(theCase: Case, access: Access): Case {
     ...theCase,
     proposals: theCase.proposals.filter((p) => canReadProposal(access, p)),
     positions: theCase.positions.filter((p) => canReadPosition(access, p.party)),
+    // A position's earlier versions are as sealed as the position itself.
+    ...(theCase.earlierPositions
+      ? { earlierPositions: theCase.earlierPositions.filter((p) => canReadPosition(access, p.party)) }
+      : {}),
   };
 }
 
@@ -114,10 +118,14 @@ export const actionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
         ctx.jobs.run('check', { theCase: caseFor(theCase, access), selection: req.body }, request),
         releasing ? ctx.jobs.run('check', releasing, request) : undefined,
       ]);
-      const own = redactCheck(report, reader).results;
+      const { results: own, incoherent } = redactCheck(report, reader);
       const released = releasedReport ? releasedResults(releasedReport, reader) : [];
       await ctx.audit(req, 'check', { processId });
-      return { results: mergeCheckResults(theCase, own, released) };
+      // Coherence rules are no party's: whoever may run the check sees which readable proposal breaks one.
+      return {
+        results: mergeCheckResults(theCase, own, released),
+        ...(incoherent ? { incoherent } : {}),
+      };
     },
   );
 
