@@ -25,7 +25,8 @@ describe.each(storeTargets())('the authorisation matrix on $name', (target) => {
   for (const [route, cases] of Object.entries(routeCases)) {
     for (const routeCase of cases) {
       for (const caller of callers) {
-        const allowed = caller !== 'anonymous' && routeCase.allow.includes(caller);
+        const allowed =
+          caller === 'anonymous' ? routeCase.anonymous === true : routeCase.allow.includes(caller);
         const variant = routeCase.variant ? ` (${routeCase.variant})` : '';
         test(`${route}${variant} is ${allowed ? 'allowed' : 'denied'} to ${caller}`, async () => {
           const response = await h.app.inject(await routeCase.request(h, caller));

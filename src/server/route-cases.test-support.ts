@@ -19,6 +19,8 @@ export const callers: readonly Caller[] = [...(Object.keys(fixtureUsers) as Fixt
 export interface RouteCase {
   variant: string;
   allow: readonly FixtureRole[];
+  /** True for the few routes that answer nobody too (GET /api/whoami): anonymous is then allowed. */
+  anonymous?: boolean;
   request(h: Harness, caller: Caller): Promise<InjectOptions>;
 }
 
@@ -215,6 +217,9 @@ export const routeCases: Record<string, RouteCase[]> = {
     },
   ],
   'GET /api/session': [{ variant: '', allow: everyone, request: simple('GET', '/api/session') }],
+  'GET /api/whoami': [
+    { variant: '', allow: everyone, anonymous: true, request: simple('GET', '/api/whoami') },
+  ],
   'DELETE /api/session': [{ variant: '', allow: everyone, request: simple('DELETE', '/api/session') }],
   'GET /api/processes': [{ variant: '', allow: everyone, request: simple('GET', '/api/processes') }],
   'GET /api/processes/:processId': [

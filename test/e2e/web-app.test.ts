@@ -160,10 +160,10 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
     const reader = `${server.url}/#/p/ukraine-2025/proposals/us-28`;
     for (const page of [first, second]) {
       await page.goto(reader);
-      await page.getByRole('button', { name: 'Edit the coding of point 6.' }).click();
+      await page.getByRole('button', { name: 'Edit coding of point 6' }).click();
     }
     await first.getByRole('button', { name: 'Save codes' }).click();
-    await first.getByRole('button', { name: 'Edit the coding of point 6.' }).waitFor();
+    await first.getByRole('button', { name: 'Edit coding of point 6' }).waitFor();
     await second.getByRole('button', { name: 'Save codes' }).click();
     await second.getByText(/Someone else saved this proposal after you opened it/).waitFor();
     await second.screenshot({ path: join(shots, '03b-coding-conflict.png') });

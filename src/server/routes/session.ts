@@ -137,6 +137,25 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteContext & { loginLimit: L
     },
   );
 
+  // The web app's first question: answered 200 whoever asks, so loading the app signed out logs no 401.
+  app.get(
+    '/whoami',
+    {
+      schema: {
+        summary: 'Who is signed in: the session as GET /api/session gives it, or null for nobody',
+        tags: ['session'],
+        response: { 200: z.object({ session: SessionInfo.nullable() }), 401: Problem },
+      },
+    },
+    async (req) => {
+      const viewer = req.viewer;
+      if (!viewer) return { session: null };
+      return {
+        session: { user: viewer.user, memberships: viewer.memberships, csrfToken: viewer.csrfToken },
+      };
+    },
+  );
+
   app.delete(
     '/session',
     {

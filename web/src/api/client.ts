@@ -1,3 +1,4 @@
+import { canReadPosition } from '../../../src/model/index.js';
 import { readEventStream } from './event-stream.js';
 import { ApiError, readProblem } from './problem.js';
 import type {
@@ -107,14 +108,10 @@ export class ApiClient {
 
   /** The current session, or `null` when nobody is signed in. */
   async readSession(): Promise<Session | null> {
-    try {
-      const session = await this.#request<Session>('GET', '/session');
-      this.setCsrfToken(session.csrfToken ?? '');
-      return session;
-    } catch (error) {
-      if (error instanceof ApiError && (error.status === 401 || error.status === 404)) return null;
-      throw error;
-    }
+    // "Who am I" answers 200 with null when nobody is signed in, so a first visit logs no 401.
+    const { session } = await this.#request<{ session: Session | null }>('GET', '/whoami');
+    if (session) this.setCsrfToken(session.csrfToken ?? '');
+    return session;
   }
 
   /** Signs in; the server sets the session cookie and answers with the CSRF token. */
@@ -429,9 +426,11 @@ export class ApiClient {
     ]);
     const [proposals, positions] = await Promise.all([
       Promise.all(summaries.map((p) => this.readProposal(processId, p.id))),
+      // Only the positions the access policy lets the caller read: asking for another party's sealed
+      // position could only be answered 404.
       Promise.all(
-        process.parties.map((party) =>
-          this.readPosition(processId, party.id).catch((error: unknown) => {
+        readablePositions(process).map((party) =>
+          this.readPosition(processId, party).catch((error: unknown) => {
             if (error instanceof ApiError && error.status === 404) return null;
             throw error;
           }),
@@ -608,4 +607,9 @@ export interface SolveProgress {
 export function parseVersion(etag: string | null): number | undefined {
   const match = etag === null ? null : /^(?:W\/)?"?(\d{1,12})"?$/.exec(etag.trim());
   return match?.[1] ? Number(match[1]) : undefined;
+}
+
+/** The parties whose positions the caller may read: all for a mediator, its own for a delegate, none else. */
+export function readablePositions(process: Pick<ProcessDetail, 'access' | 'parties'>): string[] {
+  return process.parties.map((p) => p.id).filter((party) => canReadPosition(process.access, party));
 }

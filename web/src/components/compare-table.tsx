@@ -41,11 +41,16 @@ export function CompareTable({
       <div
         className="compare-scroll"
         ref={scrollRef}
+        role="rowgroup"
         tabIndex={0}
         aria-label="Aligned provisions; scroll with the arrow keys"
       >
         {rows.length === 0 ? (
-          <p className="muted empty">No provisions match the filters.</p>
+          <div role="row">
+            <p role="cell" className="muted empty">
+              No provisions match the filters.
+            </p>
+          </div>
         ) : (
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import * as Plot from '@observablehq/plot';
-import { describeUtilities } from '../logic/utility-points.js';
+import { describeUtilities, drawnKinds } from '../logic/utility-points.js';
+import { placeLabels } from '../logic/plot-labels.js';
+import { nameChart } from './chart-aria.js';
 import type { PointKind, UtilityPoint } from '../logic/utility-points.js';
 
 /** Okabe–Ito colours and distinct symbols per kind of point, so the plot reads without colour too. */
@@ -28,7 +30,8 @@ export function ParetoPlot({
   points: readonly UtilityPoint[];
   xLabel: string;
   yLabel: string;
-  parties: readonly string[];
+  /** The parties a tooltip lists, by name, in this order. */
+  parties: readonly { id: string; name: string }[];
 }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -43,11 +46,35 @@ export function ParetoPlot({
       const seen = labels.get(key);
       labels.set(key, seen ? { ...seen, text: `${seen.text}, ${name}` } : { x: p.x, y: p.y, text: name });
     }
+    const size = { width: Math.max(360, Math.min(760, frame.clientWidth)), height: 440 };
+    const margin = { top: 20, right: 20, bottom: 44, left: 52 };
+    // Labels of points close together are stacked apart, each joined to its point by a leader line.
+    const placed = placeLabels([...labels.values()], {
+      ...size,
+      margin,
+      charWidth: 6.2,
+      lineHeight: 14,
+      gap: 10,
+    });
+    const text = (anchor: 'start' | 'end') =>
+      Plot.text(
+        placed.filter((l) => l.anchor === anchor),
+        {
+          x: 'x',
+          y: 'labelY',
+          text: 'text',
+          dx: anchor === 'start' ? 10 : -10,
+          textAnchor: anchor,
+          fontSize: 11,
+          fill: '#1f2430',
+        },
+      );
     const chart = Plot.plot({
-      width: Math.max(360, Math.min(760, frame.clientWidth)),
-      height: 440,
-      marginLeft: 52,
-      marginBottom: 44,
+      ...size,
+      marginTop: margin.top,
+      marginRight: margin.right,
+      marginLeft: margin.left,
+      marginBottom: margin.bottom,
       grid: true,
       x: { domain: [0, 100], label: `${xLabel} utility →` },
       y: { domain: [0, 100], label: `↑ ${yLabel} utility` },
@@ -55,6 +82,10 @@ export function ParetoPlot({
       symbol: { domain: kinds, range: kinds.map((k) => styles[k].symbol) },
       marks: [
         Plot.frame({ stroke: '#d9dde5' }),
+        Plot.link(
+          placed.filter((l) => l.moved),
+          { x1: 'x', y1: 'y', x2: 'x', y2: 'labelY', stroke: '#8a93a6', strokeWidth: 0.75 },
+        ),
         // Two marks rather than an `r` channel, whose scale would shrink the markers relative to each other.
         ...(['frontier', 'marked'] as const).map((layer) =>
           Plot.dot(
@@ -73,18 +104,11 @@ export function ParetoPlot({
             },
           ),
         ),
-        Plot.text([...labels.values()], {
-          x: 'x',
-          y: 'y',
-          text: 'text',
-          dx: 10,
-          textAnchor: 'start',
-          fontSize: 11,
-          fill: '#1f2430',
-        }),
+        text('start'),
+        text('end'),
       ],
     });
-    chart.setAttribute('aria-label', `Packages by utility: ${xLabel} across, ${yLabel} up`);
+    nameChart(chart, `Packages by utility: ${xLabel} across, ${yLabel} up`);
     frame.replaceChildren(chart);
     return () => chart.remove();
   }, [points, xLabel, yLabel, parties]);
@@ -92,7 +116,7 @@ export function ParetoPlot({
     <figure className="plot-frame">
       <div ref={ref} />
       <figcaption className="legend">
-        {kinds.map((k) => (
+        {drawnKinds(points, kinds).map((k) => (
           <span key={k}>
             <span aria-hidden="true" style={{ color: styles[k].color }}>
               {symbolGlyph[styles[k].symbol as string] ?? '●'}

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import * as Plot from '@observablehq/plot';
 import { percent } from '../logic/robustness-rows.js';
+import { nameChart } from './chart-aria.js';
 import type {
   AcceptanceCell,
   ConcessionBar,
@@ -28,8 +29,7 @@ function PlotFigure({
     const frame = ref.current;
     if (!frame) return;
     const chart = draw(Math.max(360, Math.min(820, frame.clientWidth)));
-    chart.setAttribute('aria-label', label);
-    chart.setAttribute('role', 'img');
+    nameChart(chart, label);
     frame.replaceChildren(chart);
     return () => chart.remove();
   }, [draw, label]);

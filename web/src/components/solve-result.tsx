@@ -102,7 +102,7 @@ export function SolveResult({
                 points={points}
                 xLabel={name(axes[0])}
                 yLabel={name(axes[1])}
-                parties={plotParties.map((p) => p.id)}
+                parties={plotParties}
               />
               <p className="muted">
                 {(report.pareto?.length ?? 0) === 0

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { describeUtilities, utilityPoints } from './utility-points.js';
+import { describeUtilities, drawnKinds, utilityPoints } from './utility-points.js';
 import type { CheckResult, SolveReport } from '../api/contract.js';
 
 const solve: Pick<SolveReport, 'solutions' | 'pareto'> = {
@@ -49,6 +49,24 @@ test('existing proposals are placed from the check report, a proposal sealed on 
   ]);
 });
 
-test('a tooltip lists the parties in the order given with one decimal', () => {
-  expect(describeUtilities({ ua: 60, ru: 45.25 }, ['ru', 'ua', 'us'])).toBe('ru 45.3 · ua 60.0');
+test('a tooltip names the parties in the order given with one decimal', () => {
+  const parties = [
+    { id: 'ru', name: 'Russia' },
+    { id: 'ua', name: 'Ukraine' },
+    { id: 'us', name: 'United States' },
+  ];
+  expect(describeUtilities({ ua: 60, ru: 45.25 }, parties)).toBe('Russia 45.3 · Ukraine 60.0');
+});
+
+test('the legend lists only the kinds of point drawn', () => {
+  const points = utilityPoints(
+    { solutions: { ...solve.solutions, utilitarian: null }, pareto: [] },
+    null,
+    'ua',
+    'ru',
+  );
+  expect(drawnKinds(points, ['pareto', 'proposal', 'nash', 'kalai', 'egalitarian', 'utilitarian'])).toEqual([
+    'nash',
+    'egalitarian',
+  ]);
 });

@@ -60,10 +60,19 @@ function isPlaced<T extends { x: number | undefined; y: number | undefined }>(
   return typeof p.x === 'number' && typeof p.y === 'number';
 }
 
-/** One line per party for a tooltip: `ua 61.0 · ru 40.5`, parties in the order given. */
-export function describeUtilities(utilities: Record<string, number>, parties: readonly string[]): string {
+/** One line per party for a tooltip, by name: `Ukraine 61.0 · Russia 40.5`, parties in the order given. */
+export function describeUtilities(
+  utilities: Record<string, number>,
+  parties: readonly { id: string; name: string }[],
+): string {
   return parties
-    .filter((p) => typeof utilities[p] === 'number')
-    .map((p) => `${p} ${(utilities[p] as number).toFixed(1)}`)
+    .filter((p) => typeof utilities[p.id] === 'number')
+    .map((p) => `${p.name} ${(utilities[p.id] as number).toFixed(1)}`)
     .join(' · ');
+}
+
+/** The kinds of point that are on the plot, in the order given: the legend lists these and no others. */
+export function drawnKinds<K extends PointKind>(points: readonly UtilityPoint[], order: readonly K[]): K[] {
+  const drawn = new Set(points.map((p) => p.kind));
+  return order.filter((k) => drawn.has(k));
 }

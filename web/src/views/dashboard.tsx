@@ -41,10 +41,11 @@ export function Dashboard({ data, onChanged }: { data: ProcessData; onChanged: (
         {proposals.length === 0 ? (
           <p className="muted">No proposals are visible to you in this process yet.</p>
         ) : (
+          // A group, not an image: its proposals are links, and an image's parts are hidden from readers.
           <svg
             className="timeline"
             viewBox={`0 0 ${width} ${height}`}
-            role="img"
+            role="group"
             aria-labelledby="timeline-title"
           >
             {layout.lanes.map((lane, i) => (
@@ -100,7 +101,7 @@ export function Dashboard({ data, onChanged }: { data: ProcessData; onChanged: (
               <a
                 key={item.proposal.id}
                 href={formatRoute({ name: 'proposal', processId: process.id, proposalId: item.proposal.id })}
-                aria-label={`${item.proposal.title}, ${item.proposal.date ?? 'undated'}`}
+                aria-label={`${item.proposal.id}: ${item.proposal.title}, ${item.proposal.date ?? 'undated'}`}
               >
                 <circle cx={xOf(item.x)} cy={yOf(item.lane)} r={8} className="timeline-dot" />
                 <text

@@ -153,23 +153,33 @@ function MatrixCellButton({
   const { verdict, utility, aboveReservation } = cell.result;
   // As the CLI's `*`: the proposal guarantees the party no more than no agreement would.
   const isBelow = aboveReservation === false;
+  // The name is the cell's own words with the rest said to screen readers only ("US 28-point plan for
+  // Ukraine: violated, utility 42.3, not above the reservation. Show red lines."), so the words shown are
+  // in the name as they are shown (WCAG 2.5.3) and a voice command naming them finds the cell.
   return (
-    <button
-      type="button"
-      className={`cell cell-${verdict}`}
-      aria-pressed={isSelected}
-      aria-label={`${proposalTitle} for ${partyName}: ${verdict}${utility === null ? '' : `, utility ${utility}`}${isBelow ? ', not above the reservation' : ''}. Show red lines.`}
-      onClick={onSelect}
-    >
+    <button type="button" className={`cell cell-${verdict}`} aria-pressed={isSelected} onClick={onSelect}>
+      <span className="sr-only">
+        {proposalTitle} for {partyName}:{' '}
+      </span>
       <VerdictBadge verdict={verdict} />
+      <span className="sr-only">, </span>
       {utility === null ? (
         <span className="cell-sealed">utility sealed</span>
       ) : (
-        <span className="cell-utility">
-          {utility.toFixed(1)}
-          {isBelow && <span className="below-reservation">*</span>}
-        </span>
+        <>
+          <span className="sr-only">utility </span>
+          <span className="cell-utility">
+            {utility.toFixed(1)}
+            {isBelow && (
+              <span className="below-reservation" aria-hidden="true">
+                *
+              </span>
+            )}
+          </span>
+          {isBelow && <span className="sr-only">, not above the reservation</span>}
+        </>
       )}
+      <span className="sr-only">. Show red lines.</span>
       <span className="cell-counts" aria-hidden="true">
         {cell.counts.violated > 0 && `${cell.counts.violated} ✕ `}
         {cell.counts.open > 0 && `${cell.counts.open} ? `}

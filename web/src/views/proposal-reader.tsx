@@ -189,7 +189,11 @@ function ProvisionCodes({
           type="button"
           className="quiet small"
           onClick={onEdit}
-          aria-label={`Edit the coding of point ${provision.label}`}
+          aria-label={
+            provision.codes.length === 0
+              ? `Code an issue in point ${provision.num}`
+              : `Edit coding of point ${provision.num}`
+          }
         >
           {provision.codes.length === 0 ? '+ code an issue' : 'edit coding'}
         </button>
