@@ -61,3 +61,17 @@ test('each changed point is commented with what happened to it; an unchanged one
   expect(comments).toContain('Added: no counterpart in us-28.');
   expect([...document.matchAll(/<w:commentReference/g)]).toHaveLength(3);
 });
+
+test('the document is titled with the proposals’ titles when they are given, and cites points by id', async () => {
+  const bytes = await comparisonToDocx(compareProposals(a, b), a, b, {
+    from: 'us-28',
+    to: 'e3-counter',
+    fromTitle: 'US 28-point plan',
+    toTitle: 'European counter-proposal',
+    date,
+  });
+  const { document, comments } = await documentXml(bytes);
+  expect(document).toContain('US 28-point plan → European counter-proposal');
+  expect(document).not.toContain('us-28 → e3-counter');
+  expect(comments).toContain('Reworded from us-28#6');
+});

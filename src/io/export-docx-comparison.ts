@@ -10,14 +10,15 @@ export type LabelledProvision = ComparableProvision & { label?: string };
  * changes authored "Parley": each pair of the comparison in B's order, a reworded point as a word-level
  * redline, a deleted point as one deletion, an added point as one insertion, a merge or split once for its
  * whole group. Every changed point carries a comment saying what happened (`moved from a#6`,
- * `merged from 21, 22`). `date` (ISO 8601) dates every change.
+ * `merged from 21, 22`). `date` (ISO 8601) dates every change; the title names the proposals by
+ * `fromTitle`/`toTitle` when given, by id otherwise.
  * @example await comparisonToDocx(compareProposals(a, b), a, b, { from: 'us-28', to: 'e3-counter', date: '2025-11-25T00:00:00Z' })
  */
 export async function comparisonToDocx(
   comparison: Comparison,
   a: readonly LabelledProvision[],
   b: readonly LabelledProvision[],
-  meta: { from: string; to: string; date: string },
+  meta: { from: string; to: string; date: string; fromTitle?: string; toTitle?: string },
 ): Promise<Uint8Array> {
   const depthsA = depthsOf(a);
   const depthsB = depthsOf(b);
@@ -44,11 +45,14 @@ export async function comparisonToDocx(
       comment: describePair(pair, meta.from),
     });
   }
+  // A reader sees the proposals' titles when they are known; comments cite points as `id#num`.
+  const fromName = meta.fromTitle ?? meta.from;
+  const toName = meta.toTitle ?? meta.to;
   return trackedDocx(paragraphs, {
-    title: `${meta.from} → ${meta.to}`,
+    title: `${fromName} → ${toName}`,
     date: meta.date,
     introduction: [
-      `Tracked changes of ${meta.to} against ${meta.from}, point by point, as Parley aligned them.`,
+      `Tracked changes of ${toName} (${meta.to}) against ${fromName} (${meta.from}), point by point, as Parley aligned them.`,
     ],
   });
 }

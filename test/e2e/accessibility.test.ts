@@ -175,6 +175,36 @@ describe.runIf(hasChromium)('accessibility of every view in Chromium', () => {
     await page.close();
   }, 120_000);
 
+  test('focus: a skip link comes first, a change of page focuses its heading, a finished search its answer', async () => {
+    const page = await demo.signIn(demoMediator);
+    await page.goto(`${demo.server.url}/#/p/ukraine-2025`);
+    await page.getByRole('heading', { name: /Russia–Ukraine/, level: 1 }).waitFor();
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.activeElement as HTMLElement | null;
+        return { tag: active?.tagName, text: active?.textContent?.trim(), className: active?.className };
+      });
+    // The skip link is the first thing Tab reaches on the page.
+    const first = await page.evaluate(() => {
+      const selector = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+      return document.querySelector(selector)?.textContent;
+    });
+    expect(first).toBe('Skip to content');
+    await page.getByRole('link', { name: 'Skip to content' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await focused()).toMatchObject({ tag: 'MAIN' });
+    await page.getByRole('link', { name: 'Red lines', exact: true }).click();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Red lines');
+    expect(await focused()).toMatchObject({ tag: 'H1', text: 'Red lines' });
+    await page.getByRole('link', { name: 'Converge', exact: true }).click();
+    await page.getByRole('button', { name: 'Run the solver' }).click();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('solve-summary'), null, {
+      timeout: 90_000,
+    });
+    expect((await focused()).text).toMatch(/red line|packages/);
+    await page.close();
+  }, 180_000);
+
   test('axe-core finds no violation on any view of a delegate, whose walk gets no 4xx answer', async () => {
     const page = await demo.signIn(demoDelegate);
     const failed: string[] = [];

@@ -169,6 +169,8 @@ export const actionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
       const document = await comparisonToDocx(comparison, a!.value.provisions, b!.value.provisions, {
         from: req.body.a,
         to: req.body.b,
+        fromTitle: a!.value.title,
+        toTitle: b!.value.title,
         date: ctx.clock().toISOString(),
       });
       // A buffer bypasses the serializer, so the 200 schema (the JSON answer) cannot describe it.

@@ -9,7 +9,11 @@
 export function nameChart(chart: Element, label: string): void {
   chart.setAttribute('role', 'img');
   chart.setAttribute('aria-label', label);
-  for (const part of chart.querySelectorAll('[aria-label]:not([role])')) part.removeAttribute('aria-label');
+  // Each part keeps what it is as `data-mark` ("dot", "rule"…), for styles and tests.
+  for (const part of chart.querySelectorAll('[aria-label]:not([role])')) {
+    part.setAttribute('data-mark', part.getAttribute('aria-label') ?? '');
+    part.removeAttribute('aria-label');
+  }
   for (const part of chart.querySelectorAll('[aria-description]:not([role])'))
     part.removeAttribute('aria-description');
 }

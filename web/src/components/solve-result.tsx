@@ -53,7 +53,7 @@ export function SolveResult({
 
   return (
     <>
-      <p className={`note ${report.agreementZone === false ? 'note-error' : ''}`} role="status">
+      <p className={`note solve-summary ${report.agreementZone === false ? 'note-error' : ''}`} role="status">
         {report.agreementZone
           ? 'There are packages every party prefers to no agreement while keeping every red line.'
           : report.feasible === null

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { assembleCase, restoreInfinity, withoutRedLines } from './what-if-case.js';
+import { assembleCase, describeGivenUp, restoreInfinity, withoutRedLines } from './what-if-case.js';
 import type { Case } from '../../../src/model/index.js';
 
 test('"Infinity" in an option value or a rule bound becomes the number again', () => {
@@ -74,4 +74,17 @@ test('relaxing removes exactly the named red lines of the named party', () => {
   };
   const relaxed = withoutRedLines(theCase, [{ party: 'ru', redline: 'army-floor' }]);
   expect(relaxed.positions.map((p) => p.redlines.map((r) => r.id))).toEqual([['army-floor'], []]);
+});
+
+test('the what-if summary counts the red lines given up, per party, each once', () => {
+  const names: Record<string, string> = { ua: 'Ukraine', ru: 'Russia' };
+  const name = (id: string) => names[id] ?? id;
+  const relaxed = [
+    { party: 'ua', redline: 'no-cap' },
+    { party: 'ru', redline: 'neutral' },
+    { party: 'ua', redline: 'territory' },
+    { party: 'ua', redline: 'no-cap' },
+  ];
+  expect(describeGivenUp(relaxed, name)).toBe('3 red lines given up (Ukraine 2, Russia 1)');
+  expect(describeGivenUp(relaxed.slice(1, 2), name)).toBe('1 red line given up (Russia 1)');
 });

@@ -50,3 +50,17 @@ export function withoutRedLines(theCase: Case, relaxed: readonly RedLineRef[]): 
     })),
   };
 }
+
+/**
+ * How many red lines a what-if gives up, and whose: `2 red lines given up (Ukraine 1, Russia 1)`, parties
+ * in the order they first appear, each red line counted once.
+ * @example describeGivenUp([{ party: 'ua', redline: 'nato' }], (id) => 'Ukraine') // '1 red line given up (Ukraine 1)'
+ */
+export function describeGivenUp(relaxed: readonly RedLineRef[], partyName: (id: string) => string): string {
+  const distinct = new Map(relaxed.map((r) => [`${r.party}\u0000${r.redline}`, r]));
+  const byParty = new Map<string, number>();
+  for (const r of distinct.values()) byParty.set(r.party, (byParty.get(r.party) ?? 0) + 1);
+  const parts = [...byParty].map(([party, n]) => `${partyName(party)} ${n}`).join(', ');
+  const count = distinct.size;
+  return `${count} red ${count === 1 ? 'line' : 'lines'} given up${count > 0 ? ` (${parts})` : ''}`;
+}

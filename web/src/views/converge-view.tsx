@@ -7,7 +7,8 @@ import { SolveResult } from '../components/solve-result.js';
 import { BridgePanel } from '../components/bridge-panel.js';
 import { DraftPanel } from '../components/draft-panel.js';
 import { packageChoices } from '../logic/draft-choices.js';
-import { assembleCase, withoutRedLines } from '../logic/what-if-case.js';
+import { assembleCase, describeGivenUp, withoutRedLines } from '../logic/what-if-case.js';
+import { focusNewContent } from '../focus.js';
 import { useLocalSolve } from '../solve/use-local-solve.js';
 import type { LocalSolve } from '../solve/use-local-solve.js';
 import type { Position, RedLineRef, SolveReport } from '../api/contract.js';
@@ -72,10 +73,15 @@ export function ConvergeView({ data }: { data: ProcessData }) {
   const isWhatIf = whatIf !== null && local.status === 'done';
   const shown = isWhatIf ? local.report : run.status === 'done' ? run.report : null;
   const choices = useMemo(() => packageChoices(shown, isWhatIf, bridge), [shown, isWhatIf, bridge]);
-  // The relaxation buttons sit at the foot of the page; bring the what-if and its progress into view.
+  // The relaxation buttons sit at the foot of the page: focus (and so scroll to) the what-if's heading.
   useEffect(() => {
-    if (whatIf) document.getElementById('what-if-title')?.scrollIntoView({ block: 'start' });
+    if (whatIf) focusNewContent(() => document.getElementById('what-if-title'));
   }, [whatIf]);
+  // A finished search: focus its first words (whether agreement is possible), where the answer starts.
+  const isDone = run.status === 'done';
+  useEffect(() => {
+    if (isDone) focusNewContent(() => document.querySelector<HTMLElement>('.converge-view .solve-summary'));
+  }, [isDone, run]);
 
   return (
     <div className="converge-view">
@@ -118,7 +124,7 @@ export function ConvergeView({ data }: { data: ProcessData }) {
               </li>
             ))}
           </ul>
-          <LocalProgress local={local} />
+          <LocalProgress local={local} givenUp={describeGivenUp(whatIf, name)} />
           <div className="actions">
             <button type="button" className="quiet" onClick={() => setWhatIf(null)}>
               Back to the case as it is
@@ -151,7 +157,7 @@ export function ConvergeView({ data }: { data: ProcessData }) {
 }
 
 /** A browser run's visible progress: the search phase, nodes explored and seconds so far. */
-function LocalProgress({ local }: { local: LocalSolve }) {
+function LocalProgress({ local, givenUp }: { local: LocalSolve; givenUp: string }) {
   if (local.status === 'running') {
     return (
       <Elapsed
@@ -164,7 +170,8 @@ function LocalProgress({ local }: { local: LocalSolve }) {
   if (local.status === 'done')
     return (
       <p className="muted">
-        Searched in your browser in {local.seconds.toFixed(1)} s. The packages below are hypothetical.
+        Searched in your browser in {local.seconds.toFixed(1)} s with {givenUp}. The packages below are
+        hypothetical.
       </p>
     );
   return null;
