@@ -2,21 +2,27 @@
 // proposal" button, fixes a number, splits one provision and joins another in the preview, saves it; then,
 // in the proposal reader, asks for suggested codes, rejects one, accepts all above a confidence and saves
 // them as one versioned edit. Screenshots go to test-results/e2e/.
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import { ensureWebBuilt, parleyCli, projectRoot, startServer } from './parley-server.js';
-import type { RunningServer } from './parley-server.js';
+import {
+  ensureWebBuilt,
+  hasChromium,
+  launchChromium,
+  projectRoot,
+  signIn as signInWith,
+  startCaseServer,
+} from './parley-server.js';
+import type { RunningServer, TestAccount } from './parley-server.js';
 
-const chromiumPath = '/usr/bin/chromium';
-const hasChromium = existsSync(chromiumPath);
 const shots = join(projectRoot, 'test-results', 'e2e');
-const demoCase = join(projectRoot, 'cases', 'ukraine-2025');
-const mediator = { email: 'mediator@example.org', password: 'mediator-e2e-password' };
+const mediator: TestAccount = {
+  email: 'mediator@example.org',
+  password: 'mediator-e2e-password',
+  role: 'mediator',
+};
 
 /** A Word file as a negotiator might receive it: typed numbers, one skipped by mistake. */
 async function frameworkDocx(): Promise<Buffer> {
@@ -47,19 +53,8 @@ describe.runIf(hasChromium)('adding a proposal and coding it with suggestions, i
   beforeAll(async () => {
     await ensureWebBuilt();
     await mkdir(shots, { recursive: true });
-    server = await startServer(async (db) => {
-      await parleyCli(db, ['process', 'import', demoCase]);
-      await parleyCli(db, ['user', 'add', mediator.email, '--password-stdin'], mediator.password);
-      await parleyCli(db, [
-        ...['member', 'add', mediator.email, '--process', 'ukraine-2025'],
-        ...['--role', 'mediator'],
-      ]);
-    });
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
+    server = await startCaseServer([mediator]);
+    browser = await launchChromium();
   }, 240_000);
 
   afterAll(async () => {
@@ -67,16 +62,7 @@ describe.runIf(hasChromium)('adding a proposal and coding it with suggestions, i
     await server?.stop();
   });
 
-  async function signIn(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await page.getByLabel('E-mail').fill(mediator.email);
-    await page.getByLabel('Password').fill(mediator.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Your negotiation processes' }).waitFor();
-    return page;
-  }
+  const signIn = (account: TestAccount = mediator): Promise<Page> => signInWith(browser, server.url, account);
 
   test('a Word file becomes a proposal after review, and its suggested codes are saved as one edit', async () => {
     const page = await signIn();

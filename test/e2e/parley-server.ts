@@ -99,6 +99,8 @@ export const demoCase = join(projectRoot, 'cases', 'ukraine-2025');
 export interface TestAccount {
   email: string;
   password: string;
+  /** An administrator of the server (`user add --admin`). */
+  admin?: boolean;
   role?: 'mediator' | 'delegate' | 'observer';
   party?: string;
 }
@@ -115,7 +117,8 @@ export function startCaseServer(
   return startServer(async (db) => {
     await parleyCli(db, ['process', 'import', caseFolder]);
     for (const account of accounts) {
-      await parleyCli(db, ['user', 'add', account.email, '--password-stdin'], account.password);
+      const admin = account.admin ? ['--admin'] : [];
+      await parleyCli(db, ['user', 'add', account.email, ...admin, '--password-stdin'], account.password);
       if (!account.role) continue;
       await parleyCli(db, [
         ...['member', 'add', account.email, '--process', processId, '--role', account.role],

@@ -2,21 +2,32 @@
 // acceptance per party and package, the tornado, the leverage curves and the concession values; a long run
 // shows its progress and is cancelled, which aborts the request; a delegate sees its own party's acceptance
 // and sensitivity alone. Screenshots go to test-results/e2e/.
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import { ensureWebBuilt, parleyCli, projectRoot, startServer } from './parley-server.js';
-import type { RunningServer } from './parley-server.js';
+import {
+  ensureWebBuilt,
+  hasChromium,
+  launchChromium,
+  projectRoot,
+  signIn as signInWith,
+  startCaseServer,
+} from './parley-server.js';
+import type { RunningServer, TestAccount } from './parley-server.js';
 
-const chromiumPath = '/usr/bin/chromium';
-const hasChromium = existsSync(chromiumPath);
 const shots = join(projectRoot, 'test-results', 'e2e');
-const demoCase = join(projectRoot, 'cases', 'ukraine-2025');
-const mediator = { email: 'mediator@example.org', password: 'mediator-e2e-password' };
-const delegate = { email: 'kyiv@example.org', password: 'delegate-e2e-password' };
+const mediator: TestAccount = {
+  email: 'mediator@example.org',
+  password: 'mediator-e2e-password',
+  role: 'mediator',
+};
+const delegate: TestAccount = {
+  email: 'kyiv@example.org',
+  password: 'delegate-e2e-password',
+  role: 'delegate',
+  party: 'ua',
+};
 
 describe.runIf(hasChromium)('the robustness view in Chromium', () => {
   let server: RunningServer;
@@ -25,24 +36,8 @@ describe.runIf(hasChromium)('the robustness view in Chromium', () => {
   beforeAll(async () => {
     await ensureWebBuilt();
     await mkdir(shots, { recursive: true });
-    server = await startServer(async (db) => {
-      await parleyCli(db, ['process', 'import', demoCase]);
-      for (const account of [mediator, delegate])
-        await parleyCli(db, ['user', 'add', account.email, '--password-stdin'], account.password);
-      await parleyCli(db, [
-        ...['member', 'add', mediator.email, '--process', 'ukraine-2025'],
-        ...['--role', 'mediator'],
-      ]);
-      await parleyCli(db, [
-        ...['member', 'add', delegate.email, '--process', 'ukraine-2025'],
-        ...['--role', 'delegate', '--party', 'ua'],
-      ]);
-    });
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
+    server = await startCaseServer([mediator, delegate]);
+    browser = await launchChromium();
   }, 240_000);
 
   afterAll(async () => {
@@ -50,16 +45,7 @@ describe.runIf(hasChromium)('the robustness view in Chromium', () => {
     await server?.stop();
   });
 
-  async function signIn(account: { email: string; password: string }): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await page.getByLabel('E-mail').fill(account.email);
-    await page.getByLabel('Password').fill(account.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Your negotiation processes' }).waitFor();
-    return page;
-  }
+  const signIn = (account: TestAccount = mediator): Promise<Page> => signInWith(browser, server.url, account);
 
   test('a mediator reads acceptance, the tornado, leverage and concessions, and cancels a long run', async () => {
     const page = await signIn(mediator);

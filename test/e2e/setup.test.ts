@@ -2,21 +2,27 @@
 // it parties, a track and an issue on the set-up screen, where an empty name or a duplicate id is refused at
 // its field with nothing sent; a mediator renames and reorders, and retiring an option the case still uses is
 // refused with the list of places, nothing saved. Screenshots go to test-results/e2e/.
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import { ensureWebBuilt, parleyCli, projectRoot, startServer } from './parley-server.js';
-import type { RunningServer } from './parley-server.js';
+import {
+  ensureWebBuilt,
+  hasChromium,
+  launchChromium,
+  projectRoot,
+  signIn as signInWith,
+  startCaseServer,
+} from './parley-server.js';
+import type { RunningServer, TestAccount } from './parley-server.js';
 
-const chromiumPath = '/usr/bin/chromium';
-const hasChromium = existsSync(chromiumPath);
 const shots = join(projectRoot, 'test-results', 'e2e');
-const demoCase = join(projectRoot, 'cases', 'ukraine-2025');
-const admin = { email: 'admin@example.org', password: 'admin-e2e-password' };
-const mediator = { email: 'mediator@example.org', password: 'mediator-e2e-password' };
+const admin: TestAccount = { email: 'admin@example.org', password: 'admin-e2e-password', admin: true };
+const mediator: TestAccount = {
+  email: 'mediator@example.org',
+  password: 'mediator-e2e-password',
+  role: 'mediator',
+};
 
 describe.runIf(hasChromium)('process set-up in Chromium', () => {
   let server: RunningServer;
@@ -25,19 +31,8 @@ describe.runIf(hasChromium)('process set-up in Chromium', () => {
   beforeAll(async () => {
     await ensureWebBuilt();
     await mkdir(shots, { recursive: true });
-    server = await startServer(async (db) => {
-      await parleyCli(db, ['process', 'import', demoCase]);
-      await parleyCli(db, ['user', 'add', admin.email, '--admin', '--password-stdin'], admin.password);
-      await parleyCli(db, ['user', 'add', mediator.email, '--password-stdin'], mediator.password);
-      await parleyCli(db, [
-        ...['member', 'add', mediator.email, '--process', 'ukraine-2025', '--role', 'mediator'],
-      ]);
-    });
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
+    server = await startCaseServer([admin, mediator]);
+    browser = await launchChromium();
   }, 240_000);
 
   afterAll(async () => {
@@ -45,16 +40,7 @@ describe.runIf(hasChromium)('process set-up in Chromium', () => {
     await server?.stop();
   });
 
-  async function signIn(account: { email: string; password: string }): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await page.getByLabel('E-mail').fill(account.email);
-    await page.getByLabel('Password').fill(account.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Your negotiation processes' }).waitFor();
-    return page;
-  }
+  const signIn = (account: TestAccount = mediator): Promise<Page> => signInWith(browser, server.url, account);
 
   test('an admin creates a process and sets it up; an empty name and a duplicate id are refused at their field', async () => {
     const page = await signIn(admin);
