@@ -84,6 +84,16 @@ const views: Record<string, View> = {
     ready: (page) => page.getByRole('button', { name: 'Invite a member' }).waitFor(),
   },
   account: { name: 'account', path: '#/account', ready: heading('Your account') },
+  proposalHistory: {
+    name: 'history of a proposal',
+    path: '#/p/ukraine-2025/history?doc=proposal:us-28',
+    ready: (page) => page.getByRole('heading', { name: /^Versions of / }).waitFor({ timeout: 30_000 }),
+  },
+  positionHistory: {
+    name: 'history of a position',
+    path: '#/p/ukraine-2025/history?doc=position:ua',
+    ready: (page) => page.getByRole('heading', { name: /^Versions of / }).waitFor({ timeout: 30_000 }),
+  },
 };
 
 /** The names outside checks look for: none of them may be given to two controls of one page. */
@@ -152,6 +162,7 @@ describe.runIf(hasChromium)('accessibility of every view in Chromium', () => {
     const { page, found, repeated } = await walk(demo, demoMediator, [
       ...['picker', 'dashboard', 'reader', 'pair', 'matrix', 'merge', 'redlines'],
       ...['converge', 'robustness', 'position', 'setup', 'members', 'account'],
+      ...['proposalHistory', 'positionHistory'],
     ] as const);
     expect({ found, repeated }).toEqual({ found: [], repeated: [] });
     // The names themselves, each where it belongs.
@@ -214,7 +225,7 @@ describe.runIf(hasChromium)('accessibility of every view in Chromium', () => {
     await page.close();
     const walked = await walk(demo, demoDelegate, [
       ...['picker', 'dashboard', 'reader', 'pair', 'matrix', 'merge', 'redlines'],
-      ...['converge', 'robustness', 'position', 'account'],
+      ...['converge', 'robustness', 'position', 'account', 'proposalHistory', 'positionHistory'],
     ] as const);
     const { found, repeated } = walked;
     expect({ found, repeated, failed }).toEqual({ found: [], repeated: [], failed: [] });
@@ -223,6 +234,8 @@ describe.runIf(hasChromium)('accessibility of every view in Chromium', () => {
     await walked.page.getByRole('link', { name: 'Position', exact: true }).click();
     const form = walked.page.getByRole('form', { name: 'Position of Ukraine' });
     await form.getByRole('button', { name: 'Save position', exact: true }).waitFor();
+    await walked.page.getByRole('link', { name: 'History', exact: true }).click();
+    await walked.page.getByRole('heading', { name: 'History', level: 1 }).waitFor();
     await walked.page.close();
   }, 600_000);
 });
