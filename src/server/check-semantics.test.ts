@@ -7,9 +7,9 @@ import type { RedactedCheckResult } from '../analysis/index.js';
 import { loadCase } from '../io/index.js';
 import { Proposal } from '../model/index.js';
 import type { Case } from '../model/index.js';
-import { storeTargets } from '../store/index.js';
-import { openHarness } from './test-harness.js';
-import type { FixtureRole, Harness } from './test-harness.js';
+import { storeTargets } from '../store/store-targets.test-support.js';
+import { openHarness } from './harness.test-support.js';
+import type { FixtureRole, Harness } from './harness.test-support.js';
 
 const demoDir = fileURLToPath(new URL('../../cases/ukraine-2025', import.meta.url));
 
