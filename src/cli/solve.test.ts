@@ -71,4 +71,26 @@ describe('parley solve', () => {
     expect(text).not.toContain('No package satisfies');
     expect(text).toContain('not found before the limit: nash, kalai, egalitarian, utilitarian');
   });
+
+  test('a stopped search lists the packages it found with their gaps and the frontier found so far', () => {
+    const theCase = generateRandomCase({ issues: 30, options: 5, parties: 4, redLinesPerParty: 2, seed: 9 });
+    let polls = 0;
+    const proven: string[][] = [];
+    const report = solveCase(theCase, {
+      control: {
+        shouldStop: () => ++polls > 400,
+        pollEvery: 1,
+        onProgress: (p) => proven.push(p.proven ?? []),
+      },
+      pareto: {},
+    });
+    expect(report.stopped).toBe(true);
+    expect(report.solutions.utilitarian).not.toBeNull();
+    expect(report.paretoProven).toBe(false);
+    expect(report.pareto!.length).toBeGreaterThan(0);
+    expect(proven.at(-1)).toContain('feasible');
+    const text = renderSolveReport(report, theCase, false, false);
+    expect(text).toContain('Pareto frontier found so far:');
+    expect(text).toContain('time limit reached:');
+  });
 });

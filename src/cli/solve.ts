@@ -268,10 +268,17 @@ export function renderSolveReport(
   }
   if (report.stopped) out.push('', ...renderStopped(report, isColored));
   if (report.pareto) {
-    const capped = report.paretoCapped
-      ? ` (showing ${report.pareto.length} of ${report.paretoCount}${report.proven ? '' : ', incomplete'})`
-      : '';
-    out.push('', `Pareto frontier: ${report.paretoCount} packages${capped}, best total first:`);
+    const capped = report.paretoCapped ? ` (showing ${report.pareto.length} of ${report.paretoCount})` : '';
+    out.push(
+      '',
+      report.paretoProven === false
+        ? paint(
+            `Pareto frontier found so far: ${report.paretoCount} packages${capped} that none of the others beats for every party, not proven Pareto-optimal (the search stopped or reached its cap), best total first:`,
+            'yellow',
+            isColored,
+          )
+        : `Pareto frontier: ${report.paretoCount} packages${capped}, best total first:`,
+    );
     for (const point of report.pareto) out.push(`  ${utilitiesLine(point)}`);
   }
   if (report.bridge) out.push(...renderBridge(report.bridge, ''));
@@ -283,8 +290,9 @@ export function renderSolveReport(
 /**
  * `parley solve <case>`: searches every package for the four bargaining solutions, and when none keeps every
  * red line, the conflicts and the smallest relaxations. Exit 0 when an agreement zone exists, 1 when the
- * case is infeasible, has no agreement zone, or is invalid, 2 on a usage error, 3 when the time limit
- * stopped the search before it found a package of the agreement zone or proved there is none.
+ * case is infeasible, has no agreement zone, or is invalid, or when the time limit stopped the search before
+ * it found a package of the agreement zone or proved there is none (a finding: DESIGN.md keeps three
+ * statuses), 2 on a usage error.
  */
 export async function solve(dir: string, options: SolveCommandOptions): Promise<number> {
   const limit = options.limit === undefined ? undefined : Number(options.limit);
@@ -330,7 +338,8 @@ export async function solve(dir: string, options: SolveCommandOptions): Promise<
       onProgress: showProgress
         ? (p) =>
             process.stderr.write(
-              `solving: ${p.phase}, ${p.nodes} nodes, ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+              `solving: ${p.phase}, ${p.nodes} nodes, ${((Date.now() - started) / 1000).toFixed(1)} s` +
+                `${p.proven?.length ? `; proven: ${p.proven.join(', ')}` : ''}\n`,
             )
         : undefined,
     },
@@ -391,8 +400,8 @@ export const registerSolve: CommandRegistration = (program: Command, run) => {
       'after',
       '\nExamples:\n  parley solve cases/ukraine-2025\n  parley solve cases/ukraine-2025 --pareto --limit 10 --json\n' +
         '  parley solve cases/ukraine-2025 --near us-28 e3-counter --time-limit 30\n\n' +
-        'Exit status: 0 an agreement zone exists, 1 infeasible or no agreement zone (or the case is invalid), 2 usage,\n' +
-        '3 the time limit stopped the search before it could tell whether an agreement zone exists.\n',
+        'Exit status: 0 an agreement zone exists, 1 infeasible or no agreement zone (or the case is invalid, or\n' +
+        'the time limit stopped the search before it could tell whether an agreement zone exists), 2 usage.\n',
     )
     .action(run(solve));
 };

@@ -5,6 +5,13 @@
 import fc from 'fast-check';
 import type { Case, Issue, Position, Rule } from '../model/index.js';
 import { arbitraryRule } from '../../test/arbitrary-rule.test-support.js';
+import {
+  buildCase,
+  buildIssue,
+  buildParty,
+  buildPosition,
+  buildRedLine,
+} from '../../test/case-builder.test-support.js';
 
 /** Size limits of a generated case. */
 export interface CaseShape {
@@ -102,3 +109,44 @@ export function caseArbitrary(shape: CaseShape): fc.Arbitrary<Case> {
     }),
   );
 }
+
+/** Cases whose red lines mostly sit on one issue each, so that many collisions are independent. */
+export const collisionsArbitrary: fc.Arbitrary<Case> = fc
+  .record({
+    options: fc.array(fc.integer({ min: 2, max: 3 }), { minLength: 2, maxLength: 6 }),
+    parties: fc.integer({ min: 2, max: 3 }),
+  })
+  .chain(({ options, parties }) => {
+    const issues = options.map((count, i) =>
+      buildIssue(
+        `i${i}`,
+        Array.from({ length: count }, (_, o) => `o${o}`),
+      ),
+    );
+    const onOne = fc.nat({ max: issues.length - 1 }).chain((i) =>
+      fc
+        .subarray(
+          issues[i]!.options.map((o) => o.id),
+          { minLength: 1 },
+        )
+        .map((kept): Rule => ({ issue: issues[i]!.id, in: kept })),
+    );
+    const linking = fc.tuple(onOne, onOne).map(([a, b]): Rule => ({ if: a, then: b }));
+    const redLine = fc.tuple(
+      fc.oneof({ arbitrary: onOne, weight: 4 }, { arbitrary: linking, weight: 1 }),
+      fc.integer({ min: 1, max: 3 }),
+    );
+    const position = (party: string) =>
+      fc.array(redLine, { maxLength: 4 }).map((rules) =>
+        buildPosition(party, {
+          reservation: 0,
+          weights: {},
+          utilities: {},
+          redlines: rules.map(([rule, priority], r) => buildRedLine(`r${r}`, rule, { priority })),
+        }),
+      );
+    const ids = Array.from({ length: parties }, (_, p) => `p${p}`);
+    return fc
+      .tuple(...ids.map(position))
+      .map((positions) => buildCase({ parties: ids.map((id) => buildParty(id)), issues, positions }));
+  });

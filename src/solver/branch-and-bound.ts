@@ -14,7 +14,7 @@ export interface SearchControl {
    * With it, work made of several searches gives each its share of the time left (`shareOf`).
    */
   remaining?: () => number;
-  /** Called every 65,536 nodes. */
+  /** Called every 65,536 nodes, and as each part of the answer is settled. */
   onProgress?: (progress: SearchProgress) => void;
 }
 
@@ -22,6 +22,12 @@ export interface SearchControl {
 export interface SearchProgress {
   phase: string;
   nodes: number;
+  /**
+   * What `solveCase` has proven so far, in the order proven: `feasible` and `agreementZone` once decided,
+   * each solution's name once proven optimal, `conflicts` once complete, `pareto` once the whole frontier
+   * is, `bridge`. Set by `solveCase`; a search on its own leaves it out.
+   */
+  proven?: string[];
 }
 
 /**

@@ -245,3 +245,13 @@ export function firstBestBy(
   for (const pkg of pkgs) if (best === undefined || compare(pkg, best) > 0) best = pkg;
   return best;
 }
+
+/** A conflict or relaxation as the reference names it: its red lines' indices, ascending, coherence rules left out. */
+export const conflictKey =
+  (c: BruteCase) =>
+  (refs: readonly ({ party: string; redline: string } | { coherence: string })[]): string =>
+    refs
+      .flatMap((ref) => ('coherence' in ref ? [] : [ref]))
+      .map((ref) => c.redLines.findIndex((r) => r.party === ref.party && r.id === ref.redline))
+      .sort((a, b) => a - b)
+      .join(',');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import type { Case, Position, Rule } from '../model/index.js';
+import type { Case, Position } from '../model/index.js';
 import {
   buildCase,
   buildIssue,
@@ -12,12 +12,12 @@ import {
   bruteConflicts,
   bruteForce,
   bruteRelaxations,
+  conflictKey,
   feasiblePackages,
 } from './brute-force.test-support.js';
-import type { BruteCase } from './brute-force.test-support.js';
 import { minimalHittingSets } from './conflict-sets.js';
+import { collisionsArbitrary } from './arbitrary-case.test-support.js';
 import { solveCase } from './solve-case.js';
-import type { ConflictRef } from './solve-report.js';
 
 /** `count` issues, each holding two opposed red lines: ua wants option a, ru wants option b. */
 function independentCollisions(count: number): Case {
@@ -63,63 +63,13 @@ test('a capped hitting-set list still holds only minimal hitting sets', () => {
   }
 });
 
-/** Cases whose red lines mostly sit on one issue each, so that many collisions are independent. */
-const collisionsArbitrary: fc.Arbitrary<Case> = fc
-  .record({
-    options: fc.array(fc.integer({ min: 2, max: 3 }), { minLength: 2, maxLength: 6 }),
-    parties: fc.integer({ min: 2, max: 3 }),
-  })
-  .chain(({ options, parties }) => {
-    const issues = options.map((count, i) =>
-      buildIssue(
-        `i${i}`,
-        Array.from({ length: count }, (_, o) => `o${o}`),
-      ),
-    );
-    const onOne = fc.nat({ max: issues.length - 1 }).chain((i) =>
-      fc
-        .subarray(
-          issues[i]!.options.map((o) => o.id),
-          { minLength: 1 },
-        )
-        .map((kept): Rule => ({ issue: issues[i]!.id, in: kept })),
-    );
-    const linking = fc.tuple(onOne, onOne).map(([a, b]): Rule => ({ if: a, then: b }));
-    const redLine = fc.tuple(
-      fc.oneof({ arbitrary: onOne, weight: 4 }, { arbitrary: linking, weight: 1 }),
-      fc.integer({ min: 1, max: 3 }),
-    );
-    const position = (party: string) =>
-      fc.array(redLine, { maxLength: 4 }).map((rules) =>
-        buildPosition(party, {
-          reservation: 0,
-          weights: {},
-          utilities: {},
-          redlines: rules.map(([rule, priority], r) => buildRedLine(`r${r}`, rule, { priority })),
-        }),
-      );
-    const ids = Array.from({ length: parties }, (_, p) => `p${p}`);
-    return fc
-      .tuple(...ids.map(position))
-      .map((positions) => buildCase({ parties: ids.map((id) => buildParty(id)), issues, positions }));
-  });
-
-const keyOf =
-  (c: BruteCase) =>
-  (refs: ConflictRef[]): string =>
-    refs
-      .flatMap((ref) => ('coherence' in ref ? [] : [ref]))
-      .map((ref) => c.redLines.findIndex((r) => r.party === ref.party && r.id === ref.redline))
-      .sort((a, b) => a - b)
-      .join(',');
-
 test('conflicts and relaxations equal brute force on cases with many independent collisions', () => {
   const infeasible = collisionsArbitrary.filter((c) => feasiblePackages(bruteForce(c)).length === 0);
   fc.assert(
     fc.property(infeasible, (input) => {
       const report = solveCase(input, { solutions: ['utilitarian'], afterRelaxation: false });
       const c = bruteForce(input);
-      const key = keyOf(c);
+      const key = conflictKey(c);
       expect(report.feasible).toBe(false);
       expect(report.conflictsComplete).toBe(true);
       expect(report.conflicts.map(key).sort()).toEqual(bruteConflicts(c).map((set) => set.join(',')));

@@ -3,6 +3,7 @@ import type { SearchControl } from './branch-and-bound.js';
 import { fullMask } from './formula.js';
 import { groupsOfIssues } from './issue-groups.js';
 import { Propagator } from './propagator.js';
+import { numeratorOf } from './solver-problem.js';
 import type { SolverProblem } from './solver-problem.js';
 
 /** A point of the frontier: N_p per party (exact integers) and the package that reaches it. */
@@ -15,11 +16,14 @@ export interface FrontierPoint {
 export interface ParetoFrontier {
   points: FrontierPoint[];
   /**
-   * False when a cap or `control` cut the computation short. When `maxPoints` cut it, `points` are still
-   * feasible packages (a partial frontier); when a group could not be enumerated or `control` stopped it,
-   * `points` is empty.
+   * False when a cap or `control` cut the computation short; `points` are then feasible packages that none
+   * of the others dominates — the frontier found so far — but not proven Pareto-optimal. When `control`
+   * stopped it, they are what the groups folded so far give, completed by `known` packages (empty when
+   * none is known).
    */
   complete: boolean;
+  /** True when `control` stopped it (not a cap). */
+  stopped: boolean;
 }
 
 /** Options of `computeParetoFrontier`. */
@@ -29,7 +33,15 @@ export interface ParetoOptions {
   /** Largest number of local packages enumerated in one group of linked issues (default 2,000,000). */
   maxLocal?: number;
   control?: SearchControl;
+  /**
+   * Feasible packages found elsewhere (the solutions' searches). A stopped computation completes the
+   * groups it did not reach with their parts, and lists them among the frontier found so far.
+   */
+  known?: readonly Int32Array[];
 }
+
+/** Most points a stopped computation combines into the frontier found so far: it must answer at once. */
+const maxStoppedPoints = 2_000;
 
 const lexLess = (a: Int32Array, b: Int32Array): boolean => {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
@@ -122,9 +134,10 @@ export function computeParetoFrontier(problem: SolverProblem, options: ParetoOpt
   const scales = problem.parties.map((party) => party.scale);
   // A red line that no package can keep mentions no issue after simplification, so no group would see it.
   if ([...problem.redLines, ...problem.coherence].some((r) => r.formula.kind === 'const' && !r.formula.value))
-    return { points: [], complete: true };
+    return { points: [], complete: true, stopped: false };
   const groups = groupsOfIssues(problem).sort((a, b) => a.length - b.length || a[0]! - b[0]!);
   let complete = true;
+  let halted = false;
   let capped = false;
   let work = 0;
   const poll = pollMask(options.control ?? {});
@@ -142,7 +155,7 @@ export function computeParetoFrontier(problem: SolverProblem, options: ParetoOpt
     const local: FrontierPoint[] = [];
     const visit = (domains: Int32Array): void => {
       if (!complete) return;
-      if ((++work & poll) === 0 && options.control?.shouldStop?.()) complete = false;
+      if ((++work & poll) === 0 && options.control?.shouldStop?.()) complete = !(halted = true);
       const branch = group.find((i) => (domains[i]! & (domains[i]! - 1)) !== 0);
       if (branch === undefined) {
         if (local.length >= maxLocal) {
@@ -167,11 +180,16 @@ export function computeParetoFrontier(problem: SolverProblem, options: ParetoOpt
     };
     const start = root.slice();
     if (propagator.propagate(start)) visit(start);
-    if (!complete) return { points: [], complete };
-    if (local.length === 0) return { points: [], complete: true };
+    const stoppedHere = (parts: FrontierPoint[]): ParetoFrontier => ({
+      ...foundSoFar(problem, groups, groups.indexOf(group), frontier, parts, options.known ?? []),
+      stopped: halted,
+    });
+    // Stopped (a time limit), or a group too large to enumerate: the parts found so far still help.
+    if (!complete) return stoppedHere(local);
+    if (local.length === 0) return { points: [], complete: true, stopped: false };
     const stop = (): boolean => options.control?.shouldStop?.() === true;
     const parts = nonDominated(local, scales, stop);
-    if (parts === null) return { points: [], complete: false };
+    if (parts === null) return ((halted = true), stoppedHere(local));
     const sums: FrontierPoint[] = [];
     for (const point of frontier)
       for (const part of parts) {
@@ -181,7 +199,7 @@ export function computeParetoFrontier(problem: SolverProblem, options: ParetoOpt
         sums.push({ numerators, options: chosen });
       }
     const folded = nonDominated(sums, scales, stop);
-    if (folded === null) return { points: [], complete: false };
+    if (folded === null) return ((halted = true), stoppedHere(parts));
     frontier = folded;
     options.control?.onProgress?.({ phase: 'pareto', nodes: frontier.length });
     if (frontier.length > maxPoints) {
@@ -189,5 +207,47 @@ export function computeParetoFrontier(problem: SolverProblem, options: ParetoOpt
       capped = true;
     }
   }
-  return { points: frontier, complete: !capped };
+  return { points: frontier, complete: !capped, stopped: false };
+}
+
+/**
+ * The frontier found so far when the computation stopped in group `at`: the points folded over the groups
+ * before it, each with one of the parts of group `at` found so far, and every later group (and `at` itself
+ * when none of its parts was found) taken from a known feasible package — groups are independent, so each
+ * such combination is feasible — together with the known packages themselves; of those, the ones no other
+ * dominates. Each is a feasible package; none is claimed Pareto-optimal. Without a known package the
+ * later groups cannot be completed, and nothing is listed.
+ */
+function foundSoFar(
+  problem: SolverProblem,
+  groups: readonly number[][],
+  at: number,
+  folded: readonly FrontierPoint[],
+  parts: readonly FrontierPoint[],
+  known: readonly Int32Array[],
+): ParetoFrontier {
+  const scales = problem.parties.map((party) => party.scale);
+  const pointOf = (options: Int32Array): FrontierPoint => ({
+    numerators: Float64Array.from(problem.parties, (party) => numeratorOf(party, options)),
+    options,
+  });
+  // The parts of group `at` found so far may be many and unfiltered: the best few of a bounded sample.
+  const best = (nonDominated(parts.slice(0, maxStoppedPoints), scales) ?? []).slice(0, 50);
+  const filler = known[0];
+  const candidates = known.map((options) => pointOf(options));
+  if (filler !== undefined) {
+    const later = groups.slice(best.length > 0 ? at + 1 : at).flat();
+    const group = groups[at]!;
+    const heads = folded.slice(0, Math.ceil(maxStoppedPoints / Math.max(1, best.length)));
+    const tails = best.length > 0 ? best : [null];
+    for (const head of heads)
+      for (const part of tails) {
+        const options = filler.slice();
+        for (const g of groups.slice(0, at)) for (const i of g) options[i] = head.options[i]!;
+        if (part) for (const i of group) options[i] = part.options[i]!;
+        for (const i of later) options[i] = filler[i]!;
+        candidates.push(pointOf(options));
+      }
+  }
+  return { points: nonDominated(candidates, scales) ?? [], complete: false, stopped: true };
 }

@@ -5,6 +5,7 @@ import { caseArbitrary } from './arbitrary-case.test-support.js';
 import {
   bruteConflicts,
   bruteForce,
+  conflictKey,
   bruteParetoVectors,
   bruteRelaxations,
   feasiblePackages,
@@ -19,7 +20,7 @@ import {
 } from './brute-force.test-support.js';
 import type { BruteCase, BrutePackage } from './brute-force.test-support.js';
 import { solveCase } from './solve-case.js';
-import type { ConflictRef, Solution } from './solve-report.js';
+import type { Solution } from './solve-report.js';
 
 const close = (a: number, b: number): boolean =>
   Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -100,12 +101,7 @@ function checkSolutions(input: Case): void {
   expect(report.pareto!.every((solution) => feasible.includes(read(solution)))).toBe(true);
   if (feasible.length === 0) {
     // A conflict's coherence rules are the background the brute force already applied: compare red lines.
-    const key = (refs: ConflictRef[]): string =>
-      refs
-        .flatMap((ref) => ('coherence' in ref ? [] : [ref]))
-        .map((ref) => c.redLines.findIndex((r) => r.party === ref.party && r.id === ref.redline))
-        .sort((a, b) => a - b)
-        .join(',');
+    const key = conflictKey(c);
     expect(report.conflicts.map(key).sort()).toEqual(bruteConflicts(c).map((set) => set.join(',')));
     const cheapest = bruteRelaxations(c);
     expect(close(report.relaxationCost!, cheapest.cost)).toBe(true);

@@ -1,9 +1,13 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import type { Case } from '../model/index.js';
+import { collisionsArbitrary } from './arbitrary-case.test-support.js';
 import {
   bruteConflicts,
   bruteForce,
+  conflictKey,
+  bruteParetoVectors,
+  bruteRelaxations,
   feasiblePackages,
   indicesOf,
   packageOf,
@@ -13,8 +17,7 @@ import type { BruteCase, BrutePackage } from './brute-force.test-support.js';
 import { generateRandomCase } from './random-case.js';
 import { shareOf } from './branch-and-bound.js';
 import { solveCase } from './solve-case.js';
-import type { SolutionName } from './solve-report.js';
-import type { ConflictRef } from './solve-report.js';
+import type { SolutionName, SolveReport } from './solve-report.js';
 
 const sum = (xs: number[]): number => xs.reduce((s, x) => s + x, 0);
 const gains = (c: BruteCase, pkg: BrutePackage): number[] =>
@@ -38,25 +41,29 @@ const near = (a: number, b: number) => Math.abs(a - b) <= 1e-3 * Math.max(1, Mat
 /** Solves with a time limit that runs out after `polls` polls, and checks nothing unproven is claimed. */
 function checkStopped(input: Case, polls: number): void {
   let asked = 0;
+  const progress: string[][] = [];
   // Each poll counts as a unit of time, so the shares of the time limit are exercised too.
   const report = solveCase(input, {
-    control: { shouldStop: () => ++asked > polls, remaining: () => polls - asked, pollEvery: 8 },
+    control: {
+      shouldStop: () => ++asked > polls,
+      remaining: () => polls - asked,
+      pollEvery: 8,
+      onProgress: ({ proven }) => progress.push(proven ?? []),
+    },
+    pareto: {},
   });
   const c = bruteForce(input);
   const feasible = feasiblePackages(c);
   const zone = zonePackages(c);
+  checkProgress(report, progress);
+  checkFrontierSoFar(c, report);
   if (report.feasible !== null) expect(report.feasible).toBe(feasible.length > 0);
   if (report.agreementZone !== null) expect(report.agreementZone).toBe(zone.length > 0);
   if (!report.stopped) expect([report.feasible, report.agreementZone]).not.toContain(null);
   if (report.proven) expect(report.stopped).toBe(false);
   if (report.feasible === null) expect(report.conflicts).toEqual([]);
   // Every conflict listed is a true minimal conflict, even when the list is cut short.
-  const key = (refs: ConflictRef[]): string =>
-    refs
-      .flatMap((ref) => ('coherence' in ref ? [] : [ref]))
-      .map((ref) => c.redLines.findIndex((r) => r.party === ref.party && r.id === ref.redline))
-      .sort((a, b) => a - b)
-      .join(',');
+  const key = conflictKey(c);
   if (report.conflicts.length > 0) {
     const conflicts = bruteConflicts(c).map((set) => set.join(','));
     for (const conflict of report.conflicts) expect(conflicts).toContain(key(conflict));
@@ -78,6 +85,42 @@ function checkStopped(input: Case, polls: number): void {
     // Kalai's bound is on the share of the ideal gain: with the ideal points unproven it still bounds it.
     if (bound !== null) expect(bound).toBeGreaterThanOrEqual(optimum - 1e-3 * Math.max(1, optimum));
     if (gap !== null) expect(score[name](found) + gap).toBeGreaterThanOrEqual(optimum - 1e-3);
+  }
+}
+
+/** What progress said was proven only grows, and the report proves each of it. */
+function checkProgress(report: SolveReport, progress: string[][]): void {
+  for (const [k, proven] of progress.entries())
+    if (k > 0) expect(proven.slice(0, progress[k - 1]!.length)).toEqual(progress[k - 1]);
+  const claimed = progress.at(-1) ?? [];
+  if (claimed.includes('feasible')) expect(report.feasible).not.toBeNull();
+  if (claimed.includes('agreementZone')) expect(report.agreementZone).not.toBeNull();
+  for (const name of names) if (claimed.includes(name)) expect(report.optimality[name].proven).toBe(true);
+  if (claimed.includes('pareto')) expect(report.paretoProven).toBe(true);
+  if (claimed.includes('conflicts')) expect(report.conflictsComplete).toBe(true);
+}
+
+/** The frontier listed is feasible and none of it dominated by another listed package; all of it when proven. */
+function checkFrontierSoFar(c: BruteCase, report: SolveReport): void {
+  const listed = report.pareto!.map((solution) => packageOf(c, indicesOf(c, solution.options)));
+  const feasible = feasiblePackages(c);
+  for (const pkg of listed) expect(feasible).toContain(pkg);
+  const dominates = (a: BrutePackage, b: BrutePackage) =>
+    a.numerators.every((x, p) => x >= b.numerators[p]!) && a.numerators.some((x, p) => x > b.numerators[p]!);
+  for (const a of listed) for (const b of listed) expect(dominates(a, b)).toBe(false);
+  if (report.paretoProven)
+    expect(listed.map((pkg) => pkg.numerators.join(',')).sort()).toEqual(bruteParetoVectors(c));
+  else expect(report.proven).toBe(false);
+  // A stopped frontier still lists the packages the searches found, or packages that dominate them.
+  for (const name of names) {
+    const solution = report.solutions[name];
+    if (solution === null || report.paretoProven) continue;
+    const found = packageOf(c, indicesOf(c, solution.options));
+    expect(
+      listed.some(
+        (pkg) => pkg === found || dominates(pkg, found) || pkg.numerators.join() === found.numerators.join(),
+      ),
+    ).toBe(true);
   }
 }
 
@@ -146,4 +189,34 @@ test('when the shares stop a search early but leave time unused, the case is sol
   expect(polls).toBeGreaterThan(needed); // a second pass ran
   expect(report.proven).toBe(true);
   expect(report.solutions).toEqual(unlimited.solutions);
+});
+
+test('stopped on cases of many independent collisions, every conflict and relaxation listed is a true one', () => {
+  const infeasible = collisionsArbitrary.filter((input) => feasiblePackages(bruteForce(input)).length === 0);
+  fc.assert(
+    fc.property(infeasible, fc.integer({ min: 0, max: 30 }), (input, polls) => {
+      let asked = 0;
+      const report = solveCase(input, {
+        solutions: ['utilitarian'],
+        afterRelaxation: false,
+        control: { shouldStop: () => ++asked > polls, pollEvery: 1 },
+      });
+      const c = bruteForce(input);
+      expect(report.feasible).not.toBe(true);
+      if (report.feasible === null) return;
+      const key = conflictKey(c);
+      const conflicts = bruteConflicts(c).map((set) => set.join(','));
+      for (const conflict of report.conflicts) expect(conflicts).toContain(key(conflict));
+      if (report.conflictsComplete) expect(report.conflicts.map(key).sort()).toEqual(conflicts);
+      if (report.relaxationCost === null) return;
+      const cheapest = bruteRelaxations(c);
+      expect(report.relaxationCost).toBeCloseTo(cheapest.cost, 9);
+      const cheapestSets = cheapest.sets.map((set) => set.join(','));
+      for (const set of report.cheapestRelaxations!) expect(cheapestSets).toContain(key(set));
+      const fewest = bruteRelaxations({ ...c, redLines: c.redLines.map((r) => ({ ...r, priority: 1 })) });
+      const fewestSets = fewest.sets.map((set) => set.join(','));
+      for (const set of report.relaxations) expect(fewestSets).toContain(key(set));
+    }),
+    { seed: 29, numRuns: 200 },
+  );
 });

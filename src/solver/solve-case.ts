@@ -3,6 +3,7 @@ import type { Case } from '../model/index.js';
 import { BoundTables } from './bound-tables.js';
 import { branchAndBound, shareOf } from './branch-and-bound.js';
 import type { Objective, SearchControl, SearchOutcome } from './branch-and-bound.js';
+import { merged, watched } from './anytime.js';
 import { bridgeCosts, bridgeObjective, codedOptions, issueWeights } from './bridge.js';
 import { analyseConflicts } from './conflict-analysis.js';
 import { isSatisfiable } from './conflict-sets.js';
@@ -67,18 +68,6 @@ function optimalityOf(outcome: SearchOutcome | null, noneQualifies: boolean): Op
 }
 const unknown: Optimality = { proven: false, gap: null, bound: null };
 
-/** Wraps controls so that it remembers whether any of them ever stopped a search. */
-function watched(): { watch: (control: SearchControl) => SearchControl; stopped: () => boolean } {
-  let stopped = false;
-  return {
-    watch: (control) => {
-      const shouldStop = control.shouldStop;
-      return { ...control, shouldStop: shouldStop ? () => (stopped ||= shouldStop()) : undefined };
-    },
-    stopped: () => stopped,
-  };
-}
-
 /**
  * Solves a case exactly (DESIGN.md, definitions): whether any package keeps every red line, whether the
  * agreement zone is empty, the Nash, Kalai–Smorodinsky, egalitarian and utilitarian packages, and — when no
@@ -91,20 +80,22 @@ function watched(): { watch: (control: SearchControl) => SearchControl; stopped:
 export function solveCase(given: Case, options: SolveOptions = {}): SolveReport {
   // Solve works on the latest positions: a red line dropped (or not yet stated) at a position's asOf is not in force.
   const input = latestCase(given);
-  const first = solveOnce(input, options, true);
+  // What is proven stays proven in a second pass: progress goes on from the first pass's list.
+  const proven: string[] = [];
+  const first = solveOnce(input, options, true, proven);
   const caller = options.control;
   // The shares stop a hard search early so that every search gets time; when the others then leave time
   // unused, the case is solved again with all of it, and that answer is kept if it is proven.
   if (!first.stopped || !caller?.remaining || caller.shouldStop?.() === true) return first;
-  const again = solveOnce(input, options, false);
-  return again.proven ? again : first;
+  const again = solveOnce(input, options, false, proven);
+  return again.proven ? again : merged(first, again);
 }
 
 /** One pass of `solveCase`; with `isSharing`, each search gets its share of the time left. */
-function solveOnce(input: Case, options: SolveOptions, isSharing: boolean): SolveReport {
+function solveOnce(input: Case, options: SolveOptions, isSharing: boolean, proven: string[]): SolveReport {
   const problem = compileProblem(input);
-  const watcher = watched();
   const caller = options.control ?? {};
+  const watcher = watched(caller, proven);
   const control = watcher.watch(caller);
   // With a time limit, each search gets an equal share of the time left: `count` searches still to run.
   const share = (count: number): SearchControl =>
@@ -114,8 +105,13 @@ function solveOnce(input: Case, options: SolveOptions, isSharing: boolean): Solv
     [...problem.redLines.map((redLine) => redLine.formula), ...coherenceFormulas(problem)],
     problem.issues.length,
   );
-  const run = (objective: Objective, phase: string, count: number): SearchOutcome =>
-    branchAndBound(problem, propagator, objective, share(count), phase);
+  // Each search that ends proven is reported at once (Kalai only once its ideal points are proven too).
+  const run = (objective: Objective, phase: string, count: number): SearchOutcome => {
+    const outcome = branchAndBound(problem, propagator, objective, share(count), phase);
+    const settles = outcome.proven && phase !== 'kalai' && phase !== 'agreement zone';
+    watcher.settle(phase, outcome.nodes, ...(settles ? [phase] : []));
+    return outcome;
+  };
 
   const wanted = new Set(options.solutions ?? ['nash', 'kalai', 'egalitarian', 'utilitarian']);
   // How many searches follow each phase, for the time shares.
@@ -132,6 +128,9 @@ function solveOnce(input: Case, options: SolveOptions, isSharing: boolean): Solv
         problem.redLines.map((_, r) => r),
         share(1 + zoneSearches),
       );
+  const wantedNames = [...wanted];
+  if (feasible === false) watcher.settle('feasibility', 0, 'feasible', 'agreementZone', ...wantedNames);
+  else if (feasible === true) watcher.settle('feasibility', 0, 'feasible');
   let egalitarian: SearchOutcome | null = null;
   let nash: SearchOutcome | null = null;
   let kalai: (SearchOutcome & { idealPoints: number[] }) | null = null;
@@ -144,11 +143,21 @@ function solveOnce(input: Case, options: SolveOptions, isSharing: boolean): Solv
       : run(zoneObjective(context), 'agreement zone', zoneSearches);
     agreementZone = decided(zone);
     if (agreementZone) feasible = true;
+    if (agreementZone === false)
+      watcher.settle(
+        'agreement zone',
+        0,
+        'feasible',
+        'agreementZone',
+        ...wantedNames.filter((n) => n !== 'utilitarian'),
+      );
+    else if (agreementZone) watcher.settle('agreement zone', 0, 'feasible', 'agreementZone');
     if (agreementZone && wanted.has('nash')) nash = run(nashObjective(context), 'nash', zoneSearches - 1);
     if (agreementZone && wanted.has('kalai'))
       kalai = solveKalai(context, zone.numerators!, (objective, phase, count) =>
         run(objective, phase, count + after),
       );
+    if (kalai?.proven) watcher.settle('kalai', kalai.nodes, 'kalai');
   }
   const outcomes: Record<SolutionName, SearchOutcome | null> = { nash, kalai, egalitarian, utilitarian };
   const names: SolutionName[] = ['nash', 'kalai', 'egalitarian', 'utilitarian'];
@@ -193,6 +202,7 @@ function solveOnce(input: Case, options: SolveOptions, isSharing: boolean): Solv
     );
   if (feasible === false && options.conflicts !== false) {
     addConflicts(problem, report, share(1 + after), options);
+    if (report.conflictsComplete) watcher.settle('conflicts', 0, 'conflicts');
     // What an agreement could look like once the parties give up what they value least: the cheapest one.
     const without = report.cheapestRelaxations?.[0] ?? report.relaxations[0];
     if (without && options.afterRelaxation !== false) {
@@ -221,7 +231,15 @@ function solveOnce(input: Case, options: SolveOptions, isSharing: boolean): Solv
       };
     }
   }
-  if (options.pareto) addPareto(problem, report, share(after), options.pareto.limit);
+  if (options.pareto) {
+    // A stopped frontier is completed with the packages the searches found: the frontier found so far.
+    const known = names.flatMap((name) => {
+      const found = outcomes[name]?.options;
+      return found ? [found] : [];
+    });
+    addPareto(problem, report, share(after), known, options.pareto.limit);
+    if (report.paretoProven) watcher.settle('pareto', report.paretoCount ?? 0, 'pareto');
+  }
   if (options.explain)
     report.explain = Object.fromEntries(
       names.flatMap((name) => {
@@ -239,6 +257,7 @@ function solveOnce(input: Case, options: SolveOptions, isSharing: boolean): Solv
       options.near,
       report.agreementZone === true,
     );
+  if (report.bridge?.proven) watcher.settle('bridge', 0, 'bridge');
   report.stopped = watcher.stopped();
   if (report.stopped) report.proven = false;
   return report;
@@ -300,13 +319,15 @@ function addPareto(
   problem: SolverProblem,
   report: SolveReport,
   control: SearchControl,
+  known: Int32Array[],
   limit?: number,
 ): void {
-  const frontier = computeParetoFrontier(problem, { control });
+  const frontier = computeParetoFrontier(problem, { control, known });
   const shown = limit === undefined ? frontier.points : frontier.points.slice(0, limit);
   report.pareto = shown.map((point) => toSolution(problem, point.options));
   report.paretoCount = frontier.points.length;
   report.paretoCapped = !frontier.complete || shown.length < frontier.points.length;
+  report.paretoProven = frontier.complete;
   if (!frontier.complete) report.proven = false;
 }
 

@@ -166,6 +166,13 @@ export const SolveReport = z.object({
   /** How many points the frontier has, and whether `pareto` lists them all. */
   paretoCount: z.number().int().optional(),
   paretoCapped: z.boolean().optional(),
+  /**
+   * True when every package `pareto` lists is proven on the frontier. False when a time limit or a cap cut
+   * the computation short: `pareto` then lists the frontier found so far — feasible packages none of the
+   * others listed dominates (the searches' own packages among them), best Σ_p U_p first — and `paretoCount`
+   * counts those.
+   */
+  paretoProven: z.boolean().optional(),
   /** Σ priority of each of `cheapestRelaxations` (its size when no priorities are given); null when feasible. */
   relaxationCost: z.number().nullable(),
   explain: Explanations.optional(),
@@ -313,6 +320,7 @@ export function redactSolveReport(report: SolveReport, reader: Reader): Redacted
     ...(report.paretoCount !== undefined
       ? { paretoCount: report.paretoCount, paretoCapped: report.paretoCapped }
       : {}),
+    ...(report.paretoProven !== undefined ? { paretoProven: report.paretoProven } : {}),
     relaxationCost: sealedParties.size === 0 ? report.relaxationCost : null,
     ...(explain ? { explain } : {}),
     ...(bridge ? { bridge } : {}),
