@@ -7,6 +7,8 @@ export interface ProgressEvent {
   phase: string;
   done: number;
   total?: number;
+  /** For a solve: the parts of the answer proven so far (`SearchProgress.proven`). */
+  proven?: string[];
 }
 
 /** Whether the caller asked for server-sent events (`Accept: text/event-stream`) instead of one JSON answer. */

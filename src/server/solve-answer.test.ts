@@ -54,6 +54,14 @@ describe('the solve answer over the API', () => {
     expect(delegate.idealPoints).toBeUndefined();
   }, 120_000);
 
+  test('each solution says whether it is proven; its gap and bound reach only a reader who sees every party', async () => {
+    const mediator = await solve(h, 'mediator');
+    expect(mediator.optimality.nash).toEqual({ proven: true, gap: 0, bound: expect.any(Number) });
+    const delegate = await solve(h, 'delegate-ua');
+    expect(delegate.optimality.nash).toEqual({ proven: true });
+    expect(Object.keys(delegate.optimality).sort()).toEqual(['egalitarian', 'kalai', 'nash', 'utilitarian']);
+  }, 120_000);
+
   test('an infeasible case answers with the solutions after the cheapest relaxation', async () => {
     const mediator = await solve(colliding, 'mediator');
     expect(mediator.feasible).toBe(false);

@@ -189,11 +189,12 @@ export const SolveReport = z.object({
 export type SolveReport = z.infer<typeof SolveReport>;
 
 /**
- * `POST …/solve`: the solve report as one reader may see it (`redactSolveReport`). The search's optimality
- * gaps are left out: they measure sealed objectives. `withheld` lists the parties whose utilities were
- * removed.
+ * `POST …/solve`: the solve report as one reader may see it (`redactSolveReport`). `optimality` says of each
+ * solution whether it is proven; its gap and bound measure objectives over every party, so only a reader
+ * who sees every party gets them. `withheld` lists the parties whose utilities were removed.
  */
 export const RedactedSolveReport = SolveReport.omit({ optimality: true }).extend({
+  optimality: z.record(SolutionName, Optimality.partial({ gap: true, bound: true })),
   withheld: z.array(z.string()),
 });
 export type RedactedSolveReport = z.infer<typeof RedactedSolveReport>;
@@ -315,6 +316,11 @@ export function redactSolveReport(report: SolveReport, reader: Reader): Redacted
     agreementZone: report.agreementZone,
     stopped: report.stopped,
     proven: report.proven,
+    // Whether each package is proven optimal is the reader's to know; how far off it may be, only with
+    // every party in view.
+    optimality: Object.fromEntries(
+      Object.entries(report.optimality).map(([name, o]) => [name, seesEveryParty ? o : { proven: o.proven }]),
+    ) as RedactedSolveReport['optimality'],
     conflictsComplete: report.conflictsComplete,
     conflictOwners: report.conflictOwners,
     ...(report.paretoCount !== undefined

@@ -69,7 +69,12 @@ export const solveRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx)
           },
           {
             ...jobRequest(req, reply, processId),
-            ...(onProgress ? { onProgress: ({ phase, nodes }) => onProgress({ phase, done: nodes }) } : {}),
+            ...(onProgress
+              ? {
+                  onProgress: ({ phase, nodes, proven }) =>
+                    onProgress({ phase, done: nodes, ...(proven ? { proven } : {}) }),
+                }
+              : {}),
           },
         );
         await ctx.audit(req, 'solve', { processId });

@@ -598,6 +598,8 @@ function historyPath(processId: string, kind: HistoryKind, id: string): string {
 export interface SolveProgress {
   phase: string;
   done: number;
+  /** The parts of the answer proven so far: `feasible`, `agreementZone`, solution names, `pareto`… */
+  proven?: string[];
 }
 
 /**

@@ -49,6 +49,13 @@ export function PackageTable({ report, process }: { report: SolveReport; process
               {present.map((n) => (
                 <th scope="col" key={n}>
                   {solutionLabels[n]}
+                  {report.optimality[n]?.proven === false && (
+                    <span className="muted" title="The search stopped before proving this the best package">
+                      {' '}
+                      (best found, not proven
+                      {report.optimality[n]?.gap != null ? `; gap ≤ ${report.optimality[n]!.gap}` : ''})
+                    </span>
+                  )}
                 </th>
               ))}
             </tr>

@@ -65,7 +65,9 @@ export function SolveResult({
                 : 'No package keeps every red line: some red lines collide. See the conflicts and the smallest relaxations below.'}
         {!report.proven &&
           report.agreementZone !== null &&
-          ' The search stopped at its time limit, so the answers may not be optimal.'}
+          (report.stopped
+            ? ' The search stopped at its time limit: the packages below are the best it found, marked where not proven optimal.'
+            : ' Some lists below reached their cap and may be incomplete.')}
       </p>
       {report.withheld.length > 0 && (
         <Withheld>
@@ -106,8 +108,12 @@ export function SolveResult({
               />
               <p className="muted">
                 {(report.pareto?.length ?? 0) === 0
-                  ? 'No package keeps every red line, so only the existing proposals are placed.'
-                  : `${report.pareto!.length} Pareto packages${report.paretoCapped ? ` shown of ${report.paretoCount}` : ''}.`}{' '}
+                  ? report.feasible === false
+                    ? 'No package keeps every red line, so only the existing proposals are placed.'
+                    : 'The search stopped before it found a package to place, so only the existing proposals are placed.'
+                  : report.paretoProven === false
+                    ? `${report.pareto!.length} packages found before the search stopped: none of them beats another for every party, but they are not proven Pareto-optimal.`
+                    : `${report.pareto!.length} Pareto packages${report.paretoCapped ? ` shown of ${report.paretoCount}` : ''}.`}{' '}
                 Hover a point for every party’s utility.
               </p>
             </>

@@ -16,7 +16,7 @@ import type { ProcessData } from './process-shell.js';
 
 type ServerRun =
   | { status: 'idle' }
-  | { status: 'running'; started: number; phase?: string; nodes?: number }
+  | { status: 'running'; started: number; phase?: string; nodes?: number; proven?: string[] }
   | { status: 'done'; report: SolveReport }
   | { status: 'failed'; error: Error };
 
@@ -51,7 +51,7 @@ export function ConvergeView({ data }: { data: ProcessData }) {
     api
       .solveWithProgress(
         process.id,
-        ({ phase, done }) => setRun({ status: 'running', started, phase, nodes: done }),
+        ({ phase, done, proven }) => setRun({ status: 'running', started, phase, nodes: done, proven }),
         controller.signal,
       )
       .then(
@@ -102,7 +102,9 @@ export function ConvergeView({ data }: { data: ProcessData }) {
                 what={
                   run.phase === undefined
                     ? 'searching packages on the server'
-                    : `searching packages on the server (${run.phase}: ${(run.nodes ?? 0).toLocaleString('en')} nodes explored)`
+                    : `searching packages on the server (${run.phase}: ${(run.nodes ?? 0).toLocaleString('en')} nodes explored${
+                        run.proven?.length ? `; proven so far: ${run.proven.map(provenLabel).join(', ')}` : ''
+                      })`
                 }
               />
               <button type="button" className="quiet" onClick={stop}>
@@ -155,6 +157,12 @@ export function ConvergeView({ data }: { data: ProcessData }) {
     </div>
   );
 }
+
+/** A part of the solver's answer, as the progress names it, for a person. */
+const provenLabel = (part: string): string =>
+  ({ feasible: 'whether every red line can hold', agreementZone: 'whether an agreement zone exists' })[
+    part
+  ] ?? part.replace(/^best of /, 'ideal point of ');
 
 /** A browser run's visible progress: the search phase, nodes explored and seconds so far. */
 function LocalProgress({ local, givenUp }: { local: LocalSolve; givenUp: string }) {
