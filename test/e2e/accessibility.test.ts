@@ -173,6 +173,11 @@ describe.runIf(hasChromium)('accessibility of every view in Chromium', () => {
     expect(await countNamed(page, 'Add a proposal')).toBe(0);
     await page.goto(`${demo.server.url}/${views.members!.path}`);
     await page.getByRole('button', { name: 'Invite a member', exact: true }).waitFor();
+    // "Compare with" offers the proposal this one revises, by its title.
+    await page.goto(`${demo.server.url}/#/p/ukraine-2025/proposals/e3-counter`);
+    const compareWith = page.getByRole('link', { name: /^Compare with / });
+    expect(await compareWith.textContent()).toMatch(/^Compare with US 28-point plan/);
+    expect(await compareWith.getAttribute('href')).toContain('ids=us-28,e3-counter');
     await page.close();
   }, 600_000);
 
@@ -236,6 +241,9 @@ describe.runIf(hasChromium)('accessibility of every view in Chromium', () => {
     await form.getByRole('button', { name: 'Save position', exact: true }).waitFor();
     await walked.page.getByRole('link', { name: 'History', exact: true }).click();
     await walked.page.getByRole('heading', { name: 'History', level: 1 }).waitFor();
+    // The party by its name, not its id, in the process picker's role chip.
+    await walked.page.goto(`${demo.server.url}/#/`);
+    expect(await walked.page.locator('.chip-role').first().textContent()).toBe('delegate · Ukraine');
     await walked.page.close();
   }, 600_000);
 });

@@ -84,6 +84,7 @@ function ProposalPage({
   const suggestions = useSuggestions(process, proposal, onSaved);
   const others = data.proposals.filter((p) => p.id !== proposal.id);
   const isEditable = canEditProposal(process.access, proposal);
+  // The proposal this one revises comes first: that comparison shows what the revision changed.
   const compareWith = proposal.revises ?? others[0]?.id;
   return (
     <article className="reader">
@@ -123,7 +124,7 @@ function ProposalPage({
               mode: 'pair',
             })}
           >
-            Compare with {compareWith}
+            Compare with {data.proposals.find((p) => p.id === compareWith)?.title ?? compareWith}
           </a>
         )}
       </header>
