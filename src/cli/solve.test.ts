@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../../test/cli-harness.test-support.js';
 import { generateRandomCase, solveCase } from '../solver/index.js';
-import { renderSolveReport } from './solve.js';
+import { renderSolveReport } from './render-solve.js';
 
 const mini = join(process.cwd(), 'test/fixtures/analysis/mini');
 const demoCase = join(process.cwd(), 'cases/ukraine-2025');

@@ -43,7 +43,8 @@ export { Package, possibleOptions } from './package.js';
 export type { CodedAlternatives, CodedOption, CodedPackage } from './package.js';
 export { formatCaseError } from './case-error.js';
 export type { CaseError, CaseErrorCode, Result } from './case-error.js';
-export { validateCase, closestId, editDistance } from './validate-case.js';
+export { validateCase } from './validate-case.js';
+export { closestId, editDistance } from './closest-id.js';
 export type { CaseProblem, ProblemLocation } from './validate-case.js';
 export {
   Role,

@@ -1,5 +1,6 @@
 import { clausesOf } from './clauses.js';
 import type { Clause } from './clauses.js';
+import { contributionTables } from './solver-problem.js';
 import type { SolverProblem } from './solver-problem.js';
 
 /**
@@ -25,13 +26,7 @@ export class BoundTables {
     const partyCount = problem.parties.length;
     this.partyCount = partyCount;
     this.reservations = Float64Array.from(problem.parties.map((party) => party.reservation));
-    this.#tables = problem.issues.map((issue, i) => {
-      const table = new Float64Array(issue.options.length * partyCount);
-      problem.parties.forEach((party, p) =>
-        party.contributions[i]!.forEach((c, o) => (table[o * partyCount + p] = c)),
-      );
-      return table;
-    });
+    this.#tables = contributionTables(problem);
     this.#ones = new Float64Array(partyCount).fill(1);
     this.#scratch = new Float64Array(partyCount);
     const seen = new Set<string>();

@@ -1,6 +1,6 @@
 import { fullMask } from './formula.js';
 import type { Propagator } from './propagator.js';
-import { numeratorOf } from './solver-problem.js';
+import { contributionTables, numeratorOf } from './solver-problem.js';
 import type { SolverProblem } from './solver-problem.js';
 
 /** How a long run is watched and stopped; the core reads no clock, so the caller passes these in. */
@@ -123,7 +123,8 @@ export interface SearchOutcome {
 export const errorWindow = (issueCount: number, partyCount: number): number =>
   4 * (issueCount + 1) * (partyCount + 2) * 2 ** -52;
 
-const lexLess = (a: Int32Array, b: Int32Array): boolean => {
+/** Whether package a comes before package b in option order (the tie-break among equal scores). */
+export const lexLess = (a: Int32Array, b: Int32Array): boolean => {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
   return false;
 };
@@ -149,11 +150,7 @@ export function branchAndBound(
   const issueCount = problem.issues.length;
   const parties = problem.parties;
   const partyCount = parties.length;
-  const contributions = problem.issues.map((issue, i) => {
-    const table = new Float64Array(issue.options.length * partyCount);
-    parties.forEach((party, p) => party.contributions[i]!.forEach((c, o) => (table[o * partyCount + p] = c)));
-    return table;
-  });
+  const contributions = contributionTables(problem);
   let bestOptions: Int32Array | null = null;
   let bestNumerators: Float64Array | null = null;
   const bestScore = new Float64Array(2);

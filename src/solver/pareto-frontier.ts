@@ -1,4 +1,4 @@
-import { pollMask } from './branch-and-bound.js';
+import { lexLess, pollMask } from './branch-and-bound.js';
 import type { SearchControl } from './branch-and-bound.js';
 import { fullMask } from './formula.js';
 import { groupsOfIssues } from './issue-groups.js';
@@ -42,11 +42,6 @@ export interface ParetoOptions {
 
 /** Most points a stopped computation combines into the frontier found so far: it must answer at once. */
 const maxStoppedPoints = 2_000;
-
-const lexLess = (a: Int32Array, b: Int32Array): boolean => {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
-  return false;
-};
 
 /**
  * Keeps one point per non-dominated vector, the lexicographically smallest package among equals. Points are

@@ -185,6 +185,20 @@ function scaleCosts(redLines: { priority: number; cost: number }[]): number {
 export const coherenceFormulas = (problem: SolverProblem): Formula[] =>
   problem.coherence.map((c) => c.formula);
 
+/**
+ * Each issue's utility contributions laid out for the bounds: `table[i][o·P + p]` is what option o of
+ * issue i adds to U_p, so the P parties' values of one option sit side by side.
+ */
+export const contributionTables = (problem: SolverProblem): Float64Array[] =>
+  problem.issues.map((issue, i) => {
+    const partyCount = problem.parties.length;
+    const table = new Float64Array(issue.options.length * partyCount);
+    problem.parties.forEach((party, p) =>
+      party.contributions[i]!.forEach((c, o) => (table[o * partyCount + p] = c)),
+    );
+    return table;
+  });
+
 /** N_p of a complete package (option index per issue): an exact integer. */
 export function numeratorOf(party: SolverParty, options: ArrayLike<number>): number {
   let sum = 0;
