@@ -7,14 +7,12 @@ import type {
   RedLineFinding,
   Verdict,
 } from '../analysis/index.js';
-import { loadCase } from '../io/load-case.js';
 import { IsoDate } from '../model/index.js';
 import type { Case } from '../model/index.js';
 import { centralValuesNote } from './central-values.js';
-import { choosePositions } from './position-source.js';
+import { loadCaseToWeigh } from './position-source.js';
 import type { CommandRegistration } from './command.js';
 import { exitCodes } from './exit-codes.js';
-import { reportErrors } from './report-errors.js';
 import { paint, renderTable, useColor } from './table.js';
 import type { Cell, Color } from './table.js';
 
@@ -153,17 +151,8 @@ interface CheckOptions {
  * prints its mistakes as `file:line: message` on stderr, and with `--json` also `{ "errors": [CaseError…] }`.
  */
 export async function check(dir: string, options: CheckOptions): Promise<number> {
-  const loaded = await loadCase(dir);
-  if (!loaded.ok) {
-    // --json promises one document on stdout, so scripts get the mistakes there too (as `parley validate --json`).
-    if (options.json) process.stdout.write(JSON.stringify({ errors: loaded.errors }) + '\n');
-    return reportErrors(loaded.errors);
-  }
-  const chosen = choosePositions(loaded.value, options.use);
-  if ('usage' in chosen) {
-    process.stderr.write(`parley check: ${chosen.usage}\n`);
-    return exitCodes.usage;
-  }
+  const chosen = await loadCaseToWeigh('check', dir, options);
+  if (typeof chosen === 'number') return chosen;
   const theCase = chosen.theCase;
   if (options.asOf !== undefined && options.asOf !== 'latest' && !IsoDate.safeParse(options.asOf).success) {
     process.stderr.write(`parley check: --as-of '${options.asOf}' is neither YYYY-MM-DD nor latest\n`);

@@ -1,5 +1,8 @@
+import { loadCase } from '../io/load-case.js';
 import { PositionSource, positionsToUse } from '../model/index.js';
 import type { Case } from '../model/index.js';
+import { exitCodes } from './exit-codes.js';
+import { reportErrors } from './report-errors.js';
 
 /** The positions a command weighs (`--use entered|estimates`), and how its output says so. */
 export interface ChosenPositions {
@@ -46,4 +49,28 @@ export function choosePositions(
         ? `note: the mediators' estimates of ${chosen.estimated.join(', ')} weighed in place of the positions they entered\n`
         : `note: the positions the parties entered; the mediators' estimates of ${estimates.join(', ')} are not used (--use estimates)\n`,
   };
+}
+
+/**
+ * Loads a case folder for `parley <command>` and picks the positions it weighs (`choosePositions`): the
+ * chosen positions, or the exit code once the case's mistakes (with `--json` also as `{ "errors" }` on
+ * stdout, the one document it promises) or the usage message were printed.
+ */
+export async function loadCaseToWeigh(
+  command: string,
+  dir: string,
+  options: { json?: boolean; use?: string },
+  always = false,
+): Promise<ChosenPositions | number> {
+  const loaded = await loadCase(dir);
+  if (!loaded.ok) {
+    if (options.json) process.stdout.write(JSON.stringify({ errors: loaded.errors }) + '\n');
+    return reportErrors(loaded.errors);
+  }
+  const chosen = choosePositions(loaded.value, options.use, always);
+  if ('usage' in chosen) {
+    process.stderr.write(`parley ${command}: ${chosen.usage}\n`);
+    return exitCodes.usage;
+  }
+  return chosen;
 }

@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
-import { loadCase } from '../io/load-case.js';
 import type { RobustnessReport } from '../robustness/index.js';
 import { createJobPool, runRobustness } from '../jobs/index.js';
 import type { CommandRegistration } from './command.js';
 import { exitCodes } from './exit-codes.js';
-import { choosePositions } from './position-source.js';
-import { reportErrors } from './report-errors.js';
+import { loadCaseToWeigh } from './position-source.js';
 import { renderTable, useColor } from './table.js';
+import { wholeNumberOption } from './whole-number.js';
 
 interface RobustnessCommandOptions {
   samples?: string;
@@ -117,11 +116,10 @@ function wholeNumber(
   min: number,
   max: number,
 ): number | string {
-  if (text === undefined) return fallback;
-  const n = Number(text);
-  return Number.isInteger(n) && n >= min && n <= max
-    ? n
-    : `--${name} '${text}' must be a whole number from ${min} to ${max}`;
+  const n = wholeNumberOption(text, min, max);
+  return n === undefined
+    ? fallback
+    : (n ?? `--${name} '${text}' must be a whole number from ${min} to ${max}`);
 }
 
 /**
@@ -139,16 +137,8 @@ export async function robustnessCommand(dir: string, options: RobustnessCommandO
     process.stderr.write(`parley robustness: ${usage}\n`);
     return exitCodes.usage;
   }
-  const loaded = await loadCase(dir);
-  if (!loaded.ok) {
-    if (options.json) process.stdout.write(JSON.stringify({ errors: loaded.errors }) + '\n');
-    return reportErrors(loaded.errors);
-  }
-  const chosen = choosePositions(loaded.value, options.use, true);
-  if ('usage' in chosen) {
-    process.stderr.write(`parley robustness: ${chosen.usage}\n`);
-    return exitCodes.usage;
-  }
+  const chosen = await loadCaseToWeigh('robustness', dir, options, true);
+  if (typeof chosen === 'number') return chosen;
   const showProgress = options.progress === true || process.stderr.isTTY === true;
   let shown = -1;
   // The CLI's own job pool: `--workers` threads, and one owner, so the fair queue plays no part.
@@ -158,7 +148,7 @@ export async function robustnessCommand(dir: string, options: RobustnessCommandO
     chosen.theCase,
     { samples: samples as number, seed: seed as number, detailSamples: detail as number },
     {
-      owner: { processId: loaded.value.id, userId: 'cli' },
+      owner: { processId: chosen.theCase.id, userId: 'cli' },
       onProgress: showProgress
         ? (done, total) => {
             const tenth = Math.floor((done / total) * 10);

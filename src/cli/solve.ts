@@ -1,11 +1,9 @@
 import type { Command } from 'commander';
-import { loadCase } from '../io/load-case.js';
 import { solveCase } from '../solver/index.js';
 import type { CommandRegistration } from './command.js';
 import { centralValuesNote } from './central-values.js';
-import { choosePositions } from './position-source.js';
+import { loadCaseToWeigh } from './position-source.js';
 import { exitCodes } from './exit-codes.js';
-import { reportErrors } from './report-errors.js';
 import { renderSolveReport } from './render-solve.js';
 import { useColor } from './table.js';
 
@@ -42,16 +40,8 @@ export async function solve(dir: string, options: SolveCommandOptions): Promise<
     );
     return exitCodes.usage;
   }
-  const loaded = await loadCase(dir);
-  if (!loaded.ok) {
-    if (options.json) process.stdout.write(JSON.stringify({ errors: loaded.errors }) + '\n');
-    return reportErrors(loaded.errors);
-  }
-  const chosen = choosePositions(loaded.value, options.use);
-  if ('usage' in chosen) {
-    process.stderr.write(`parley solve: ${chosen.usage}\n`);
-    return exitCodes.usage;
-  }
+  const chosen = await loadCaseToWeigh('solve', dir, options);
+  if (typeof chosen === 'number') return chosen;
   const theCase = chosen.theCase;
   const proposals = theCase.proposals.map((p) => p.id);
   const unknown = options.near?.find((id) => !proposals.includes(id));

@@ -3,6 +3,7 @@ import { defaultQueueName, isRedisReachable, redactUrl, startJobWorker } from '.
 import type { CommandRegistration } from './command.js';
 import { exitCodes } from './exit-codes.js';
 import { redisUrlFrom } from './serve.js';
+import { wholeNumberOption } from './whole-number.js';
 
 interface WorkerCommandOptions {
   redis?: string;
@@ -11,12 +12,6 @@ interface WorkerCommandOptions {
   queue?: string;
 }
 
-const positiveWhole = (text: string | undefined, max: number): number | undefined | null => {
-  if (text === undefined) return undefined;
-  const n = Number(text);
-  return Number.isInteger(n) && n >= 1 && n <= max ? n : null;
-};
-
 /**
  * `parley worker`: takes the jobs that `parley serve --redis` instances queue, on this machine or any
  * other that reaches the same Redis, until SIGINT or SIGTERM (running jobs finish first). Exit 0 when
@@ -24,8 +19,8 @@ const positiveWhole = (text: string | undefined, max: number): number | undefine
  */
 export async function workerCommand(options: WorkerCommandOptions): Promise<number> {
   const url = redisUrlFrom(options.redis, process.env);
-  const threads = positiveWhole(options.threads, 256);
-  const memoryLimitMb = positiveWhole(options.memoryLimit, 1 << 20);
+  const threads = wholeNumberOption(options.threads, 1, 256);
+  const memoryLimitMb = wholeNumberOption(options.memoryLimit, 1, 1 << 20);
   const usage = !url
     ? 'name the Redis to take jobs from: --redis redis://host:6379 or PARLEY_REDIS_URL'
     : threads === null

@@ -191,3 +191,31 @@ export async function openHarness(
     },
   };
 }
+
+/**
+ * `call(role, method, url, payload?, headers?)` over the harness `of()` returns (read when called, so a
+ * suite can open it in `beforeAll`): the role's bearer token, and a payload sent as JSON with ±Infinity
+ * spelt "Infinity", as the API writes option values.
+ * @example const call = callerFor(() => h); await call('mediator', 'GET', '/api/processes/talks')
+ */
+export const callerFor =
+  (of: () => Harness) =>
+  (
+    role: FixtureRole,
+    method: 'GET' | 'POST' | 'PUT',
+    url: string,
+    payload?: unknown,
+    headers: Record<string, string> = {},
+  ) =>
+    of().app.inject({
+      method,
+      url,
+      headers: {
+        authorization: `Bearer ${of().tokens[role]}`,
+        ...(payload === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      ...(payload === undefined
+        ? {}
+        : { payload: JSON.stringify(payload, (_k, v: unknown) => (v === Infinity ? 'Infinity' : v)) }),
+    });

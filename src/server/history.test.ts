@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { storeTargets } from '../store/store-targets.test-support.js';
-import { canary, openHarness } from './harness.test-support.js';
-import type { FixtureRole, Harness } from './harness.test-support.js';
+import { callerFor, canary, openHarness } from './harness.test-support.js';
+import type { Harness } from './harness.test-support.js';
 
 // History (issue 14): every saved version, who saved it and when, and restore as a new version.
 describe.each(storeTargets())('history on $name', (target) => {
@@ -10,19 +10,7 @@ describe.each(storeTargets())('history on $name', (target) => {
     h = await openHarness(target);
   });
   afterAll(async () => h?.close());
-  const call = (
-    role: FixtureRole,
-    method: 'GET' | 'POST' | 'PUT',
-    url: string,
-    payload?: object,
-    headers = {},
-  ) =>
-    h.app.inject({
-      method,
-      url,
-      headers: { authorization: `Bearer ${h.tokens[role]}`, ...headers },
-      ...(payload ? { payload } : {}),
-    });
+  const call = callerFor(() => h);
 
   test('a saved position keeps its old version, lists who saved each, and restore makes a new version', async () => {
     const first = (await call('delegate-ua', 'GET', '/api/processes/talks/positions/ua')).json();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { storeTargets } from '../store/store-targets.test-support.js';
-import { canary, openHarness } from './harness.test-support.js';
-import type { FixtureRole, Harness } from './harness.test-support.js';
+import { callerFor, canary, openHarness } from './harness.test-support.js';
+import type { Harness } from './harness.test-support.js';
 
 // Set-up in the browser (issue 14): create a process, then replace its manifest in one versioned write.
 describe.each(storeTargets())('process set-up on $name', (target) => {
@@ -11,21 +11,7 @@ describe.each(storeTargets())('process set-up on $name', (target) => {
   });
   afterAll(async () => h?.close());
 
-  const call = (
-    role: FixtureRole,
-    method: 'GET' | 'POST' | 'PUT',
-    url: string,
-    payload?: unknown,
-    headers = {},
-  ) =>
-    h.app.inject({
-      method,
-      url,
-      headers: { authorization: `Bearer ${h.tokens[role]}`, 'content-type': 'application/json', ...headers },
-      ...(payload === undefined
-        ? {}
-        : { payload: JSON.stringify(payload, (_k, v: unknown) => (v === Infinity ? 'Infinity' : v)) }),
-    });
+  const call = callerFor(() => h);
   const manifestOf = async (processId: string) => {
     const read = await call('mediator', 'GET', `/api/processes/${processId}`);
     const { id: _id, access: _access, version, ...manifest } = read.json();
