@@ -13,6 +13,7 @@ import type { JobRunner } from '../jobs/index.js';
 import type { Store } from '../store/index.js';
 import type { Clock } from './accounts.js';
 import { installAuth } from './auth.js';
+import { applyBodyLimit, bodyLimits } from './body-limits.js';
 import {
   defaultLoadShedding,
   installLoadShedding,
@@ -46,7 +47,10 @@ export interface AppOptions {
   jobs?: JobRunner;
   /** When to refuse new requests with 503 because the event loop is late; `false` turns it off. */
   loadShedding?: LoadShedding | false;
-  /** Largest JSON body in bytes (1 MiB by default); case archives may be 20 times that. */
+  /**
+   * Largest body in bytes of a route not listed in body-limits.ts (64 KiB by default); the listed ones
+   * (case data, proposals, archives, logins) keep their own.
+   */
   bodyLimit?: number;
   /** Log requests' errors (to stdout, as JSON lines) at this level and above; off by default. */
   logger?: boolean;
@@ -111,7 +115,7 @@ const serializerCompiler: typeof plainSerializer = (route) =>
  * @example const app = await buildApp({ store: await openStore({ file: 'parley.db' }) }); await app.listen({ port: 4317 });
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const bodyLimit = options.bodyLimit ?? 1024 * 1024;
+  const bodyLimit = options.bodyLimit ?? bodyLimits.small;
   const app = Fastify({
     logger: options.logger ? { level: options.logLevel ?? 'info' } : false,
     bodyLimit,
@@ -119,6 +123,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   const routes: RouteEntry[] = [];
   app.addHook('onRoute', (route) => {
+    applyBodyLimit(route, options.bodyLimit);
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods)
       if (method !== 'HEAD') routes.push({ method, url: route.url, isHidden: route.schema?.hide === true });

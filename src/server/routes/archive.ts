@@ -4,6 +4,7 @@ import { caseToFiles } from '../../io/index.js';
 import { formatCaseError, Id } from '../../model/index.js';
 import { readCaseArchive, writeCaseArchive } from '../archive.js';
 import { requireViewer } from '../auth.js';
+import { bodyLimits } from '../body-limits.js';
 import type { RouteContext } from '../context.js';
 import { jobRequest } from '../job-request.js';
 import { forbidden, HttpProblem, notFound, Problem } from '../problem.js';
@@ -17,7 +18,6 @@ const archiveTypes = [
   'application/zip',
   'application/octet-stream',
 ];
-const archiveBodyLimit = 20 * 1024 * 1024;
 
 /**
  * Case archives: an admin imports a case folder packed as tar (or .tar.gz) or zip as a new process; a
@@ -26,14 +26,13 @@ const archiveBodyLimit = 20 * 1024 * 1024;
 export const archiveRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   app.addContentTypeParser(
     archiveTypes,
-    { parseAs: 'buffer', bodyLimit: archiveBodyLimit },
+    { parseAs: 'buffer', bodyLimit: bodyLimits.archive },
     (_req, body, done) => done(null, body),
   );
 
   app.post(
     '/processes',
     {
-      bodyLimit: archiveBodyLimit,
       schema: {
         summary:
           'Create a process (admins): an empty one from a JSON body { id, title, description? }, or one imported from a case folder archive (tar, tar.gz or zip)',

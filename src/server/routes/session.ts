@@ -15,9 +15,6 @@ export const SessionInfo = z.object({
   csrfToken: z.string().nullable(),
 });
 
-/** The largest body a login route reads: its fields are capped far below this. */
-const loginBodyLimit = 16 * 1024;
-
 /** Login rate limit per client address, applied by @fastify/rate-limit to the two login routes. */
 export interface LoginLimit {
   max: number;
@@ -48,8 +45,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteContext & { loginLimit: L
     '/session',
     {
       config: { csrf: false, anonymous: true, rateLimit },
-      // Only an e-mail and a password, or a token: nobody logged in may send more than this.
-      bodyLimit: loginBodyLimit,
+      // Only an e-mail and a password: nobody logged in may send more than `bodyLimits.login` (body-limits.ts).
       schema: {
         summary: 'Log in with e-mail and password; sets the session cookie',
         tags: ['session'],
@@ -86,8 +82,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteContext & { loginLimit: L
     '/session/link',
     {
       config: { csrf: false, anonymous: true, rateLimit },
-      // Only an e-mail and a password, or a token: nobody logged in may send more than this.
-      bodyLimit: loginBodyLimit,
+      // Only an e-mail and a password: nobody logged in may send more than `bodyLimits.login` (body-limits.ts).
       schema: {
         summary: 'Log in with a one-time login link token; sets the session cookie',
         tags: ['session'],
