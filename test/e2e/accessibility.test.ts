@@ -104,6 +104,7 @@ const namedOnce = [
   'Invite a member',
   'Save position',
   'Position',
+  'History',
 ];
 
 /** How many controls (buttons, links, tabs) on the page have exactly this accessible name. */

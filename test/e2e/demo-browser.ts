@@ -1,25 +1,32 @@
 // The demo case served to headless Chromium, with an admin, a mediator and Ukraine's delegate, for the e2e tests and
 // the screenshot script: one server over a fresh database, one browser, one signed-in context per account.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ensureWebBuilt, parleyCli, projectRoot, startServer } from './parley-server.js';
-import type { RunningServer } from './parley-server.js';
+import {
+  chromiumPath,
+  ensureWebBuilt,
+  hasChromium,
+  launchChromium,
+  startCaseServer,
+} from './parley-server.js';
+import type { RunningServer, TestAccount } from './parley-server.js';
 
-/** Debian's Chromium, which playwright-core drives (no browser download). */
-export const chromiumPath = '/usr/bin/chromium';
-export const hasChromium = existsSync(chromiumPath);
+export { chromiumPath, hasChromium };
 
-export interface Account {
-  email: string;
-  password: string;
-}
-export const demoMediator: Account = { email: 'mediator@example.org', password: 'mediator-e2e-password' };
+export type Account = TestAccount;
+export const demoMediator: Account = {
+  email: 'mediator@example.org',
+  password: 'mediator-e2e-password',
+  role: 'mediator',
+};
 /** An admin who is no member of the demo: creates processes and manages accounts. */
-export const demoAdmin: Account = { email: 'admin@example.org', password: 'admin-e2e-password' };
+export const demoAdmin: Account = { email: 'admin@example.org', password: 'admin-e2e-password', admin: true };
 /** Ukraine's delegate. */
-export const demoDelegate: Account = { email: 'kyiv@example.org', password: 'delegate-e2e-password' };
+export const demoDelegate: Account = {
+  email: 'kyiv@example.org',
+  password: 'delegate-e2e-password',
+  role: 'delegate',
+  party: 'ua',
+};
 
 /** A running demo: the server, the browser, and pages signed in as an account. */
 export interface DemoBrowser {
@@ -36,25 +43,8 @@ export interface DemoBrowser {
 /** Starts `parley serve` over the demo case (ukraine-2025) and Chromium; `close` ends both. */
 export async function openDemoBrowser(): Promise<DemoBrowser> {
   await ensureWebBuilt();
-  const server = await startServer(async (db) => {
-    await parleyCli(db, ['process', 'import', join(projectRoot, 'cases', 'ukraine-2025')]);
-    for (const account of [demoMediator, demoDelegate])
-      await parleyCli(db, ['user', 'add', account.email, '--password-stdin'], account.password);
-    await parleyCli(db, ['user', 'add', demoAdmin.email, '--admin', '--password-stdin'], demoAdmin.password);
-    await parleyCli(db, [
-      ...['member', 'add', demoMediator.email, '--process', 'ukraine-2025'],
-      ...['--role', 'mediator'],
-    ]);
-    await parleyCli(db, [
-      ...['member', 'add', demoDelegate.email, '--process', 'ukraine-2025'],
-      ...['--role', 'delegate', '--party', 'ua'],
-    ]);
-  });
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  const server = await startCaseServer([demoMediator, demoDelegate, demoAdmin]);
+  const browser = await launchChromium();
   const sessions = new Map<string, BrowserContext>();
   return {
     server,
