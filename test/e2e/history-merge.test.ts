@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { expectAccessible } from './axe.js';
 import {
   demoCase,
   ensureWebBuilt,
@@ -142,6 +143,7 @@ describe.runIf(hasChromium)('history and the three-way merge in Chromium', () =>
     await reservation.waitFor();
     expect(await reservation.getByRole('cell').allTextContents()).toEqual(['30', '55']);
     await page.screenshot({ path: join(shots, '30-history-position.png'), fullPage: true });
+    await expectAccessible(page, "the history of Ukraine's position");
 
     await page.getByRole('button', { name: `Restore version ${version}` }).click();
     await page.getByText(`Restored version ${version} as version ${version + 2}.`).waitFor();
@@ -191,13 +193,18 @@ describe.runIf(hasChromium)('history and the three-way merge in Chromium', () =>
     await page.getByRole('link', { name: 'Compare', exact: true }).click();
     await page.getByRole('button', { name: 'Three-way merge' }).click();
     await page.getByRole('heading', { name: /Merged draft of A/ }).waitFor();
-    // The defaults: the US plan as base and the two proposals that revise it.
+    // The defaults: the US plan as base and two proposals that revise it.
     expect(await page.getByLabel('Common base').inputValue()).toBe('us-28');
     const revisions = [
       await page.getByLabel('Version A').inputValue(),
       await page.getByLabel('Version B').inputValue(),
     ];
-    expect(revisions.sort()).toEqual(['e3-counter', 'us-28-ua']);
+    // The two latest of the three proposals that revise it (the demo's framework and Ukraine's revision).
+    expect(revisions.sort()).toEqual(['framework-20', 'us-28-ua']);
+    // The E3's counter-proposal against Ukraine's revision, chosen in the pickers: point 6 conflicts.
+    await page.getByLabel('Version A').selectOption('e3-counter');
+    await page.getByLabel('Version B').selectOption('us-28-ua');
+    await page.getByRole('heading', { name: /Merged draft of A \(European counter-proposal/ }).waitFor();
 
     const conflict = page.getByRole('group', { name: 'Point 6: which text to keep' });
     await conflict.waitFor();
@@ -219,6 +226,7 @@ describe.runIf(hasChromium)('history and the three-way merge in Chromium', () =>
     await save.getByLabel('Title').fill('US plan with the E3 and Ukrainian revisions');
     await conflict.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(shots, '32-merge-settled.png') });
+    await expectAccessible(page, 'a merge with its conflict settled and an error at the title');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
