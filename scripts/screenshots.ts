@@ -29,6 +29,12 @@ const demoProcess = '#/p/ukraine-2025';
 const heading = (name: string | RegExp) => (page: Page) =>
   page.getByRole('heading', { name, level: 1 }).waitFor({ timeout: 30_000 });
 
+/** The red-line matrix with the US plan's cell for Ukraine open: its red lines and deciding provisions. */
+async function openUkraineCell(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /US 28-point plan.* for Ukraine/ }).click();
+  await page.locator('.evidence-panel').waitFor();
+}
+
 const shots: Shot[] = [
   {
     file: 'process-picker.png',
@@ -68,19 +74,13 @@ const shots: Shot[] = [
     file: 'red-lines.png',
     account: demoMediator,
     path: `${demoProcess}/redlines`,
-    prepare: async (page) => {
-      await page.getByRole('button', { name: /US 28-point plan.* for Ukraine/ }).click();
-      await page.locator('.evidence-panel').waitFor();
-    },
+    prepare: openUkraineCell,
   },
   {
     file: 'red-lines-delegate.png',
     account: demoDelegate,
     path: `${demoProcess}/redlines`,
-    prepare: async (page) => {
-      await page.getByRole('button', { name: /US 28-point plan.* for Ukraine/ }).click();
-      await page.locator('.evidence-panel').waitFor();
-    },
+    prepare: openUkraineCell,
   },
   {
     file: 'converge.png',
