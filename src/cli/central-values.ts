@@ -1,5 +1,6 @@
 import type { Case } from '../model/index.js';
-import { uncertainParameters } from '../robustness/index.js';
+// The module itself, not the layer's index: check and solve would otherwise load the whole sampler and solver.
+import { uncertainParameters } from '../robustness/parameters.js';
 
 /**
  * What a command that takes positions at face value must say about an uncertain case (DESIGN.md, uncertain
