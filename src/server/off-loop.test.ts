@@ -1,5 +1,5 @@
 // Issue #10: "one request stalls everyone". Every route that computes (compare, matrix, merge, check, solve,
-// draft, robustness — a delegate's too —, document import, code suggestions, a case archive's parsing) does
+// draft, robustness — a delegate's too —, document import, code suggestions, history diffs, a case archive's parsing) does
 // its work as a job of the runner (src/jobs), never on the thread answering requests. Generated from the
 // route table: with a runner that refuses every job, each such route answers 503 `busy` for every caller
 // allowed to use it — an answer computed on the request thread would have come back 200.
@@ -24,6 +24,7 @@ const heavy: Record<string, (variant: string) => boolean> = {
   'POST /api/processes/:processId/proposals/import': () => true,
   'GET /api/processes/:processId/proposals/:proposalId/suggestions': () => true,
   'POST /api/processes/:processId/proposals/:proposalId/suggestions': () => true,
+  'GET /api/processes/:processId/proposals/:proposalId/versions/:version/compare/:other': () => true,
 };
 
 const heavyCases = Object.entries(routeCases).flatMap(([route, cases]) =>
