@@ -76,12 +76,17 @@ describe.each(storeTargets().slice(0, 1))('cancelling a streamed job on $name', 
   let jobs: JobRunner;
   let url: string;
   const stopped: unknown[] = [];
+  let robustnessChunks = 0;
   beforeAll(async () => {
     // Work that runs until stopped, reporting progress, and records why it stopped.
     const endless: JobExecutor = {
       concurrency: 1,
-      execute: (_kind, _input, { signal, onStart, onProgress }) => {
+      execute: (kind, input, { signal, onStart, onProgress }) => {
         onStart();
+        // A robustness run's first chunk answers at once (placeholders: the run is cancelled before any
+        // summary), so the run reports progress; every later chunk runs until stopped.
+        if (kind === 'robustness' && robustnessChunks++ === 0)
+          return Promise.resolve((input as { tasks: unknown[] }).tasks.map(() => ({})));
         const ticker = setInterval(() => onProgress?.({ phase: 'searching', nodes: 1 }), 50);
         return new Promise((_resolve, reject) =>
           signal.addEventListener('abort', () => {
@@ -124,5 +129,30 @@ describe.each(storeTargets().slice(0, 1))('cancelling a streamed job on $name', 
       await new Promise((resolve) => setTimeout(resolve, 20));
     expect(stopped).toHaveLength(1);
     expect((stopped[0] as Error).name).toBe('JobCancelled');
+  });
+
+  test("closing a robustness run's stream, after its progress in solves done of all, stops its chunk on the worker", async () => {
+    stopped.length = 0;
+    const controller = new AbortController();
+    const response = await fetch(`${url}/api/processes/talks/robustness`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${h.tokens.mediator}`,
+        accept: 'text/event-stream',
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ samples: 1000, detailSamples: 0 }),
+      signal: controller.signal,
+    });
+    const reader = response.body!.getReader();
+    const first = new TextDecoder().decode((await reader.read()).value);
+    const progress = JSON.parse(/^data: (.*)$/m.exec(first)![1]!) as { done: number; total: number };
+    expect(progress).toEqual({ phase: 'sampling', done: 64, total: 1000 });
+    controller.abort();
+    for (let waited = 0; stopped.length === 0 && waited < 5_000; waited += 20)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(stopped).toHaveLength(1);
+    expect((stopped[0] as Error).name).toBe('JobCancelled');
+    expect(robustnessChunks).toBe(2);
   });
 });

@@ -2,11 +2,13 @@
 // acceptance per party and package, the tornado, the leverage curves and the concession values; a long run
 // shows its progress and is cancelled, which aborts the request; a delegate sees its own party's acceptance
 // and sensitivity alone. Screenshots go to test-results/e2e/.
-import { mkdir } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
+  demoCase,
   ensureWebBuilt,
   hasChromium,
   launchChromium,
@@ -32,17 +34,28 @@ const delegate: TestAccount = {
 describe.runIf(hasChromium)('the robustness view in Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
+  let withEstimate: string;
 
   beforeAll(async () => {
     await ensureWebBuilt();
     await mkdir(shots, { recursive: true });
-    server = await startCaseServer([mediator, delegate]);
+    // The demo case with the mediators' estimate of Russia's position: its reservation lower than entered.
+    withEstimate = await mkdtemp(join(tmpdir(), 'parley-e2e-estimate-'));
+    await cp(demoCase, withEstimate, { recursive: true });
+    const ru = await readFile(join(demoCase, 'positions', 'ru.yaml'), 'utf8');
+    await mkdir(join(withEstimate, 'estimates'));
+    await writeFile(
+      join(withEstimate, 'estimates', 'ru.yaml'),
+      ru.replace(/^reservation: .*$/m, 'reservation: 20..40'),
+    );
+    server = await startCaseServer([mediator, delegate], withEstimate);
     browser = await launchChromium();
   }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    if (withEstimate) await rm(withEstimate, { recursive: true, force: true });
   });
 
   const signIn = (account: TestAccount = mediator): Promise<Page> => signInWith(browser, server.url, account);
@@ -54,10 +67,19 @@ describe.runIf(hasChromium)('the robustness view in Chromium', () => {
     await page.getByRole('heading', { name: 'How sure', level: 1 }).waitFor();
     await page.getByLabel('Samples', { exact: true }).fill('40');
     await page.getByLabel('Detail samples').fill('5');
+    // The mediators' estimates are listed, and the run weighs them when asked to.
+    expect(await page.locator('.estimates-table').getByRole('rowheader', { name: 'Russia' }).count()).toBe(1);
+    await page.getByLabel('Positions weighed').selectOption('estimates');
     await page.getByRole('button', { name: 'Run the analysis' }).click();
     await page
       .getByRole('heading', { name: /An agreement zone exists in \d+\.\d% of samples/ })
       .waitFor({ timeout: 180_000 });
+    await page
+      .getByText("Weighing the mediators' estimates of Russia in place of the positions they entered")
+      .waitFor();
+    // The mediator releases the most frequent Nash package to the delegates.
+    await page.getByRole('button', { name: 'Release Nash package 1 to delegates' }).click();
+    await page.getByRole('button', { name: 'Withdraw released package 1' }).waitFor();
     for (const chart of ['acceptance-chart', 'tornado-chart', 'leverage-chart', 'concession-chart'])
       expect(await page.locator(`.${chart} [role="img"]`).count(), chart).toBeGreaterThan(0);
     // A column per party and one for all; a row per proposal, then the most frequent Nash packages.
@@ -77,13 +99,15 @@ describe.runIf(hasChromium)('the robustness view in Chromium', () => {
     await page.getByLabel('Samples', { exact: true }).fill('20000');
     await page.getByLabel('Detail samples').fill('200');
     await page.getByRole('button', { name: 'Run again' }).click();
+    // Its progress is a share of the work: solves done of all of them.
     await page
       .getByRole('status')
-      .filter({ hasText: /drawing 20,000 samples/ })
-      .waitFor();
+      .filter({ hasText: /drawing 20,000 samples on the server: \d+% \([\d,]+ of [\d,]+ solves\)/ })
+      .waitFor({ timeout: 120_000 });
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.getByText(/Cancelled: the run was stopped/).waitFor();
-    expect(aborted).toHaveLength(1);
+    // The browser reports the aborted stream a moment after the page says so.
+    await expect.poll(() => aborted.length, { timeout: 10_000 }).toBe(1);
     expect(await page.getByRole('button', { name: /Run/ }).isEnabled()).toBe(true);
     await page.close();
   }, 300_000);
@@ -105,6 +129,11 @@ describe.runIf(hasChromium)('the robustness view in Chromium', () => {
     expect(await page.locator('.tornado-chart').textContent()).toMatch(/ua\.redlines\./);
     expect(await page.locator('.tornado-chart').textContent()).not.toMatch(/\b(ru|us|eu)\./);
     expect(await page.locator('.acceptance-chart').getByText('all parties').count()).toBe(0);
+    // The package the mediator released is weighed for Ukraine too; nothing about estimates is shown.
+    expect(await page.locator('.acceptance-chart').getByText('Released package 1').count()).toBeGreaterThan(
+      0,
+    );
+    expect(await page.getByText("The mediators' estimates").count()).toBe(0);
     expect(await page.locator('.leverage-chart, .concession-chart').count()).toBe(0);
     expect(answers).toHaveLength(1);
     expect(Object.keys(JSON.parse(answers[0]!) as object)).not.toContain('zone');

@@ -17,6 +17,7 @@ import type {
   ProcessDetail,
   ProcessSummary,
   ImportPreview,
+  Package,
   Proposal,
   ProposalDocument,
   ProposalSummary,
@@ -547,14 +548,43 @@ export class ApiClient {
    * `solve` with the search's progress as it runs (server-sent events: its phase and the nodes searched so
    * far). Aborting `signal` closes the stream, which stops the search on the server.
    */
-  async solveWithProgress(
+  solveWithProgress(
     processId: string,
     onProgress: (progress: SolveProgress) => void,
     signal?: AbortSignal,
   ): Promise<SolveReport> {
+    return this.#stream(
+      `/processes/${enc(processId)}/solve`,
+      { pareto: true, explain: true },
+      onProgress,
+      signal,
+    );
+  }
+
+  /**
+   * `robustness` with its progress as it runs (server-sent events: solves done of all, `{ done, total }`),
+   * for a mediator's run; a delegate's answer comes at once, as one result. Aborting `signal` closes the
+   * stream, which cancels the run's jobs on the server.
+   */
+  robustnessWithProgress(
+    processId: string,
+    request: RobustnessRequest,
+    onProgress: (progress: SolveProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<RobustnessReport | PartyRobustnessReport> {
+    return this.#stream(`/processes/${enc(processId)}/robustness`, request, onProgress, signal);
+  }
+
+  /** POSTs `body` asking for `text/event-stream`: progress events go to `onProgress`, the result is the answer. */
+  async #stream<T>(
+    path: string,
+    body: unknown,
+    onProgress: (progress: SolveProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<T> {
     let response: Response;
     try {
-      response = await fetch(`${this.base}/processes/${enc(processId)}/solve`, {
+      response = await fetch(`${this.base}${path}`, {
         method: 'POST',
         credentials: 'same-origin',
         headers: {
@@ -562,7 +592,7 @@ export class ApiClient {
           'content-type': 'application/json',
           [csrfHeader]: this.#csrfToken,
         },
-        body: JSON.stringify({ pareto: true, explain: true }),
+        body: JSON.stringify(body),
         ...(signal ? { signal } : {}),
       });
     } catch (error) {
@@ -573,10 +603,13 @@ export class ApiClient {
       if (response.status === 401) this.#onSessionEnded();
       throw new ApiError(response.status, readProblem(response.status, await response.text()));
     }
-    let answer: { report: SolveReport } | { problem: ApiError } | undefined;
+    // An answer that is not a stream (a delegate's robustness, computed at once) is the result itself.
+    if (!(response.headers.get('content-type') ?? '').startsWith('text/event-stream'))
+      return (await response.json()) as T;
+    let answer: { result: T } | { problem: ApiError } | undefined;
     await readEventStream(response.body, ({ event, data }) => {
       if (event === 'progress') onProgress(data as SolveProgress);
-      else if (event === 'result') answer = { report: data as SolveReport };
+      else if (event === 'result') answer = { result: data as T };
       else if (event === 'problem') {
         const status = (data as { status?: number }).status ?? 500;
         answer = { problem: new ApiError(status, readProblem(status, JSON.stringify(data))) };
@@ -584,7 +617,22 @@ export class ApiClient {
     });
     if (!answer) throw new ApiError(0, {});
     if ('problem' in answer) throw answer.problem;
-    return answer.report;
+    return answer.result;
+  }
+
+  /** The mediators' estimates of parties' positions (mediators only), each with its version. */
+  estimates(processId: string): Promise<VersionedPosition[]> {
+    return this.#request('GET', `/processes/${enc(processId)}/estimates`);
+  }
+
+  /** The packages the mediators released (every member reads them). */
+  releasedPackages(processId: string): Promise<{ packages: Package[] }> {
+    return this.#request('GET', `/processes/${enc(processId)}/released-packages`);
+  }
+
+  /** Replaces the released packages (mediators): each delegate's robustness run then weighs them. */
+  releasePackages(processId: string, packages: Package[]): Promise<{ packages: Package[] }> {
+    return this.#request('PUT', `/processes/${enc(processId)}/released-packages`, { packages });
   }
 }
 
@@ -594,10 +642,12 @@ function historyPath(processId: string, kind: HistoryKind, id: string): string {
   return `/processes/${enc(processId)}/${kind === 'proposal' ? 'proposals' : 'positions'}/${enc(id)}`;
 }
 
-/** How far a server solve is: the search's phase and the nodes searched so far. */
+/** How far a server job is: its phase, the work done so far and, when known, all of it (robustness: solves). */
 export interface SolveProgress {
   phase: string;
   done: number;
+  /** All of the work, when known (robustness: solves). */
+  total?: number;
   /** The parts of the answer proven so far: `feasible`, `agreementZone`, solution names, `pareto`… */
   proven?: string[];
 }

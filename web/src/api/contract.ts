@@ -63,6 +63,8 @@ export interface RobustnessRequest {
   seed?: number;
   detailSamples?: number;
   packages?: Package[];
+  /** Which positions a mediator's run weighs: those the parties entered (default) or the mediators' estimates. */
+  use?: 'entered' | 'estimates';
 }
 export type {
   Issue,

@@ -4,7 +4,9 @@ import {
   acceptanceCells,
   concessionBars,
   isFullReport,
+  isSamePackage,
   leveragePoints,
+  progressText,
   tornadoBars,
 } from './robustness-rows.js';
 
@@ -64,7 +66,7 @@ test("a delegate's chart has its own party's column alone, and no 'all parties'"
   expect(isFullReport(own)).toBe(false);
   expect(acceptanceCells(own, ['ua', 'ru'], titles)).toEqual([
     { row: 'US 28-point plan', kind: 'proposal', party: 'ua', p: 0.4 },
-    { row: 'Package asked about 1', kind: 'package', party: 'ua', p: 0.7 },
+    { row: 'Released package 1', kind: 'package', party: 'ua', p: 0.7 },
   ]);
   expect(tornadoBars(own.sensitivity)).toEqual([
     { parameter: 'ua.reservation', change: -0.1, measure: 'own acceptance' },
@@ -95,4 +97,16 @@ test('concessions worth nothing are left out; the others read as who gives up wh
       gains: 'Ukraine +5.0, United States +9.3',
     },
   ]);
+});
+
+test("a run's progress reads as the share of its solves done, and how many of how many", () => {
+  expect(progressText({ done: 1024, total: 4096 })).toBe('25% (1,024 of 4,096 solves)');
+  expect(progressText({ done: 4096, total: 4096 })).toBe('100% (4,096 of 4,096 solves)');
+  expect(progressText({ done: 7 })).toBe('7 solves');
+});
+
+test('two packages are the same when they choose the same option on every issue', () => {
+  expect(isSamePackage({ a: 'x', b: 'y' }, { b: 'y', a: 'x' })).toBe(true);
+  expect(isSamePackage({ a: 'x', b: 'y' }, { a: 'x', b: 'z' })).toBe(false);
+  expect(isSamePackage({ a: 'x' }, { a: 'x', b: 'y' })).toBe(false);
 });

@@ -1,10 +1,25 @@
 import type {
   Concession,
+  Package,
   Leverage,
   PartyRobustnessReport,
   RobustnessReport,
   Sensitivity,
 } from '../api/contract.js';
+
+/** Whether two packages choose the same option on every issue. */
+export const isSamePackage = (a: Package, b: Package): boolean =>
+  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([issue, o]) => b[issue] === o);
+
+/**
+ * A run's progress for a person: the share of its solves done, and how many of how many.
+ * @example progressText({ done: 1024, total: 4096 }) // '25% (1,024 of 4,096 solves)'
+ */
+export function progressText(progress: { done: number; total?: number }): string {
+  if (!progress.total) return `${progress.done.toLocaleString('en')} solves`;
+  const share = Math.floor((progress.done / progress.total) * 100);
+  return `${share}% (${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')} solves)`;
+}
 
 /** Whether a robustness answer is the mediators' whole report (a delegate's has no `zone`). */
 export const isFullReport = (report: RobustnessReport | PartyRobustnessReport): report is RobustnessReport =>
@@ -51,7 +66,7 @@ export function acceptanceCells(
           }))
         : []),
       ...report.packages.map((p, i) => ({
-        row: `Package asked about ${i + 1}`,
+        row: `Released package ${i + 1}`,
         kind: 'package' as const,
         accept: p.accept,
         ...('all' in p ? { all: p.all } : {}),

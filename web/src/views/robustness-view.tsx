@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useApp } from '../session.js';
 import { ErrorNote } from '../components/status.js';
-import { Elapsed } from '../components/elapsed.js';
+import { EstimatesPanel } from '../components/estimates-panel.js';
+import { ReleasedPackages } from '../components/released-packages.js';
 import {
   AcceptanceChart,
   ConcessionChart,
@@ -14,14 +15,22 @@ import {
   isFullReport,
   leveragePoints,
   percent,
+  progressText,
   tornadoBars,
 } from '../logic/robustness-rows.js';
-import type { PartyRobustnessReport, RobustnessReport, RobustnessRequest } from '../api/contract.js';
+import type {
+  Package,
+  PartyRobustnessReport,
+  RobustnessReport,
+  RobustnessRequest,
+  VersionedPosition,
+} from '../api/contract.js';
+import type { SolveProgress } from '../api/client.js';
 import type { ProcessData } from './process-shell.js';
 
 type Run =
   | { status: 'idle' }
-  | { status: 'running'; started: number; controller: AbortController }
+  | { status: 'running'; started: number; controller: AbortController; progress?: SolveProgress }
   | { status: 'done'; report: RobustnessReport | PartyRobustnessReport; seconds: number }
   | { status: 'cancelled' }
   | { status: 'failed'; error: Error };
@@ -41,20 +50,36 @@ export function RobustnessView({ data }: { data: ProcessData }) {
     samples: 1000,
     seed: 1,
     detailSamples: 50,
+    use: 'entered',
   });
   const [run, setRun] = useState<Run>({ status: 'idle' });
+  const role = process.access.role;
+  // The mediators' own material: their estimates (which a run may weigh) and the packages they released.
+  const [estimates, setEstimates] = useState<VersionedPosition[]>([]);
+  const [released, setReleased] = useState<Package[]>([]);
+  useEffect(() => {
+    if (role !== 'mediator') return;
+    api.estimates(process.id).then(setEstimates, () => setEstimates([]));
+    api.releasedPackages(process.id).then(
+      (r) => setReleased(r.packages),
+      () => setReleased([]),
+    );
+  }, [api, process.id, role]);
   const current = useRef<AbortController | null>(null);
   // Leaving the page cancels a run still going: nobody would read its answer.
   useEffect(() => () => current.current?.abort(), []);
   const name = (id: string) => process.parties.find((p) => p.id === id)?.name ?? id;
-  const role = process.access.role;
 
   const start = () => {
     const controller = new AbortController();
     current.current = controller;
     const started = performance.now();
     setRun({ status: 'running', started, controller });
-    api.robustness(process.id, request, controller.signal).then(
+    // Delegates never weigh estimates: the server refuses, so they are not asked for.
+    const asked = role === 'mediator' ? request : { ...request, use: 'entered' as const };
+    const onProgress = (progress: SolveProgress) =>
+      setRun((r) => (r.status === 'running' && r.controller === controller ? { ...r, progress } : r));
+    api.robustnessWithProgress(process.id, asked, onProgress, controller.signal).then(
       (report) => setRun({ status: 'done', report, seconds: (performance.now() - started) / 1000 }),
       (error: unknown) =>
         setRun(
@@ -110,16 +135,32 @@ export function RobustnessView({ data }: { data: ProcessData }) {
           {field('samples', 'Samples', 1, 20000)}
           {field('seed', 'Seed', 0, 4294967295)}
           {role === 'mediator' && field('detailSamples', 'Detail samples', 0, 200)}
+          {role === 'mediator' && (
+            <label className="field-inline">
+              Positions weighed{' '}
+              <select
+                value={request.use}
+                onChange={(event) =>
+                  setRequest({
+                    ...request,
+                    use: event.target.value === 'estimates' ? 'estimates' : 'entered',
+                  })
+                }
+                disabled={run.status === 'running'}
+              >
+                <option value="entered">as the parties entered them</option>
+                <option value="estimates" disabled={estimates.length === 0}>
+                  the mediators' estimates
+                </option>
+              </select>
+            </label>
+          )}
           <button type="submit" className="primary" disabled={run.status === 'running'}>
             {run.status === 'done' ? 'Run again' : 'Run the analysis'}
           </button>
           {run.status === 'running' && (
             <>
-              <Elapsed
-                started={run.started}
-                what={`drawing ${request.samples.toLocaleString('en')} samples on the server`}
-                label="Robustness running"
-              />
+              <RunProgress run={run} samples={request.samples} />
               <button type="button" onClick={() => run.controller.abort()}>
                 Cancel
               </button>
@@ -136,7 +177,49 @@ export function RobustnessView({ data }: { data: ProcessData }) {
       {run.status === 'done' && (
         <RobustnessReportView data={data} report={run.report} seconds={run.seconds} />
       )}
+      {run.status === 'done' && isFullReport(run.report) && (
+        <section className="card" aria-labelledby="release-title">
+          <h2 id="release-title">Packages for the delegates</h2>
+          <ReleasedPackages
+            processId={process.id}
+            issues={process.issues}
+            report={run.report}
+            released={released}
+            onChange={setReleased}
+          />
+        </section>
+      )}
+      {role === 'mediator' && (
+        <section className="card" aria-labelledby="estimates-title">
+          <h2 id="estimates-title">The mediators' estimates</h2>
+          <EstimatesPanel estimates={estimates} parties={process.parties} />
+        </section>
+      )}
     </div>
+  );
+}
+
+/**
+ * A run's progress: the share of its solves done (a mediator's run streams it; a delegate's answers at once),
+ * and the seconds since it started, announced politely to screen readers.
+ */
+function RunProgress({ run, samples }: { run: Extract<Run, { status: 'running' }>; samples: number }) {
+  const [now, setNow] = useState(run.started);
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(performance.now()), 250);
+    return () => window.clearInterval(timer);
+  }, []);
+  const { progress } = run;
+  return (
+    <span className="progress" role="status" aria-live="polite">
+      {progress?.total ? (
+        <progress aria-label="Robustness running" max={progress.total} value={progress.done} />
+      ) : (
+        <progress aria-label="Robustness running" />
+      )}{' '}
+      drawing {samples.toLocaleString('en')} samples on the server
+      {progress ? `: ${progressText(progress)}` : '…'} {((now - run.started) / 1000).toFixed(1)} s
+    </span>
   );
 }
 
@@ -176,8 +259,11 @@ function RobustnessReportView({
           {report.samples.toLocaleString('en')} samples (seed {report.seed}) over {report.parameters.length}{' '}
           uncertain parameters, in {seconds.toFixed(1)} s
           {full && `; leverage and concessions over the first ${report.detailSamples}`}
-          {full && report.undecided > 0 && `; ${report.undecided} undecided (the search was stopped)`}. The
-          ranges and firmness are the position authors' judgement, not published probabilities.
+          {full && report.undecided > 0 && `; ${report.undecided} undecided (the search was stopped)`}.{' '}
+          {report.uses === 'estimates' && full
+            ? `Weighing the mediators' estimates of ${(report.estimated ?? []).map(name).join(', ')} in place of the positions they entered.`
+            : 'Weighing the positions as the parties entered them.'}{' '}
+          The ranges and firmness are the position authors' judgement, not published probabilities.
         </p>
       </section>
       {cells.length > 0 && (
