@@ -84,6 +84,24 @@ const views: Record<string, View> = {
     ready: (page) => page.getByRole('button', { name: 'Invite a member' }).waitFor(),
   },
   account: { name: 'account', path: '#/account', ready: heading('Your account') },
+  adding: {
+    name: 'dashboard with the Add a proposal form open',
+    path: '#/p/ukraine-2025',
+    ready: async (page) => {
+      await page.getByRole('button', { name: 'Add a proposal', exact: true }).click();
+      await page.getByRole('button', { name: 'Add a proposal', exact: true }).waitFor({ state: 'detached' });
+    },
+  },
+  editing: {
+    name: 'proposal reader with the coding and sharing editors open',
+    path: '#/p/ukraine-2025/proposals/us-28',
+    ready: async (page) => {
+      await page.getByRole('button', { name: 'Edit coding of point 6' }).click();
+      await page.getByRole('button', { name: 'Save codes' }).waitFor();
+      await page.getByRole('button', { name: 'Visibility and sharing…' }).click();
+      await page.getByRole('button', { name: 'Save sharing' }).waitFor();
+    },
+  },
   proposalHistory: {
     name: 'history of a proposal',
     path: '#/p/ukraine-2025/history?doc=proposal:us-28',
@@ -163,7 +181,7 @@ describe.runIf(hasChromium)('accessibility of every view in Chromium', () => {
     const { page, found, repeated } = await walk(demo, demoMediator, [
       ...['picker', 'dashboard', 'reader', 'pair', 'matrix', 'merge', 'redlines'],
       ...['converge', 'robustness', 'position', 'setup', 'members', 'account'],
-      ...['proposalHistory', 'positionHistory'],
+      ...['proposalHistory', 'positionHistory', 'adding', 'editing'],
     ] as const);
     expect({ found, repeated }).toEqual({ found: [], repeated: [] });
     // The names themselves, each where it belongs.
