@@ -1,3 +1,4 @@
+import { BoundMemory } from './bound-memory.js';
 import type { BoundTables } from './bound-tables.js';
 import type { Objective } from './branch-and-bound.js';
 import type { ExactScores } from './exact-scores.js';
@@ -99,11 +100,7 @@ export function maxMinObjective(
   const lambda = new Float64Array(partyCount);
   const nu = new Float64Array(clauseCount);
   const slackOf = new Float64Array(clauseCount);
-  const maximiser = new Int32Array(problem.issues.length);
-  let hasMaximiser = false;
-  // What `narrow` needs of the last `bound`: its depth (−1 when it ended before the multipliers) and value.
-  let boundDepth = -1;
-  let lastBound = Infinity;
+  const memory = new BoundMemory(problem.issues.length);
   // Exponentiated-gradient steps on the simplex, in units of 1/(utility point) scaled by a_p.
   const step = 0.1 / Math.max(1e-9, Math.max(...factors, 0) || 1);
   return {
@@ -124,28 +121,19 @@ export function maxMinObjective(
     },
     secondaryBound: (domains) => tables.sumMax(domains),
     narrow(domains, cutoff, changed) {
-      if (boundDepth < 0 || lastBound === Infinity) return;
-      let offset = 0;
-      for (let p = 0; p < partyCount; p++) {
-        weights[p] = lambdas[boundDepth]![p]! * factors[p]!;
-        offset += weights[p]! * tables.reservations[p]!;
-      }
-      tables.narrowByPrices(
-        domains,
-        weights,
-        prices[boundDepth]!,
-        lastBound + offset,
-        cutoff + offset,
-        changed,
-      );
+      const offsetAt = (depth: number): number => {
+        let offset = 0;
+        for (let p = 0; p < partyCount; p++) {
+          weights[p] = lambdas[depth]![p]! * factors[p]!;
+          offset += weights[p]! * tables.reservations[p]!;
+        }
+        return offset;
+      };
+      memory.narrow(tables, weights, prices, offsetAt, domains, cutoff, changed);
     },
-    guess() {
-      const found = hasMaximiser ? maximiser : null;
-      hasMaximiser = false;
-      return found;
-    },
+    guess: () => memory.guess(),
     bound(domains, depth, cutoff) {
-      boundDepth = -1;
+      memory.depth = -1;
       tables.partyMax(domains, best);
       let primary = partyCount === 0 ? 0 : Infinity;
       for (let p = 0; p < partyCount; p++) {
@@ -177,8 +165,7 @@ export function maxMinObjective(
           bestF = f;
           stored.set(lambda);
           storedNu.set(nu);
-          maximiser.set(tables.lastMaximiser);
-          hasMaximiser = true;
+          memory.keepMaximiser(tables);
           if (f < cutoff) break;
         }
         // Shift weight toward the parties the weighted optimum leaves worst off (a subgradient step), and
@@ -208,8 +195,8 @@ export function maxMinObjective(
         for (let c = 0; c < clauseCount; c++) nu[c] = Math.max(0, nu[c]! - etaNu * slackOf[c]!);
       }
       for (let p = 0; p < partyCount; p++) weights[p] = stored[p]! * factors[p]!;
-      boundDepth = depth;
-      lastBound = bestF;
+      memory.depth = depth;
+      memory.value = bestF;
       return Math.min(primary, bestF);
     },
   };
@@ -244,14 +231,9 @@ export function nashObjective({ problem, tables, exact }: Context): Objective {
   const bestNu = new Float64Array(clauseCount);
   let bestF = Infinity;
   let bestLogProduct = 0;
-  const maximiser = new Int32Array(problem.issues.length);
-  let hasMaximiser = false;
+  const memory = new BoundMemory(problem.issues.length);
   return {
-    guess() {
-      const found = hasMaximiser ? maximiser : null;
-      hasMaximiser = false;
-      return found;
-    },
+    guess: () => memory.guess(),
     weights,
     score(numerators, _options, out) {
       if (!gains(problem, numerators, g)) return false;
@@ -314,8 +296,7 @@ export function nashObjective({ problem, tables, exact }: Context): Objective {
           bestLogProduct = logProduct;
           bestLambda.set(lambda);
           bestNu.set(nu);
-          maximiser.set(tables.lastMaximiser);
-          hasMaximiser = true;
+          memory.keepMaximiser(tables);
         }
         // Exponentiated gradient on log of the bound, P·log(f/P) − Σ_p log λ_p: its gradient times λ_p is
         // P·λ_p·g_p/f − 1. A clause the optimum leaves uncovered gets dearer, one covered twice cheaper.

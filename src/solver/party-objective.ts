@@ -1,3 +1,4 @@
+import { BoundMemory } from './bound-memory.js';
 import type { Objective } from './branch-and-bound.js';
 import { gains, lagrangeSteps, rootSteps, slack } from './objectives.js';
 import type { Context } from './objectives.js';
@@ -24,10 +25,7 @@ export function partyObjective({ problem, tables, exact }: Context, party: numbe
   const mu = new Float64Array(partyCount);
   const nu = new Float64Array(clauseCount);
   const slackOf = new Float64Array(clauseCount);
-  const maximiser = new Int32Array(problem.issues.length);
-  let hasMaximiser = false;
-  let boundDepth = -1;
-  let lastBound = Infinity;
+  const memory = new BoundMemory(problem.issues.length);
   // Each bound sums at most (issues + 1)·(parties + 1) + 2·clauses products of magnitude ≤ 100·(1 + Σμ) + Σν;
   // float64 keeps every one within 2^-52 relative, so this margin exceeds the bound's whole rounding error.
   const terms = (problem.issues.length + 1) * (partyCount + 1) + 2 * clauseCount;
@@ -51,24 +49,12 @@ export function partyObjective({ problem, tables, exact }: Context, party: numbe
     compareExact: (a, b) => exact.compareParty(a.numerators, b.numerators, party),
     improvement: (incumbent) => (incumbent ? (incumbent.numerators[party]! + 1) / scale : -Infinity),
     narrow(domains, cutoff, changed) {
-      if (boundDepth < 0 || lastBound === Infinity) return;
-      const offset = setWeights(multipliers[boundDepth]!);
-      tables.narrowByPrices(
-        domains,
-        weights,
-        prices[boundDepth]!,
-        lastBound + offset,
-        cutoff + offset,
-        changed,
-      );
+      const offsetAt = (depth: number): number => setWeights(multipliers[depth]!);
+      memory.narrow(tables, weights, prices, offsetAt, domains, cutoff, changed);
     },
-    guess() {
-      const found = hasMaximiser ? maximiser : null;
-      hasMaximiser = false;
-      return found;
-    },
+    guess: () => memory.guess(),
     bound(domains, depth, cutoff) {
-      boundDepth = -1;
+      memory.depth = -1;
       tables.partyMax(domains, best);
       for (let p = 0; p < partyCount; p++) if (best[p]! - tables.reservations[p]! < -slack) return -Infinity;
       let bound = best[party]! + margin(100);
@@ -89,8 +75,7 @@ export function partyObjective({ problem, tables, exact }: Context, party: numbe
           bestF = f;
           stored.set(mu);
           storedNu.set(nu);
-          maximiser.set(tables.lastMaximiser);
-          hasMaximiser = true;
+          memory.keepMaximiser(tables);
           if (f < cutoff) break;
         }
         let spread = 0;
@@ -108,8 +93,8 @@ export function partyObjective({ problem, tables, exact }: Context, party: numbe
       setWeights(stored);
       if (bestF < bound) {
         bound = bestF;
-        boundDepth = depth;
-        lastBound = bestF;
+        memory.depth = depth;
+        memory.value = bestF;
       }
       return bound;
     },
