@@ -57,11 +57,9 @@ describe.runIf(hasChromium)('the position editor in Chromium', () => {
     const e3Cell = (verdict: string) =>
       page.getByRole('button', { name: new RegExp(`European counter-proposal.* for Ukraine: ${verdict}`) });
     await e3Cell('violated').waitFor();
-    // As the CLI's `*`: a utility not above the party's reservation is marked, in the cell and its name.
-    expect(
-      await page.getByRole('button', { name: /for Ukraine: .*not above the reservation/ }).count(),
-    ).toBeGreaterThan(0);
-    expect(await page.locator('.cell-utility .below-reservation').count()).toBeGreaterThan(0);
+    // (The mark of a utility not above the reservation is checked in web-app.test.ts, on Russia's column:
+    // since the Istanbul text is judged against Ukraine's 2022 position, no Ukrainian cell of the demo is
+    // below Ukraine's reservation, and a delegate of Ukraine sees no other column.)
     await page.getByRole('link', { name: 'Position', exact: true }).click();
     const form = page.getByRole('form', { name: 'Position of Ukraine' });
     await form.waitFor();

@@ -117,7 +117,8 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
     await page.screenshot({ path: join(shots, '01-process-picker.png') });
     await page.getByRole('link', { name: /Russia–Ukraine settlement/ }).click();
     await page.getByRole('heading', { name: 'Proposals over time' }).waitFor();
-    expect(await page.locator('.timeline-dot').count()).toBe(3);
+    // Istanbul 2022, the US 28 points, the E3 counter-proposal and the 20-point framework of December 2025.
+    expect(await page.locator('.timeline-dot').count()).toBe(4);
     await page.screenshot({ path: join(shots, '02-dashboard.png'), fullPage: true });
     await page
       .getByRole('link', { name: /US 28-point plan/ })
@@ -215,6 +216,12 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
     const page = await signIn(mediator);
     await page.goto(`${server.url}/#/p/ukraine-2025/redlines`);
     const cell = page.getByRole('button', { name: /US 28-point plan.* for Ukraine: violated/ });
+    // As the CLI's `*`: a utility not above the party's reservation is marked, in the cell and its name (the
+    // E3 counter-proposal guarantees Russia 24.3, below its reservation of 50).
+    await page
+      .getByRole('button', { name: /European counter-proposal.* for Russia: .*not above the reservation/ })
+      .waitFor();
+    expect(await page.locator('.cell-utility .below-reservation').count()).toBeGreaterThan(0);
     await cell.focus();
     await page.keyboard.press('ArrowRight');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/for Russia/);
