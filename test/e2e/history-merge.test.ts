@@ -161,8 +161,11 @@ describe.runIf(hasChromium)('history and the three-way merge in Chromium', () =>
 
   test("a mediator reads a proposal's versions: who changed its codes, and the change in the issue summary", async () => {
     const page = await signIn(browser, server.url, mediator);
-    await page.goto(`${server.url}/#/p/ukraine-2025/history?doc=proposal:us-28`);
+    // The proposal reader links to its earlier versions.
+    await page.goto(`${server.url}/#/p/ukraine-2025/proposals/us-28`);
+    await page.getByRole('link', { name: 'Earlier versions' }).click();
     await page.getByRole('heading', { name: 'History', level: 1 }).waitFor();
+    expect(page.url()).toContain('history?doc=proposal:us-28');
     const read = await callApi(page, 'GET', '/processes/ukraine-2025/proposals/us-28');
     const { version } = read.json as { version: number };
     const recoded = await callApi(

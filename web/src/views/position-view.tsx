@@ -6,6 +6,7 @@ import { Loaded } from '../components/status.js';
 import { PositionEditor } from '../components/position-editor.js';
 import { restoreInfinity } from '../logic/what-if-case.js';
 import { navigate } from '../use-route.js';
+import { formatRoute } from '../router.js';
 import type { CaseManifest, Party, Position, Proposal } from '../api/contract.js';
 import type { ProcessData } from './process-shell.js';
 
@@ -73,7 +74,18 @@ function EditablePosition({ data, party }: { data: ProcessData; party: Party }) 
     <section className="position-view">
       <div className="view-header">
         <h1 tabIndex={-1}>Position of {party.name}</h1>
-        <p>Sealed: only {party.name}'s delegates and the mediators can read or change it.</p>
+        <p>
+          Sealed: only {party.name}'s delegates and the mediators can read or change it.{' '}
+          <a
+            href={formatRoute({
+              name: 'history',
+              processId: process.id,
+              doc: { kind: 'position', id: partyId },
+            })}
+          >
+            Earlier versions of this position
+          </a>
+        </p>
       </div>
       {parties.length > 1 && (
         <label className="inline party-choice">

@@ -126,7 +126,17 @@ function ProposalPage({
           >
             Compare with {data.proposals.find((p) => p.id === compareWith)?.title ?? compareWith}
           </a>
-        )}
+        )}{' '}
+        <a
+          className="button"
+          href={formatRoute({
+            name: 'history',
+            processId: process.id,
+            doc: { kind: 'proposal', id: proposal.id },
+          })}
+        >
+          Earlier versions
+        </a>
       </header>
       {isEditable && (
         <SharingEditor process={process} proposal={proposal} onSaved={onSaved} onStale={onStale} />
