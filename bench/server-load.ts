@@ -25,13 +25,14 @@ async function post(url: string, token: string, path: string, body: unknown): Pr
 /** Stores the large proposals the heavy requests name (by the mediator, through the API). */
 async function addLargeProposals(url: string, token: string): Promise<void> {
   const add = async (id: string, count: number) => {
-    const response = await post(url, token, '/proposals', {
-      id,
-      title: id,
-      authors: ['us'],
-      visibility: 'private',
-      provisions: provisions(count, id),
-    });
+    const body = { id, title: id, authors: ['us'], visibility: 'private', provisions: provisions(count, id) };
+    let response = await post(url, token, '/proposals', body);
+    // A server just started on a busy machine may shed load (503 busy): wait as it says, then try again.
+    for (let tries = 0; response.status === 503 && tries < 10; tries++) {
+      const wait = Number(response.headers.get('retry-after') ?? 1);
+      await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+      response = await post(url, token, '/proposals', body);
+    }
     if (!response.ok) throw new Error(`storing ${id}: ${response.status} ${await response.text()}`);
   };
   await add('load-a', 2000);

@@ -135,8 +135,11 @@ describe.each(storeTargets())('the store on $name', (target) => {
     });
     expect(await store.findTokenUser('hash1')).toBe('u1');
     expect((await store.findUserByToken('hash1'))?.email).toBe('a@example.org');
+    expect(await store.listMembershipsByToken('hash1')).toEqual(await store.listMemberships('u1'));
+    expect(await store.listMembershipsByToken('no-such-hash')).toEqual([]);
     await store.revokeToken('t1', 'y');
     expect(await store.findTokenUser('hash1')).toBeUndefined();
+    expect(await store.listMembershipsByToken('hash1')).toEqual([]);
     await store.createSession('s1', { userId: 'u1', csrfToken: 'c', expiresAt: 'z' });
     expect(await store.readSession('s1')).toEqual({ userId: 'u1', csrfToken: 'c', expiresAt: 'z' });
   });
