@@ -171,7 +171,11 @@ describe.each(storeTargets())('accounts and sessions on $name', (target) => {
   });
 
   test('logins beyond the rate limit of an address get 429 before any password is checked', async () => {
-    const app = await buildApp({ store: h.store, loginLimit: { max: 2, timeWindowMs: 60_000 } });
+    const app = await buildApp({
+      store: h.store,
+      loadShedding: false,
+      loginLimit: { max: 2, timeWindowMs: 60_000 },
+    });
     const statuses = [];
     for (let i = 0; i < 3; i++) {
       statuses.push(
@@ -191,7 +195,11 @@ describe.each(storeTargets())('accounts and sessions on $name', (target) => {
   test('a session no longer authenticates once it has expired', async () => {
     const session = await login(fixtureUsers.observer.email, fixturePassword);
     const cookie = cookieOf(session.headers['set-cookie']);
-    const later = await buildApp({ store: h.store, clock: () => new Date('2025-11-26T01:00:00Z') });
+    const later = await buildApp({
+      store: h.store,
+      loadShedding: false,
+      clock: () => new Date('2025-11-26T01:00:00Z'),
+    });
     expect((await later.inject({ url: '/api/session', headers: { cookie } })).statusCode).toBe(401);
     expect((await h.app.inject({ url: '/api/session', headers: { cookie } })).statusCode).toBe(401);
     await later.close();

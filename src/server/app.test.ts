@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 test('the OpenAPI 3.1 document lists every route of the server contract with its parameter names', async () => {
-  const app = await buildApp({ store });
+  const app = await buildApp({ store, loadShedding: false });
   const doc = (await app.inject({ url: '/api/openapi.json' })).json();
   expect(doc.openapi).toBe('3.1.0');
   for (const [path, method] of [
@@ -51,7 +51,7 @@ test('the OpenAPI 3.1 document lists every route of the server contract with its
 });
 
 test('the web app is served at / with its routes falling back to index.html, but not missing assets', async () => {
-  const app = await buildApp({ store, webRoot: web });
+  const app = await buildApp({ store, webRoot: web, loadShedding: false });
   expect((await app.inject({ url: '/' })).body).toContain('web app');
   expect((await app.inject({ url: '/app.js' })).body).toContain('console.log');
   expect((await app.inject({ url: '/processes/ukraine-2025/compare' })).body).toContain('web app');
@@ -63,7 +63,7 @@ test('the web app is served at / with its routes falling back to index.html, but
 });
 
 test('without a built web app, / points to the API reference', async () => {
-  const app = await buildApp({ store, webRoot: join(web, 'absent') });
+  const app = await buildApp({ store, webRoot: join(web, 'absent'), loadShedding: false });
   expect((await app.inject({ url: '/' })).body).toContain('/api/docs');
   await app.close();
 });

@@ -86,6 +86,7 @@ describe('two servers over one database', () => {
           clock,
           passwordCost: testPasswordCost,
           loginLimit: { max: 1000, timeWindowMs: 60_000 },
+          loadShedding: false,
         }),
       ),
     );

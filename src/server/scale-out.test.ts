@@ -92,6 +92,7 @@ describe.runIf(hasRedis && hasPostgres)('two instances, one PostgreSQL, two work
         store: await target.open(),
         jobs,
         passwordCost: testPasswordCost,
+        loadShedding: false,
         clock: () => new Date('2025-11-25T12:00:00Z'), // the harness's clock: drafts carry dates
       });
       instances.push({ app, jobs });
