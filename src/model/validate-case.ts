@@ -1,10 +1,10 @@
 import { maxOptionsPerIssue } from './case.js';
-import type { Case, Issue } from './case.js';
+import type { Case } from './case.js';
 import type { CaseErrorCode } from './case-error.js';
 import type { Position } from './position.js';
-import { formatCode, isSameCoding, optionsOfCode } from './proposal.js';
-import type { Code, Proposal } from './proposal.js';
-import { closestId } from './closest-id.js';
+import { checkOption, checkUnique, knownIssue, reportUnknown } from './case-references.js';
+import type { Index, Report } from './case-references.js';
+import { checkProposal, checkRevisions } from './validate-proposal.js';
 import { isRuleSatisfiable } from './rule.js';
 import type { Rule } from './rule.js';
 
@@ -30,43 +30,6 @@ export interface CaseProblem {
   code: CaseErrorCode;
   message: string;
   expected?: string[];
-}
-
-type Report = (path: (string | number)[], code: CaseErrorCode, message: string, expected?: string[]) => void;
-
-/** Reports `name` as unknown among `known`: suggests a close id, else lists what would be accepted. */
-function reportUnknown(
-  report: Report,
-  path: (string | number)[],
-  code: CaseErrorCode,
-  message: string,
-  name: string,
-  known: string[],
-): void {
-  const suggestion = closestId(name, known);
-  if (suggestion) report(path, code, `${message} (did you mean ${suggestion}?)`);
-  else report(path, code, message, known);
-}
-
-/** Reports every id after its first occurrence; `name` says what the id names: `party 'ua'`, `option 'none' of issue x`. */
-function checkUnique(
-  report: Report,
-  ids: string[],
-  path: (i: number) => (string | number)[],
-  name: (id: string) => string,
-): void {
-  const seen = new Set<string>();
-  ids.forEach((id, i) => {
-    if (seen.has(id)) report(path(i), 'duplicate_id', `${name(id)} is defined twice`);
-    seen.add(id);
-  });
-}
-
-interface Index {
-  parties: string[];
-  tracks: string[];
-  proposals: string[];
-  issues: Map<string, Issue>;
 }
 
 function checkManifest(c: Case, index: Index, report: Report): void {
@@ -122,22 +85,6 @@ function checkManifest(c: Case, index: Index, report: Report): void {
 }
 
 /** Checks an issue reference and, when the issue exists, returns it. */
-function knownIssue(index: Index, report: Report, path: (string | number)[], id: string): Issue | undefined {
-  const issue = index.issues.get(id);
-  if (!issue)
-    reportUnknown(report, path, 'unknown_issue', `'${id}' is not an issue of this case`, id, [
-      ...index.issues.keys(),
-    ]);
-  return issue;
-}
-
-function checkOption(report: Report, path: (string | number)[], issue: Issue, option: string): void {
-  const options = issue.options.map((o) => o.id);
-  // Options are few and often differ by one character (cap-600k, cap-800k), so list them all.
-  if (!options.includes(option))
-    report(path, 'unknown_option', `unknown option '${option}' for issue ${issue.id}`, options);
-}
-
 function checkRule(rule: Rule, path: (string | number)[], index: Index, report: Report): void {
   if ('all' in rule) rule.all.forEach((r, i) => checkRule(r, [...path, 'all', i], index, report));
   else if ('any' in rule) rule.any.forEach((r, i) => checkRule(r, [...path, 'any', i], index, report));
@@ -260,116 +207,6 @@ function checkEarlierPositions(c: Case, index: Index, reportFor: (i: number) => 
         ['asOf'],
         'invalid_value',
         `this position of '${earlier.party}' as of ${earlier.asOf} is not earlier than the current one (as of ${current.asOf})`,
-      );
-  });
-}
-
-function checkProposal(proposal: Proposal, index: Index, report: Report): void {
-  proposal.authors.forEach((author, i) => {
-    if (!index.parties.includes(author))
-      reportUnknown(
-        report,
-        ['authors', i],
-        'unknown_party',
-        `author '${author}' is not a party of this case`,
-        author,
-        index.parties,
-      );
-  });
-  if (proposal.track !== undefined && !index.tracks.includes(proposal.track))
-    reportUnknown(
-      report,
-      ['track'],
-      'unknown_track',
-      `'${proposal.track}' is not a track of this case`,
-      proposal.track,
-      index.tracks,
-    );
-  if (proposal.revises !== undefined && !index.proposals.includes(proposal.revises))
-    reportUnknown(
-      report,
-      ['revises'],
-      'unknown_proposal',
-      `'${proposal.revises}' is not a proposal of this case`,
-      proposal.revises,
-      index.proposals,
-    );
-  proposal.sharedWith.forEach((party, i) => {
-    if (!index.parties.includes(party))
-      reportUnknown(
-        report,
-        ['sharedWith', i],
-        'unknown_party',
-        `'${party}' in sharedWith is not a party of this case`,
-        party,
-        index.parties,
-      );
-  });
-  if (proposal.sharedWith.length > 0 && proposal.visibility !== 'shared')
-    report(
-      ['sharedWith'],
-      'invalid_sharing',
-      `sharedWith needs visibility 'shared', not '${proposal.visibility}'`,
-    );
-  checkUnique(
-    report,
-    proposal.provisions.map((p) => p.num),
-    (i) => ['provisions', i, 'num'],
-    (num) => `provision ${num}`,
-  );
-  // issue → the first code of it and its provision, to catch a proposal coding an issue two ways.
-  const coded = new Map<string, { code: Code; num: string }>();
-  proposal.provisions.forEach((provision, i) => {
-    const inProvision = new Set<string>();
-    provision.codes.forEach((code, k) => {
-      const path = ['provisions', i, 'codes', k];
-      if (inProvision.has(code.issue)) {
-        report(
-          [...path, 'issue'],
-          'duplicate_code',
-          `provision ${provision.num} codes issue ${code.issue} more than once`,
-        );
-        return;
-      }
-      inProvision.add(code.issue);
-      const issue = knownIssue(index, report, [...path, 'issue'], code.issue);
-      if (!issue) return;
-      if ('options' in code) {
-        code.options.forEach((o, j) => checkOption(report, [...path, 'options', j], issue, o));
-        if (new Set(code.options).size < code.options.length)
-          report(
-            [...path, 'options'],
-            'invalid_code',
-            `provision ${provision.num} lists an alternative twice in ${formatCode(code)}: name each option once`,
-          );
-      } else checkOption(report, [...path, 'option'], issue, code.option);
-      const earlier = coded.get(code.issue);
-      if (earlier && !isSameCoding(earlier.code, code))
-        report(
-          [...path, 'options' in code ? 'options' : 'option'],
-          'conflicting_codes',
-          `provision ${provision.num} codes ${formatCode(code)}, but provision ${earlier.num} codes it as ${optionsOfCode(earlier.code).join('|')}`,
-        );
-      else if (!earlier) coded.set(code.issue, { code, num: provision.num });
-    });
-  });
-}
-
-/** Reports each proposal whose `revises` chain leads back to itself, naming the cycle. */
-function checkRevisions(c: Case, reportFor: (i: number) => Report): void {
-  const revises = new Map(c.proposals.map((p) => [p.id, p.revises]));
-  c.proposals.forEach((proposal, i) => {
-    const chain = [proposal.id];
-    let next = proposal.revises;
-    while (next !== undefined && !chain.includes(next)) {
-      chain.push(next);
-      next = revises.get(next);
-    }
-    if (next === proposal.id)
-      reportFor(i)(
-        ['revises'],
-        'revises_cycle',
-        `proposal '${proposal.id}' revises itself through ${[...chain, next].join(' → ')}`,
       );
   });
 }
