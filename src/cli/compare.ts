@@ -4,8 +4,9 @@ import type { Command } from 'commander';
 import pc from 'picocolors';
 import { compareProposals, plainStyle, renderComparison, renderComparisonHtml } from '../compare/index.js';
 import type { ComparableProvision, RenderStyle } from '../compare/index.js';
-import { comparisonToDocx, loadCase, readProposal, readTextFile } from '../io/index.js';
-import { formatCaseError } from '../model/index.js';
+// Only the plain-file reader is loaded up front: the case reader, the proposal reader (YAML, schemas) and the
+// Word writer are imported when an argument or option needs them, so comparing two text files starts faster.
+import { readTextFile } from '../io/read-text-file.js';
 import type { Case } from '../model/index.js';
 import { segmentText } from '../text/index.js';
 import type { CommandRegistration } from './command.js';
@@ -47,8 +48,11 @@ async function fromCase(
 ): Promise<DocumentOutcome> {
   let loading = cases.get(dir);
   if (!loading) {
-    loading = loadCase(dir).then((r) =>
-      r.ok ? r.value : { ok: false, errors: r.errors.map(formatCaseError) },
+    loading = Promise.all([import('../io/index.js'), import('../model/index.js')]).then(
+      async ([{ loadCase }, { formatCaseError }]) => {
+        const r = await loadCase(dir);
+        return r.ok ? r.value : { ok: false as const, errors: r.errors.map(formatCaseError) };
+      },
     );
     cases.set(dir, loading);
   }
@@ -77,6 +81,10 @@ async function fromFile(file: string): Promise<DocumentOutcome> {
   if (/^---[ \t]*\r?\n/.test(text)) {
     // A proposal file of a case folder: its front matter and codes are read by io, errors have their lines.
     const caseFile = basename(dirname(file)) === 'proposals' ? `proposals/${basename(file)}` : file;
+    const [{ readProposal }, { formatCaseError }] = await Promise.all([
+      import('../io/index.js'),
+      import('../model/index.js'),
+    ]);
     const read = readProposal(caseFile, text);
     if (!read.proposal) return { ok: false, errors: read.errors.map(formatCaseError) };
     const { id, authors, provisions } = read.proposal;
@@ -144,7 +152,9 @@ export async function compare(first: string, second: string, options: CompareOpt
     const meta = { from: a.value.name, to: b.value.name, date };
     await writeFile(
       `${options.out}.tmp`,
-      await comparisonToDocx(comparison, a.value.provisions, b.value.provisions, meta),
+      await (
+        await import('../io/index.js')
+      ).comparisonToDocx(comparison, a.value.provisions, b.value.provisions, meta),
     );
     await rename(`${options.out}.tmp`, options.out!);
     process.stderr.write(`written to ${options.out}\n`);

@@ -21,6 +21,11 @@ export const channels: readonly Channel[] = ['words', 'concepts', 'grams', 'code
 
 const NUMBER = /^\d+$/;
 const GRAM = 4;
+// The features of a term are a pure function of it and asked for again and again (once per kind when the term
+// space is built, once per pair for its `why`): remembered, up to a bound that keeps memory flat on huge inputs.
+const remembered = new Map<string, { concepts: readonly string[]; grams: readonly string[] }>();
+const REMEMBERED_LIMIT = 200_000;
+const NONE = { concepts: [], grams: [] };
 
 /**
  * The features one index term brings: its WordNet concepts and the 4-grams of its Latin spelling; none for a
@@ -28,9 +33,13 @@ const GRAM = 4;
  * @example wordFeatures('sovereignti').grams // ['^sov', 'sove', 'over', …, 'nti$']
  */
 export function wordFeatures(term: string): { concepts: readonly string[]; grams: readonly string[] } {
-  return NUMBER.test(term)
-    ? { concepts: [], grams: [] }
-    : { concepts: conceptsOfStem(term), grams: gramsOf(term) };
+  let known = remembered.get(term);
+  if (known === undefined) {
+    known = NUMBER.test(term) ? NONE : { concepts: conceptsOfStem(term), grams: gramsOf(term) };
+    if (remembered.size >= REMEMBERED_LIMIT) remembered.clear();
+    remembered.set(term, known);
+  }
+  return known;
 }
 
 /**

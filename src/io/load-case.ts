@@ -2,9 +2,9 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Case, CaseError, Result } from '../model/index.js';
 import { caseFromFiles, notACase } from './case-from-files.js';
+import { formatMegabytes, maxCaseFileBytes } from './file-limits.js';
 
-/** The largest case file Parley reads; anything bigger is surely not a hand-written case file. */
-export const maxCaseFileBytes = 10 * 1024 * 1024;
+export { formatMegabytes, maxCaseFileBytes };
 
 /** The case files of a folder, relative with `/`: case.yaml, proposals/*.md, positions/*.yaml, estimates/*.yaml. */
 async function listCaseFiles(dir: string): Promise<string[]> {
@@ -19,10 +19,6 @@ async function listCaseFiles(dir: string): Promise<string[]> {
     ...(await inFolder('estimates', /\.ya?ml$/)),
   ];
 }
-
-/** A size in megabytes for a message: whole when exact (`50`), else to one decimal (`10.0` for 10 MB + 1 byte). */
-export const formatMegabytes = (size: number): string =>
-  (size / 1024 / 1024).toFixed(size % (1024 * 1024) === 0 ? 0 : 1);
 
 /** Reads one file as UTF-8 text, or says why it cannot be a case file: too large, binary, unreadable. */
 async function readCaseFile(dir: string, file: string): Promise<string | CaseError> {

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { readDocument } from '../documents/index.js';
 import type { DocumentRead } from '../documents/index.js';
-import { formatMegabytes } from './load-case.js';
+import { formatMegabytes } from './file-limits.js';
 
 /** The largest document Parley reads: a 300-page PDF with its fonts stays far below it. */
 export const maxDocumentBytes = 50 * 1024 * 1024;

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { formatMegabytes, maxCaseFileBytes } from './load-case.js';
+import { formatMegabytes, maxCaseFileBytes } from './file-limits.js';
 
 /** A file's text, or the one-line reason it cannot be read, already prefixed with the file: `x.md: …`. */
 export type TextFileOutcome = { ok: true; text: string } | { ok: false; message: string };
