@@ -9,7 +9,8 @@ import { segmentText } from '../src/text/index.js';
 /**
  * One labelled pair of documents and the expected alignment `<truth>.json`. A side named without extension is
  * `<name>.md`: plain text segmented by `segmentText`, or a proposal file with front matter read by `io` with its
- * issue codes; a `.docx` or `.pdf` side goes through the documents importer, as a user's upload does.
+ * issue codes; a `.docx` or `.pdf` side goes through the documents importer, as a user's upload does. A name
+ * with a folder in it is a path from the project's root (`cases/ukraine-2025/proposals/us-28`).
  */
 export interface LabelledCase {
   from: string;
@@ -22,6 +23,11 @@ export interface LabelledCase {
    * does not see these pairs, they are scored only with the setting chosen on the others.
    */
   heldOut?: boolean;
+  /**
+   * Issue codes laid over a side's provisions (`codes-<name>.json`: number → `issue=option` list), so that a
+   * plain text is also compared as a coded one without a second copy of it.
+   */
+  codes?: { from?: string; to?: string };
 }
 
 export const labelledCases: readonly LabelledCase[] = [
@@ -50,6 +56,26 @@ export const labelledCases: readonly LabelledCase[] = [
     to: 'prisoners-en',
     truth: 'align-prisoners-ru-en',
     hand: 'translation ru → en, restructured',
+  },
+  {
+    from: 'cases/ukraine-2025/proposals/us-28',
+    to: 'cases/ukraine-2025/proposals/e3-counter',
+    truth: 'align-us28-e3',
+    hand: 'revision (given), coded as in the demo case',
+  },
+  {
+    from: 'water-a',
+    to: 'water-b',
+    truth: 'align-water',
+    hand: 'the plain-words rewrite, both sides coded',
+    codes: { from: 'codes-water-a', to: 'codes-water-b' },
+  },
+  {
+    from: 'cases/ukraine-2025/proposals/us-28',
+    to: 'us28-plain',
+    truth: 'align-us28-plain',
+    hand: 'the heavy paraphrase, both sides coded',
+    codes: { to: 'codes-us28-plain' },
   },
   { from: 'mines-a', to: 'mines-b', truth: 'align-mines', hand: 'coded counter-draft, split, moves' },
   {
@@ -98,7 +124,10 @@ export interface Score {
 }
 
 const fixtures = new URL('fixtures/compare/', import.meta.url);
-const read = (name: string): string => readFileSync(new URL(name, fixtures), 'utf8');
+// A name with a folder in it is a path from the project's root (a proposal of a case folder).
+const where = (name: string): URL =>
+  name.includes('/') ? new URL(`../${name}`, import.meta.url) : new URL(name, fixtures);
+const read = (name: string): string => readFileSync(where(name), 'utf8');
 const keyOf = (p: LabelledPair): string => `${p.from ?? '∅'} → ${p.to ?? '∅'}`;
 
 const reversedKind: Record<string, string> = {
@@ -111,17 +140,30 @@ const reversedKind: Record<string, string> = {
 /** The provisions of one side of a labelled pair (see `LabelledCase`); throws with the file's errors. */
 async function provisionsOf(name: string): Promise<ComparableProvision[]> {
   if (/\.(docx|pdf)$/.test(name)) {
-    const bytes = new Uint8Array(readFileSync(new URL(name, fixtures)));
+    const bytes = new Uint8Array(readFileSync(where(name)));
     const imported = await proposalFromBytes(bytes, { id: 'labelled', title: name, fileName: name });
     if (!imported.ok) throw new Error(`${name}: ${imported.errors.join('; ')}`);
     return imported.proposal.provisions;
   }
   const text = read(`${name}.md`);
   if (!text.startsWith('---')) return segmentText(text).provisions;
-  const proposal = readProposal(`${name}.md`, text);
+  const proposal = readProposal(`proposals/${name.split('/').pop()!}.md`, text);
   if (!proposal.proposal || proposal.errors.length > 0)
     throw new Error(proposal.errors.map(formatCaseError).join('\n'));
   return proposal.proposal.provisions;
+}
+
+/** The provisions with the codes of `codes-….json` laid over them (none given: as they are). */
+function withCodes(provisions: ComparableProvision[], file: string | undefined): ComparableProvision[] {
+  if (file === undefined) return provisions;
+  const table = (JSON.parse(read(`${file}.json`)) as { codes: Record<string, string[]> }).codes;
+  return provisions.map((p) => ({
+    ...p,
+    codes: (table[p.num] ?? []).map((code) => {
+      const [issue = '', option = ''] = code.split('=');
+      return { issue, option };
+    }),
+  }));
 }
 
 /** The two documents' provisions and the expected pairs; `reversed` swaps the sides (merges become splits). */
@@ -129,7 +171,10 @@ export async function loadCase(
   c: LabelledCase,
   reversed = false,
 ): Promise<{ a: ComparableProvision[]; b: ComparableProvision[]; expected: LabelledPair[] }> {
-  const [a, b] = await Promise.all([provisionsOf(c.from), provisionsOf(c.to)]);
+  const [a, b] = await Promise.all([
+    provisionsOf(c.from).then((ps) => withCodes(ps, c.codes?.from)),
+    provisionsOf(c.to).then((ps) => withCodes(ps, c.codes?.to)),
+  ]);
   const expected = (JSON.parse(read(`${c.truth}.json`)) as { pairs: LabelledPair[] }).pairs;
   if (!reversed) return { a, b, expected };
   return {

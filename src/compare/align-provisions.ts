@@ -38,11 +38,17 @@ export interface AlignTuning {
   relativeCost: number;
   adjacency: number;
   minMove: number;
+  /**
+   * Share of a sub-point's (parent's, sibling's) weight a point must contain for it to join a candidate fold of
+   * its list into that point (see `growGroups`); other neighbours need more (docs/compare.md).
+   */
+  familyContained: number;
 }
 
 export const defaultTuning: AlignTuning = {
-  // Codes weigh nothing yet: no labelled pair is coded, so their weight could not be tuned (docs/compare.md).
-  weights: { words: 1, concepts: 0.3, grams: 1, codes: 0 },
+  // Codes count when both texts are coded (see alignLinks), as much as the words.
+  weights: { words: 1, concepts: 0.3, grams: 1, codes: 0.6 },
+  familyContained: 0.15,
   noCounterpart: 0.15,
   relativeCost: 0.4,
   adjacency: 0.1,
@@ -74,12 +80,19 @@ export function alignLinks(
     side.map((p) => ({ ...p, num: latinNumber(p.num), parent: p.parent && latinNumber(p.parent) })),
   ) as [ComparableProvision[], ComparableProvision[]];
   const translation = isTranslation(a, b);
-  const space = buildTermSpace(a, b, tuning.weights, translation);
+  // Issue codes count only when both texts are coded: on one side alone they would only dilute its vectors.
+  const isCoded = (side: readonly ComparableProvision[]) => side.some((p) => (p.codes?.length ?? 0) > 0);
+  const weights = isCoded(a) && isCoded(b) ? tuning.weights : { ...tuning.weights, codes: 0 };
+  const space = buildTermSpace(a, b, weights, translation);
   // Candidates are looked up by words, and by concepts within one language or by grams across two (where the
   // grams of transliterated names are much of what the texts share); every kind counts in the exact score.
-  const [words, concepts, grams] = [0, 1, 2].map((c) => [space.offsets[c]!, space.offsets[c + 1]!] as const);
+  // Two provisions coding one issue are candidates whatever their words.
+  const [words, concepts, grams, codes] = [0, 1, 2, 3].map(
+    (c) => [space.offsets[c]!, space.offsets[c + 1]!] as const,
+  );
   const within = (id: number, [from, to]: readonly [number, number]) => id >= from && id < to;
-  const isIndexed = (id: number) => within(id, words!) || within(id, translation ? grams! : concepts!);
+  const isIndexed = (id: number) =>
+    within(id, words!) || within(id, codes!) || within(id, translation ? grams! : concepts!);
   const found = findCandidates(
     space,
     a.map((p) => p.num),
@@ -228,8 +241,9 @@ function candidateBlocks(
   const seeds = new Set<Candidate>();
   for (const c of [...bestOfA, ...bestOfB]) if (c) seeds.add(c);
   if (isNumberingKept) for (const c of candidates) if (c.isSameLabel) seeds.add(c);
-  const sideA = { provisions: a, vectors: space.a, isNumberingKept };
-  const sideB = { provisions: b, vectors: space.b, isNumberingKept };
+  const { familyContained } = tuning;
+  const sideA = { provisions: a, vectors: space.a, isNumberingKept, familyContained };
+  const sideB = { provisions: b, vectors: space.b, isNumberingKept, familyContained };
   const seen = new Set<string>();
   for (const c of [...seeds].sort((x, y) => x.i - y.i || x.j - y.j)) {
     for (const g of growGroups(sideA, c.i, space.b[c.j]!, b[c.j]!)) {

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { labelledCases, loadCase } from '../../test/compare-labelled.test-support.js';
+import { defaultTuning } from './align-provisions.js';
 import { compareProposals } from './compare-proposals.js';
 import type { ComparableProvision } from './comparison.js';
 
@@ -56,7 +57,11 @@ test('a change the issue summary reports is a pair of the alignment, even where 
       codes: [{ issue: 'military.cap', option: 'cap-800k' }],
     },
   ];
-  const comparison = compareProposals(a, b);
+  // Without the codes' weight the words alone cannot pair them; the issue summary does.
+  const comparison = compareProposals(a, b, {
+    ...defaultTuning,
+    weights: { ...defaultTuning.weights, codes: 0 },
+  });
   expect(comparison.issues).toMatchObject([
     { issue: 'military.cap', fromProvisions: ['6'], toProvisions: ['4'] },
   ]);
@@ -65,4 +70,38 @@ test('a change the issue summary reports is a pair of the alignment, even where 
     kind: 'modified',
     why: { position: 'issue summary', codes: ['military.cap'] },
   });
+});
+
+test('two provisions coding one issue are paired by their codes when both texts are coded', () => {
+  const a: ComparableProvision[] = [
+    { num: '1', text: 'A ceasefire holds along the line of contact.' },
+    {
+      num: '6',
+      text: "Ukraine's armed forces are capped at 600,000 personnel.",
+      codes: [{ issue: 'military.cap', option: 'cap-600k' }],
+    },
+    { num: '7', text: 'Sanctions are lifted in stages.', codes: [{ issue: 'sanctions', option: 'staged' }] },
+  ];
+  const b: ComparableProvision[] = [
+    { num: '1', text: 'A ceasefire holds along the line of contact.' },
+    {
+      num: '4',
+      text: 'Kyiv keeps whatever peacetime strength it deems fit up to 800,000.',
+      codes: [{ issue: 'military.cap', option: 'cap-800k' }],
+    },
+    {
+      num: '5',
+      text: 'Restrictive measures end step by step.',
+      codes: [{ issue: 'sanctions', option: 'staged' }],
+    },
+  ];
+  const pairs = compareProposals(a, b).pairs;
+  expect(pairs.find((p) => p.from === '7')).toMatchObject({ to: '5', why: { codes: ['sanctions'] } });
+  expect(pairs.find((p) => p.from === '6')).toMatchObject({ to: '4', why: { codes: ['military.cap'] } });
+  // Coded on one side only, codes say nothing: the same texts without B's codes pair neither.
+  const uncoded = compareProposals(
+    a,
+    b.map(({ codes: _, ...p }) => p),
+  ).pairs;
+  expect(uncoded.find((p) => p.from === '7')).toMatchObject({ to: null, kind: 'deleted' });
 });

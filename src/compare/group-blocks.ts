@@ -24,12 +24,15 @@ export interface GroupSide {
   vectors: readonly TermVector[];
   /** Numbering is kept: a part with the whole's number that is the anchor's parent, sub-point or sibling joins. */
   isNumberingKept: boolean;
+  /** Share of its weight the whole must contain for a parent, sub-point or sibling of the anchor to join. */
+  familyContained: number;
 }
 
 /**
  * The groups grown around `anchor` (a provision of `side`) towards the provision `whole` of the other side:
  * neighbours join, nearest first on each side, while they fit — they keep the whole's number (numbering kept,
- * and they are the anchor's family), the whole contains at least half of their weight and the group explains
+ * and they are the anchor's family), they are the anchor's family (parent, sub-point, sibling) and the whole
+ * contains `familyContained` of their weight, the whole contains at least half of their weight and the group explains
  * the whole better with them (a folded part), or they account for a
  * good share of what the whole says beyond the group while the whole contains a fifth of them. Every step of
  * the growth is returned as a candidate (after each part joins on the right, then on the left with the whole
@@ -55,6 +58,9 @@ export function growGroups(
     )
       return true;
     const contained = containment(vectors[x]!, whole);
+    // A sub-point, its parent or a sibling of the anchor is a part of one list: folded into one point, its words
+    // are often rewritten, so a smaller share of it in the whole suffices.
+    if (isFamily(provisions[x]!, provisions[anchor]!) && contained >= side.familyContained) return true;
     if (contained < MIN_PARTLY_CONTAINED) return false;
     if (newCoverage(vectors[x]!, whole, known) >= MIN_NEW_COVERAGE) return true;
     return (

@@ -2,7 +2,7 @@
 // test/fixtures/compare: grain-b.docx (a Word file whose paragraphs open with a bold
 // "Article N.", from grain-b.txt) and nuclear-en.pdf (printed by Chromium, as a person's "Print to PDF" would, from
 // nuclear-en.html). The quality test and bench read them through the documents importer, as a user's upload is.
-// Run `node bin/run-ts.js test/make-compare-documents.ts` after editing a source; the outputs are committed.
+// Run `node bin/run-ts.js test/make-compare-documents.test-support.ts` after editing a source; the outputs are committed.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { closePdfPrinter, printPdf } from './print-pdf.test-support.js';
