@@ -80,3 +80,26 @@ test('--use estimates on a case without estimates is a usage error that says whe
     "parley robustness: --use estimates: case uncertain has no estimates (estimates/<party>.yaml, the mediators' own)\n",
   ]);
 });
+
+test('--json keeps the fields issue 17 lists, with parameters spelled <party>.<kind>.<…>', async () => {
+  const run = await runCli(['robustness', uncertain, '--samples', '20', '--detail-samples', '2', '--json']);
+  const report = JSON.parse(run.stdout) as Record<string, unknown> & RobustnessReport;
+  for (const key of [
+    'samples',
+    'seed',
+    'zone',
+    'proposals',
+    'solutions',
+    'sensitivity',
+    'leverage',
+    'concessions',
+  ])
+    expect(report, key).toHaveProperty(key);
+  expect(Object.keys(report.proposals[0]!).sort()).toEqual(['accept', 'all', 'proposal']);
+  expect(Object.keys(report.solutions[0]!).sort()).toEqual(['accept', 'all', 'nash', 'package']);
+  expect(report.sensitivity[0]).toMatchObject({ parameter: expect.any(String), effect: expect.any(Number) });
+  for (const name of report.parameters)
+    expect(name).toMatch(
+      /^(ua|ru)\.(weights\.[\w.-]+|utilities\.[\w.-]+\.[\w-]+|reservation|redlines\.[\w-]+)$/,
+    );
+});

@@ -11,7 +11,13 @@ export interface Viewer {
 }
 
 // The access policy itself is in the pure core, shared with the web app (src/model/access.ts).
-export { canEditProposal, canReadPosition, canReadProposal, unsealedParties } from '../model/index.js';
+export {
+  canEditProposal,
+  canReadEstimate,
+  canReadPosition,
+  canReadProposal,
+  unsealedParties,
+} from '../model/index.js';
 export type { Access } from '../model/index.js';
 
 /**

@@ -2,7 +2,7 @@ import { validateCase } from '../model/index.js';
 import type { Case, CaseProblem } from '../model/index.js';
 import type { ManifestContent, Membership } from '../store/index.js';
 import type { Access } from './access.js';
-import { canReadPosition, canReadProposal } from './access.js';
+import { canReadEstimate, canReadPosition, canReadProposal } from './access.js';
 
 /** One problem of a set-up change, as the problem answer lists it: where, and what is wrong. */
 export interface ChangeProblem {
@@ -65,6 +65,16 @@ export function checkManifestChange(
         path: `position of '${party}'${redline ? `, red line '${redline.id}'` : ''}`,
         message: describe(p),
       });
+    } else if (p.at.document === 'estimate') {
+      // Estimates are the mediators' own (canReadEstimate): anyone else learns only that one is in the way.
+      inUse.push(
+        canReadEstimate(access)
+          ? { path: `the mediators' estimate of '${p.at.party}'`, message: describe(p) }
+          : {
+              path: "a mediators' estimate",
+              message: 'it uses what the change removes; a mediator can see where',
+            },
+      );
     }
   }
   const parties = new Set(next.parties.map((p) => p.id));

@@ -98,6 +98,36 @@ describe.each(storeTargets())('process set-up on $name', (target) => {
     expect(asAdmin.body).toContain('a sealed position');
   });
 
+  test("retiring an option a mediators' estimate names is refused too, naming the estimate to mediators alone", async () => {
+    const ua = (await h.store.readPosition('talks', 'ua'))!.value;
+    const estimate = { ...ua, redlines: [], utilities: { nato: { open: 80 } } };
+    expect((await h.store.writeEstimate('talks', estimate, null)).ok).toBe(true);
+    try {
+      const { manifest, version } = await manifestOf('talks');
+      const withoutOpen = {
+        ...manifest,
+        issues: manifest.issues.map((i: { id: string; options: { id: string }[] }) =>
+          i.id === 'nato' ? { ...i, options: i.options.filter((o) => o.id !== 'open') } : i,
+        ),
+      };
+      const asMediator = await call('mediator', 'PUT', '/api/processes/talks/manifest', withoutOpen, {
+        'if-match': `"${version}"`,
+      });
+      expect(asMediator.statusCode, asMediator.body).toBe(409);
+      expect(asMediator.json().errors.map((e: { path: string }) => e.path)).toContain(
+        "the mediators' estimate of 'ua'",
+      );
+      const asAdmin = await call('admin', 'PUT', '/api/processes/talks/manifest', withoutOpen, {
+        'if-match': `"${version}"`,
+      });
+      expect(asAdmin.statusCode).toBe(409);
+      expect(asAdmin.body).toContain("a mediators' estimate");
+      expect(asAdmin.body).not.toContain("estimate of 'ua'");
+    } finally {
+      await h.store.deleteEstimate('talks', 'ua');
+    }
+  });
+
   test('retiring a party that has a delegate is refused; a stale version or none is refused too', async () => {
     const { manifest, version } = await manifestOf('talks');
     const withoutRu = {

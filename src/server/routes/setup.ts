@@ -104,12 +104,15 @@ export const setupRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx)
       const ifVersion = requireIfMatch(req);
       // Checked and written in one transaction with its audit entry: nothing half-applied, nothing unaudited.
       const version = await ctx.write(req, async (tx) => {
-        const [current, members, users] = await Promise.all([
+        const [stored, estimates, members, users] = await Promise.all([
           tx.store.readCase(processId),
+          tx.store.listEstimates(processId),
           tx.store.listMembers(processId),
           tx.store.listUsers(),
         ]);
-        if (!current) throw notFound(`no process '${processId}'`);
+        if (!stored) throw notFound(`no process '${processId}'`);
+        // The mediators' estimates name issues, options and parties too: a change must not break them either.
+        const current = { ...stored, estimates: estimates.map((e) => e.value) };
         const emails = new Map(users.map((u) => [u.id, u.email]));
         const { invalid, inUse } = checkManifestChange(
           current,
