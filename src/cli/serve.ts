@@ -4,7 +4,8 @@ import { loadCase } from '../io/index.js';
 import { createRedisJobRunner, redactUrl } from '../jobs/index.js';
 import type { JobRunner } from '../jobs/index.js';
 import { formatCaseError } from '../model/index.js';
-import { addUser, buildApp, createLoginLink } from '../server/index.js';
+import { addUser, buildApp, createLoginLink, defaultLoadShedding } from '../server/index.js';
+import type { LoadShedding } from '../server/index.js';
 import { databaseOptionsFrom, openStore } from '../store/index.js';
 import type { Store } from '../store/index.js';
 import { cliAuditEntry } from './cli-audit.js';
@@ -30,6 +31,23 @@ export interface ServeOptions {
   caseDir?: string;
   /** Send heavy work to `parley worker` processes through this Redis (or `PARLEY_REDIS_URL`). */
   redis?: string;
+  /** Event loop delay in ms past which new requests get 503 `busy`; '0' never sheds load. */
+  shedAfter?: string;
+}
+
+/** The `--shed-after` option, shared by `serve` and `start`. */
+export const shedAfterOption = [
+  '--shed-after <ms>',
+  `answer 503 (Retry-After) while the event loop is this many ms late (default ${defaultLoadShedding.maxEventLoopDelayMs}; 0 never sheds)`,
+] as const;
+
+/** Load shedding as `--shed-after` asks; an error message when it is not a whole number of ms. */
+export function loadSheddingFrom(flag: string | undefined): LoadShedding | false | string {
+  if (flag === undefined) return defaultLoadShedding;
+  const ms = Number(flag);
+  if (!Number.isInteger(ms) || ms < 0)
+    return `--shed-after '${flag}' is not a whole number of milliseconds (0 never sheds)`;
+  return ms === 0 ? false : { ...defaultLoadShedding, maxEventLoopDelayMs: ms };
 }
 
 /** The Redis URL of `--redis`, else of `PARLEY_REDIS_URL`; undefined for the in-process pool. */
@@ -89,6 +107,11 @@ export async function serve(
     process.stderr.write(`parley serve: --port '${options.port}' is not a port number (0–65535)\n`);
     return exitCodes.usage;
   }
+  const loadShedding = loadSheddingFrom(options.shedAfter);
+  if (typeof loadShedding === 'string') {
+    process.stderr.write(`parley serve: ${loadShedding}\n`);
+    return exitCodes.usage;
+  }
   const where = databaseOptionsFrom(options.db, process.env);
   const store = await openStore(where).catch((error: Error) => error);
   if (store instanceof Error) {
@@ -113,7 +136,14 @@ export async function serve(
   }
   const lines = (await prepare?.(store)) ?? [];
   const adminLink = await firstAdminLink(store);
-  const app = await buildApp({ store, webRoot, logger: true, logLevel: 'warn', ...(jobs ? { jobs } : {}) });
+  const app = await buildApp({
+    store,
+    webRoot,
+    logger: true,
+    logLevel: 'warn',
+    loadShedding,
+    ...(jobs ? { jobs } : {}),
+  });
   const address = await app
     .listen({ port, host: options.host ?? '127.0.0.1' })
     .catch((error: NodeJS.ErrnoException) => error);
@@ -164,6 +194,7 @@ export const registerServe: CommandRegistration = (program: Command, run) => {
       '--redis <url>',
       'run heavy work on `parley worker` processes through this Redis (default: PARLEY_REDIS_URL; unset: threads of this process)',
     )
+    .option(...shedAfterOption)
     .addHelpText(
       'after',
       `\nExample:\n  parley serve --db parley.db --port ${defaultPort} --demo\n  PARLEY_DATABASE_URL=postgres://parley@localhost/parley parley serve --redis redis://127.0.0.1:6379`,

@@ -8,7 +8,7 @@ import { cliAuditEntry } from './cli-audit.js';
 import type { CommandRegistration } from './command.js';
 import { exitCodes } from './exit-codes.js';
 import { reportErrors } from './report-errors.js';
-import { demoCaseDir, serve } from './serve.js';
+import { demoCaseDir, serve, shedAfterOption } from './serve.js';
 import type { ServeOptions } from './serve.js';
 import { useColor } from './table.js';
 
@@ -93,6 +93,7 @@ export const registerStart: CommandRegistration = (program: Command, run) => {
     .option('--port <n>', 'port to listen on (default 4317)')
     .option('--host <host>', 'address to listen on (default 127.0.0.1)')
     .option('--no-matrix', 'do not print the compliance matrix first')
+    .option(...shedAfterOption)
     .addHelpText('after', '\nExample:\n  npm start\n  parley start --port 8080 --no-matrix')
     .action(run((options: StartOptions) => start(options)));
 };

@@ -7,6 +7,7 @@ test('server exposes only its public api', async () => {
     'buildApp',
     'createApiToken',
     'createLoginLink',
+    'defaultLoadShedding',
     'defaultPasswordCost',
     'normaliseEmail',
     'prepareUser',

@@ -12,6 +12,8 @@ export {
 export type { Clock } from './accounts.js';
 export { defaultPasswordCost } from './secrets.js';
 export type { PasswordCost } from './secrets.js';
+export { defaultLoadShedding } from './hardening.js';
+export type { LoadShedding } from './hardening.js';
 export { redactCheck } from '../analysis/index.js';
 export { redactSolve } from '../solver/index.js';
 export type { Reader } from '../model/index.js';

@@ -59,7 +59,10 @@ export async function startServer(
   const dir = await mkdtemp(join(tmpdir(), 'parley-e2e-'));
   const db = join(dir, 'e2e.db');
   await setup(db);
-  const child: ChildProcess = spawn('node', [parley, ...command, '--db', db, '--port', '0'], {
+  // Load shedding off: a CI machine busy with other suites stalls the loop past 1 s, and a 503 there would
+  // say nothing about the page under test (src/server/hardening.test.ts tests shedding itself).
+  const args = [parley, ...command, '--db', db, '--port', '0', '--shed-after', '0'];
+  const child: ChildProcess = spawn('node', args, {
     cwd: projectRoot,
   });
   let out = '';
