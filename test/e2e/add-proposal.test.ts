@@ -8,6 +8,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
+  demoMediator,
   ensureWebBuilt,
   hasChromium,
   launchChromium,
@@ -18,11 +19,7 @@ import {
 import type { RunningServer, TestAccount } from './parley-server.js';
 
 const shots = join(projectRoot, 'test-results', 'e2e');
-const mediator: TestAccount = {
-  email: 'mediator@example.org',
-  password: 'mediator-e2e-password',
-  role: 'mediator',
-};
+const mediator = demoMediator;
 
 /** A Word file as a negotiator might receive it: typed numbers, one skipped by mistake. */
 async function frameworkDocx(): Promise<Buffer> {

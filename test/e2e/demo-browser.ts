@@ -3,6 +3,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   chromiumPath,
+  demoAdmin,
+  demoDelegate,
+  demoMediator,
   ensureWebBuilt,
   hasChromium,
   launchChromium,
@@ -13,20 +16,7 @@ import type { RunningServer, TestAccount } from './parley-server.js';
 export { chromiumPath, hasChromium };
 
 export type Account = TestAccount;
-export const demoMediator: Account = {
-  email: 'mediator@example.org',
-  password: 'mediator-e2e-password',
-  role: 'mediator',
-};
-/** An admin who is no member of the demo: creates processes and manages accounts. */
-export const demoAdmin: Account = { email: 'admin@example.org', password: 'admin-e2e-password', admin: true };
-/** Ukraine's delegate. */
-export const demoDelegate: Account = {
-  email: 'kyiv@example.org',
-  password: 'delegate-e2e-password',
-  role: 'delegate',
-  party: 'ua',
-};
+export { demoAdmin, demoDelegate, demoMediator };
 
 /** A running demo: the server, the browser, and pages signed in as an account. */
 export interface DemoBrowser {

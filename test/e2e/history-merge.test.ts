@@ -12,6 +12,8 @@ import type { Browser, Page } from 'playwright-core';
 import { expectAccessible } from './axe.js';
 import {
   demoCase,
+  demoDelegate,
+  demoMediator,
   ensureWebBuilt,
   hasChromium,
   launchChromium,
@@ -19,20 +21,11 @@ import {
   signIn,
   startCaseServer,
 } from './parley-server.js';
-import type { RunningServer, TestAccount } from './parley-server.js';
+import type { RunningServer } from './parley-server.js';
 
 const shots = join(projectRoot, 'test-results', 'e2e');
-const mediator: TestAccount = {
-  email: 'mediator@example.org',
-  password: 'mediator-e2e-password',
-  role: 'mediator',
-};
-const kyiv: TestAccount = {
-  email: 'kyiv@example.org',
-  password: 'delegate-e2e-password',
-  role: 'delegate',
-  party: 'ua',
-};
+const mediator = demoMediator;
+const kyiv = demoDelegate;
 
 /** The demo case plus Ukraine's revision of the US plan, which sets a cap at point 6 the E3's differs from. */
 async function caseWithTwoRevisions(dir: string): Promise<string> {

@@ -108,6 +108,26 @@ export interface TestAccount {
   party?: string;
 }
 
+/** The demo's mediator. */
+export const demoMediator: TestAccount = {
+  email: 'mediator@example.org',
+  password: 'mediator-e2e-password',
+  role: 'mediator',
+};
+/** An admin who is no member of the demo: creates processes and manages accounts. */
+export const demoAdmin: TestAccount = {
+  email: 'admin@example.org',
+  password: 'admin-e2e-password',
+  admin: true,
+};
+/** Ukraine's delegate. */
+export const demoDelegate: TestAccount = {
+  email: 'kyiv@example.org',
+  password: 'delegate-e2e-password',
+  role: 'delegate',
+  party: 'ua',
+};
+
 /**
  * `parley serve` over the demo case (or `caseFolder`), with each account added as a user and, when it has
  * a role, as a member of the process `processId`.

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
+  demoDelegate,
+  demoMediator,
   ensureWebBuilt,
   hasChromium,
   launchChromium,
@@ -17,17 +19,8 @@ import {
 import type { RunningServer, TestAccount } from './parley-server.js';
 
 const shots = join(projectRoot, 'test-results', 'e2e');
-const mediator: TestAccount = {
-  email: 'mediator@example.org',
-  password: 'mediator-e2e-password',
-  role: 'mediator',
-};
-const delegate: TestAccount = {
-  email: 'kyiv@example.org',
-  password: 'delegate-e2e-password',
-  role: 'delegate',
-  party: 'ua',
-};
+const mediator = demoMediator;
+const delegate = demoDelegate;
 
 describe.runIf(hasChromium)('the position editor in Chromium', () => {
   let server: RunningServer;

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
+  demoAdmin,
+  demoMediator,
   ensureWebBuilt,
   hasChromium,
   launchChromium,
@@ -17,12 +19,8 @@ import {
 import type { RunningServer, TestAccount } from './parley-server.js';
 
 const shots = join(projectRoot, 'test-results', 'e2e');
-const admin: TestAccount = { email: 'admin@example.org', password: 'admin-e2e-password', admin: true };
-const mediator: TestAccount = {
-  email: 'mediator@example.org',
-  password: 'mediator-e2e-password',
-  role: 'mediator',
-};
+const admin = demoAdmin;
+const mediator = demoMediator;
 
 describe.runIf(hasChromium)('process set-up in Chromium', () => {
   let server: RunningServer;
