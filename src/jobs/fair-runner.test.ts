@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { getEventListeners } from 'node:events';
 import { createFairRunner } from './fair-runner.js';
 import type { JobExecutor } from './fair-runner.js';
 import { JobCancelled, JobLimitExceeded, JobRefused } from './job-errors.js';
@@ -94,4 +95,15 @@ test('a job that waits past the longest wait is refused', async () => {
   const runner = createFairRunner(executor, { maxWaitMs: 10 });
   void runner.run('check', job('running'), as('a'));
   await expect(runner.run('check', job('waiting'), as('b'))).rejects.toBeInstanceOf(JobRefused);
+});
+
+test('jobs sharing one caller’s signal leave no listener on it once they are done', async () => {
+  const { executor, finish } = manualExecutor(2);
+  const runner = createFairRunner(executor);
+  const signal = new AbortController().signal;
+  const names = Array.from({ length: 8 }, (_, n) => `chunk-${n}`);
+  const runs = names.map((name) => runner.run('check', job(name), { ...as('mediator'), signal }));
+  for (const name of names) await finish(name);
+  await expect(Promise.all(runs)).resolves.toEqual(names);
+  expect(getEventListeners(signal, 'abort')).toHaveLength(0);
 });

@@ -45,6 +45,8 @@ interface Waiting {
   resolve(value: unknown): void;
   reject(error: Error): void;
   waitTimer?: ReturnType<typeof setTimeout>;
+  /** Takes off what waiting set up (its timer, the caller's abort listener) once the job leaves the queue. */
+  stopWaiting?: () => void;
 }
 
 const duration = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`);
@@ -67,6 +69,7 @@ export function createFairRunner(executor: JobExecutor, options: FairRunnerOptio
     Math.min(60, Math.max(1, Math.ceil((meanMs * (queue.size + 1)) / executor.concurrency / 1000)));
 
   const start = (job: Waiting): void => {
+    job.stopWaiting?.();
     running++;
     const limitMs = options.timeLimitMs?.[job.kind] ?? jobKinds[job.kind].timeLimitMs;
     const controller = new AbortController();
@@ -112,7 +115,6 @@ export function createFairRunner(executor: JobExecutor, options: FairRunnerOptio
     while (!closed && running < executor.concurrency) {
       const next = queue.shift();
       if (!next) return;
-      clearTimeout(next.waitTimer);
       start(next);
     }
   };
@@ -137,7 +139,7 @@ export function createFairRunner(executor: JobExecutor, options: FairRunnerOptio
         }
         const leave = (error: Error) => {
           if (queue.remove(request.owner, job)) {
-            clearTimeout(job.waitTimer);
+            job.stopWaiting?.();
             reject(error);
           }
         };
@@ -146,14 +148,21 @@ export function createFairRunner(executor: JobExecutor, options: FairRunnerOptio
             leave(new JobRefused('the server is busy with other analyses; try again shortly', retryAfter())),
           maxWaitMs,
         );
-        request.signal?.addEventListener('abort', () => leave(new JobCancelled()), { once: true });
+        // Many jobs may share one caller's signal (a robustness run's chunks): each takes its listener off
+        // when it leaves the queue, or they would pile up on the signal for as long as it lives.
+        const onAbort = () => leave(new JobCancelled());
+        request.signal?.addEventListener('abort', onAbort, { once: true });
+        job.stopWaiting = () => {
+          clearTimeout(job.waitTimer);
+          request.signal?.removeEventListener('abort', onAbort);
+        };
         pump();
       });
     },
     async close() {
       closed = true;
       for (let job = queue.shift(); job; job = queue.shift()) {
-        clearTimeout(job.waitTimer);
+        job.stopWaiting?.();
         job.reject(new JobRefused('the server is shutting down; try again', 5));
       }
       await executor.close();
