@@ -3,15 +3,13 @@
 // versions; a delegate is never offered, and never asks for, another party's position history; a mediator
 // settles a three-way merge conflict by conflict, saves it as a new proposal revising the base and downloads
 // it as Word. Screenshots go to test-results/e2e/.
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { expectAccessible } from './axe.js';
 import {
-  demoCase,
   demoDelegate,
   demoMediator,
   ensureWebBuilt,
@@ -19,7 +17,7 @@ import {
   launchChromium,
   projectRoot,
   signIn,
-  startCaseServer,
+  startAlteredDemoServer,
 } from './parley-server.js';
 import type { RunningServer } from './parley-server.js';
 
@@ -28,9 +26,7 @@ const mediator = demoMediator;
 const kyiv = demoDelegate;
 
 /** The demo case plus Ukraine's revision of the US plan, which sets a cap at point 6 the E3's differs from. */
-async function caseWithTwoRevisions(dir: string): Promise<string> {
-  const folder = join(dir, 'ukraine-2025');
-  await cp(demoCase, folder, { recursive: true });
+async function addTwoRevisions(folder: string): Promise<void> {
   const us28 = await readFile(join(folder, 'proposals', 'us-28.md'), 'utf8');
   const body = us28.slice(us28.indexOf('---', 3) + 3);
   const point6 =
@@ -48,7 +44,6 @@ async function caseWithTwoRevisions(dir: string): Promise<string> {
     body.replace(point6, "6. Ukraine's armed forces are capped at 900,000 personnel."),
   ].join('\n');
   await writeFile(join(folder, 'proposals', 'us-28-ua.md'), revision);
-  return folder;
 }
 
 /** Calls the API from the page as the signed-in user, with the session's CSRF token on a change. */
@@ -81,21 +76,17 @@ function callApi(
 describe.runIf(hasChromium)('history and the three-way merge in Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
-  let dir: string;
 
   beforeAll(async () => {
     await ensureWebBuilt();
     await mkdir(shots, { recursive: true });
-    dir = await mkdtemp(join(tmpdir(), 'parley-e2e-case-'));
-    const folder = await caseWithTwoRevisions(dir);
-    server = await startCaseServer([mediator, kyiv], folder);
+    server = await startAlteredDemoServer([mediator, kyiv], addTwoRevisions);
     browser = await launchChromium();
   }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   test("a delegate reads its position's versions field by field and restores the old one; another party's history is never asked for", async () => {

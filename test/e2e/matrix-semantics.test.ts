@@ -3,19 +3,17 @@
 // verdict under each (✓ if one, ✕ if the other), and a proposal that breaks a coherence rule is marked
 // incoherent, with the rule in words. The case is the demo with one more, muddled, text that offers an
 // Article 5-style guarantee while banning every foreign contingent. Screenshots go to test-results/e2e/.
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import {
-  demoCase,
   ensureWebBuilt,
   hasChromium,
   launchChromium,
   projectRoot,
   signIn,
-  startCaseServer,
+  startAlteredDemoServer,
 } from './parley-server.js';
 import type { RunningServer, TestAccount } from './parley-server.js';
 
@@ -46,22 +44,19 @@ A muddled text
 describe.runIf(hasChromium)('the red-line matrix in Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
-  let caseDir: string;
 
   beforeAll(async () => {
     await ensureWebBuilt();
     await mkdir(shots, { recursive: true });
-    caseDir = await mkdtemp(join(tmpdir(), 'parley-semantics-'));
-    await cp(demoCase, caseDir, { recursive: true });
-    await writeFile(join(caseDir, 'proposals', 'muddle.md'), muddle);
-    server = await startCaseServer([mediator], caseDir);
+    server = await startAlteredDemoServer([mediator], (folder) =>
+      writeFile(join(folder, 'proposals', 'muddle.md'), muddle),
+    );
     browser = await launchChromium();
   }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    if (caseDir) await rm(caseDir, { recursive: true, force: true });
   });
 
   test('shows silence, bracketed alternatives and incoherence', async () => {

@@ -1,7 +1,7 @@
 import { spawn, execFile } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -149,6 +149,28 @@ export function startCaseServer(
       ]);
     }
   });
+}
+
+/**
+ * `startCaseServer` over a copy of the demo case that `alter` changes first (a revision added, an estimate
+ * written…); stopping the server removes the copy.
+ */
+export async function startAlteredDemoServer(
+  accounts: readonly TestAccount[],
+  alter: (caseFolder: string) => Promise<void>,
+): Promise<RunningServer> {
+  const dir = await mkdtemp(join(tmpdir(), 'parley-e2e-case-'));
+  const removeCopy = () => rm(dir, { recursive: true, force: true });
+  try {
+    const folder = join(dir, 'ukraine-2025');
+    await cp(demoCase, folder, { recursive: true });
+    await alter(folder);
+    const server = await startCaseServer(accounts, folder);
+    return { ...server, stop: () => server.stop().finally(removeCopy) };
+  } catch (error) {
+    await removeCopy();
+    throw error;
+  }
 }
 
 /** Chromium, headless, as every browser test runs it. */

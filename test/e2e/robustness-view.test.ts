@@ -2,13 +2,11 @@
 // acceptance per party and package, the tornado, the leverage curves and the concession values; a long run
 // shows its progress and is cancelled, which aborts the request; a delegate sees its own party's acceptance
 // and sensitivity alone. Screenshots go to test-results/e2e/.
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
-  demoCase,
   demoDelegate,
   demoMediator,
   ensureWebBuilt,
@@ -16,7 +14,7 @@ import {
   launchChromium,
   projectRoot,
   signIn as signInWith,
-  startCaseServer,
+  startAlteredDemoServer,
 } from './parley-server.js';
 import type { RunningServer, TestAccount } from './parley-server.js';
 
@@ -27,28 +25,25 @@ const delegate = demoDelegate;
 describe.runIf(hasChromium)('the robustness view in Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
-  let withEstimate: string;
 
   beforeAll(async () => {
     await ensureWebBuilt();
     await mkdir(shots, { recursive: true });
     // The demo case with the mediators' estimate of Russia's position: its reservation lower than entered.
-    withEstimate = await mkdtemp(join(tmpdir(), 'parley-e2e-estimate-'));
-    await cp(demoCase, withEstimate, { recursive: true });
-    const ru = await readFile(join(demoCase, 'positions', 'ru.yaml'), 'utf8');
-    await mkdir(join(withEstimate, 'estimates'));
-    await writeFile(
-      join(withEstimate, 'estimates', 'ru.yaml'),
-      ru.replace(/^reservation: .*$/m, 'reservation: 20..40'),
-    );
-    server = await startCaseServer([mediator, delegate], withEstimate);
+    server = await startAlteredDemoServer([mediator, delegate], async (folder) => {
+      const ru = await readFile(join(folder, 'positions', 'ru.yaml'), 'utf8');
+      await mkdir(join(folder, 'estimates'));
+      await writeFile(
+        join(folder, 'estimates', 'ru.yaml'),
+        ru.replace(/^reservation: .*$/m, 'reservation: 20..40'),
+      );
+    });
     browser = await launchChromium();
   }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    if (withEstimate) await rm(withEstimate, { recursive: true, force: true });
   });
 
   const signIn = (account: TestAccount = mediator): Promise<Page> => signInWith(browser, server.url, account);
