@@ -12,7 +12,13 @@ if (!existsSync(file)) {
 }
 const report = JSON.parse(readFileSync(file, 'utf8'));
 const passed = report.numPassedTests ?? 0;
-const failed = (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0) + failedChecks;
+// A failed file counts on its own only when none of its tests failed (it did not load, or a hook threw);
+// otherwise its failed tests already count it.
+const failedFilesWithoutFailedTest = (report.testResults ?? []).filter(
+  (file) =>
+    file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
+).length;
+const failed = (report.numFailedTests ?? 0) + failedFilesWithoutFailedTest + failedChecks;
 const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
 if (passed + failed === 0) {
   console.log('no test ran');

@@ -259,3 +259,11 @@ test('a sub-point label alone on the last line of a point is the end of a wrappe
   ]);
   expect(segmentText('1. Terms:\na.\nb. two\n').provisions.map((p) => p.num)).toEqual(['1', '1a', '1b']);
 });
+
+test('a wrapped label kept as text has its whitespace collapsed like the rest of the text', () => {
+  // Found by the property test below (seed 259403966): a heading mark and spaces inside the kept label.
+  const input = '1. \n\n##     1. ';
+  const segmentation = segmentText(input);
+  expect(segmentation.provisions.map((p) => p.text)).toEqual(['## 1.']);
+  expectFaithfulSpans(input, segmentation);
+});

@@ -204,7 +204,7 @@ function foldWrappedLabels(input: string, provisions: Segment[], warnings: strin
       (next === undefined || next.parent !== stray.num) &&
       (next === undefined || next.parent !== stray.parent);
     if (stray.text !== '' || !opensAndEnds) continue;
-    parent.text = `${parent.text} ${stray.label}`.trim();
+    parent.text = collapse(`${parent.text} ${stray.label}`); // a label may hold runs of spaces (`##   1.`)
     parent.end = stray.end;
     provisions.splice(i, 1);
     const line = input.slice(0, stray.start).split(/\r\n|\r|\n/).length;
