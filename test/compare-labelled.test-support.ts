@@ -106,6 +106,27 @@ export const labelledCases: readonly LabelledCase[] = [
     hand: 'translation ru → en as PDF, folds, swap',
     heldOut: true,
   },
+  {
+    from: 'detainees-a',
+    to: 'detainees-b',
+    truth: 'align-detainees',
+    hand: 'plain-words rewrite, fold of non-neighbours, split, swaps',
+    heldOut: true,
+  },
+  {
+    from: 'energy-en',
+    to: 'energy-ru',
+    truth: 'align-energy-ru',
+    hand: 'translation en → ru, restructured',
+    heldOut: true,
+  },
+  {
+    from: 'ports-a',
+    to: 'ports-b.docx',
+    truth: 'align-ports',
+    hand: 'plain-words rewrite in Word, headings apart, splits',
+    heldOut: true,
+  },
 ];
 
 export interface LabelledPair {

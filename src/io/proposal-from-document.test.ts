@@ -31,6 +31,16 @@ test('a document with no text to make provisions of is refused', () => {
   });
 });
 
+test('a heading of its own above each article (a Word file with "Article N" headings) imports and reads back', () => {
+  const source = '# Ports text\n\n## Article 1\n\nShips may sail.\n\n## Article 2\n\nDues go into escrow.';
+  const imported = proposalFromDocument({ format: 'text', source }, { id: 'x' });
+  expect(imported.ok && imported.proposal.provisions.map((p) => [p.num, p.label, p.text])).toEqual([
+    ['1', '## Article 1', 'Ships may sail.'],
+    ['2', '## Article 2', 'Dues go into escrow.'],
+  ]);
+  expect(imported.ok && imported.markdown).toContain('## Article 1\nShips may sail.');
+});
+
 test('any mix of labels and text becomes a proposal whose Markdown reads back to the same provisions', () => {
   const pieces = [
     '1. ',
@@ -41,6 +51,7 @@ test('any mix of labels and text becomes a proposal whose Markdown reads back to
     '(ii) ',
     '- ',
     'Article 3. ',
+    '## Article 4\n',
     '1.2 ',
     'Annex A: ',
     '[^1]: ',

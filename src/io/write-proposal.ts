@@ -25,6 +25,8 @@ function depthsOf(provisions: readonly Provision[]): Map<string, number> {
   return depths;
 }
 
+const isHeading = (label: string): boolean => /^#{1,6}\s/.test(label);
+
 /** `<!-- parley: military.cap=cap-600k, nato.membership=excluded -->`, or nothing for an uncoded provision. */
 export const codeComment = (provision: Provision): string =>
   provision.codes.length === 0 ? '' : `<!-- parley: ${provision.codes.map(formatCode).join(', ')} -->`;
@@ -32,7 +34,7 @@ export const codeComment = (provision: Provision): string =>
 /**
  * Writes a proposal as `proposals/<id>.md`: front matter between `---` lines, the preamble, then one line per
  * provision — its label, its text and its code comment — with sub-points indented four spaces per level
- * under their parent and a blank line before each top-level point. Reading the file back with
+ * under their parent (a heading label such as `## Article 1` on a line of its own above its text) and a blank line before each top-level point. Reading the file back with
  * `readProposal` gives the same provisions (nums, labels, texts, parents, codes), as long as each text is
  * already as `segmentText` returns it (NFC, whitespace collapsed) and labels are the document's own.
  * @example writeProposal(p) // '---\nid: us-28\ntitle: US plan\n---\n6. Capped at 600,000. <!-- parley: military.cap=cap-600k -->\n'
@@ -44,8 +46,13 @@ export function writeProposal(proposal: Proposal): string {
   proposal.provisions.forEach((provision, i) => {
     const depth = depths.get(provision.num) ?? 0;
     if (i > 0 && depth === 0) lines.push('');
-    const words = [provision.label, provision.text, codeComment(provision)].filter((part) => part !== '');
-    lines.push(' '.repeat(4 * depth) + words.join(' '));
+    const indent = ' '.repeat(4 * depth);
+    const words = [provision.text, codeComment(provision)].filter((part) => part !== '');
+    // A heading label ("## Article 1", a Word heading above its text) keeps a line of its own: on one line
+    // with the text it would read back as a heading and the provision would be lost.
+    if (isHeading(provision.label) && words.length > 0)
+      lines.push(indent + provision.label, indent + words.join(' '));
+    else lines.push(indent + [provision.label, ...words].filter((part) => part !== '').join(' '));
   });
   return lines.join('\n') + '\n';
 }
