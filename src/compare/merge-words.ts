@@ -1,4 +1,5 @@
-import { diffArrays } from 'diff';
+// The array diff alone: the package's index loads every diff, patch and format it has.
+import { diffArrays } from 'diff/lib/diff/array.js';
 import { tokenizeText } from '../text/index.js';
 
 /** An edit of one revision against the base: base tokens [start, end) replaced by `tokens`. */

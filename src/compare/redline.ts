@@ -1,4 +1,5 @@
-import { diffArrays } from 'diff';
+// The array diff alone: the package's index loads every diff, patch and format it has.
+import { diffArrays } from 'diff/lib/diff/array.js';
 import { isStopWord, tokenizeText } from '../text/index.js';
 import type { RedlineOp } from './comparison.js';
 
