@@ -10,8 +10,8 @@ export { Verdict, Finding, AlternativeVerdict } from './finding.js';
 export { evaluateRule, alternativeVerdicts } from './evaluate-rule.js';
 
 // Utilities
-export { utilityOf, proposalUtility } from './utility.js';
-export type { ProposalUtility } from './utility.js';
+export { utilityOf, proposalUtility, possibleOptionIds, guaranteedUtility } from './utility.js';
+export type { ProposalUtility, PossibleOptions } from './utility.js';
 
 // The compliance matrix
 export {
@@ -25,3 +25,5 @@ export {
 } from './check-report.js';
 export { checkProposal, checkCase, findIncoherence, isAllSatisfied } from './check-case.js';
 export type { CheckSelection } from './check-case.js';
+export { compileAcceptance } from './acceptance.js';
+export type { AcceptanceMatrix } from './acceptance.js';

@@ -30,22 +30,44 @@ export function proposalUtility(
   pkg: CodedPackage,
   issues: readonly Issue[],
 ): ProposalUtility {
-  const issueById = new Map(issues.map((issue) => [issue.id, issue]));
-  const range = (issueId: string): { worst: number; best: number } => {
-    const issue = issueById.get(issueId);
-    if (!issue)
-      throw new Error(`position ${position.party} weighs ${issueId}, which is not an issue of the case`);
-    const possible = possibleOptions(pkg.get(issueId)) ?? issue.options;
-    const scores = possible.map((option) => scoreOf(position, issueId, option.id));
-    return { worst: Math.min(...scores), best: Math.max(...scores) };
-  };
+  const possible = possibleOptionIds(pkg, issues);
   return {
-    utility: weightedMean(position, (issueId) => range(issueId).worst),
-    best: weightedMean(position, (issueId) => range(issueId).best),
+    utility: guaranteedUtility(position, possible),
+    best: weightedMean(position, (issueId) => Math.max(...scoresOn(position, possible, issueId))),
     openIssues: issues
       .filter((issue) => centralValue(position.weights[issue.id] ?? 0) > 0 && !isSettled(pkg, issue.id))
       .map((issue) => issue.id),
   };
+}
+
+/** Per issue id, the option ids a package leaves possible (see `possibleOptionIds`). */
+export type PossibleOptions = ReadonlyMap<string, readonly string[]>;
+
+/**
+ * What a (possibly partial) package leaves possible on each issue of the case: its coded option, the listed
+ * alternatives, or every option of an issue it leaves open. It depends on the package alone, so a caller
+ * judging many positions against one package computes it once.
+ * @example possibleOptionIds(pkg, issues).get('amnesty') // ['none', 'blanket'] when 'amnesty=none|blanket'
+ */
+export function possibleOptionIds(pkg: CodedPackage, issues: readonly Issue[]): PossibleOptions {
+  return new Map(
+    issues.map((issue) => [issue.id, (possibleOptions(pkg.get(issue.id)) ?? issue.options).map((o) => o.id)]),
+  );
+}
+
+/**
+ * The utility a package guarantees a party (`proposalUtility(…).utility`): every issue scores the party's
+ * worst option among those the package leaves possible.
+ */
+export function guaranteedUtility(position: Position, possible: PossibleOptions): number {
+  return weightedMean(position, (issueId) => Math.min(...scoresOn(position, possible, issueId)));
+}
+
+function scoresOn(position: Position, possible: PossibleOptions, issueId: string): number[] {
+  const ids = possible.get(issueId);
+  if (!ids)
+    throw new Error(`position ${position.party} weighs ${issueId}, which is not an issue of the case`);
+  return ids.map((optionId) => scoreOf(position, issueId, optionId));
 }
 
 function scoreOf(position: Position, issueId: string, optionId: string): number {

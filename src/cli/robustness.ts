@@ -141,8 +141,9 @@ export async function robustnessCommand(dir: string, options: RobustnessCommandO
   if (typeof chosen === 'number') return chosen;
   const showProgress = options.progress === true || process.stderr.isTTY === true;
   let shown = -1;
-  // The CLI's own job pool: `--workers` threads, and one owner, so the fair queue plays no part.
-  const jobs = createJobPool({ threads: workers as number, queue: { total: 64, perUser: 64 } });
+  // The CLI's own job pool: `--workers` threads, and one owner, so the fair queue plays no part. Its threads
+  // run at the command's own priority: no request thread here needs them to yield.
+  const jobs = createJobPool({ threads: workers as number, queue: { total: 64, perUser: 64 }, nice: 0 });
   const computed = await runRobustness(
     jobs,
     chosen.theCase,

@@ -16,6 +16,12 @@ export interface JobPoolOptions extends FairRunnerOptions {
   memoryLimitMb?: number;
   /** Start every thread at once instead of on the first job (a server does; tests need not). */
   warm?: boolean;
+  /**
+   * How much lower than this process's main thread the worker threads are scheduled: a Unix nice increment,
+   * 10 by default, so a server's thread answering requests comes first. A command-line run gives 0: its
+   * main thread only waits, and niced workers would let every other process on the machine go first.
+   */
+  nice?: number;
 }
 
 /** What a worker thread posts on its task's port (thread-entry.js). */
@@ -25,7 +31,7 @@ const entry = fileURLToPath(new URL('./thread-entry.js', import.meta.url));
 
 /**
  * The piscina executor: worker threads with a heap limit (`resourceLimits`) and a lower scheduling priority
- * than the thread answering requests (`niceIncrement`), so on a busy machine reads still come first.
+ * than the thread answering requests (`niceIncrement`, see `nice`), so on a busy machine reads still come first.
  */
 export function createThreadExecutor(options: JobPoolOptions = {}): JobExecutor {
   const threads = options.threads ?? Math.max(1, availableParallelism() - 1);
@@ -36,7 +42,7 @@ export function createThreadExecutor(options: JobPoolOptions = {}): JobExecutor 
     maxThreads: threads,
     idleTimeout: 10 * 60_000,
     resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb },
-    niceIncrement: 10,
+    niceIncrement: options.nice ?? 10,
   });
   // A thread that dies between jobs (out of memory while starting, say) is replaced by piscina; with no job
   // to reject, piscina emits 'error', which unheard would end the whole server as an uncaught exception.

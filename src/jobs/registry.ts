@@ -12,7 +12,7 @@ import type { CaseFiles, ImportedProposal, ImportOptions } from '../io/index.js'
 import type { Case, Package, Proposal, Provision, Result } from '../model/index.js';
 import { suggestCodes } from '../suggest/index.js';
 import type { SuggestContext } from '../suggest/index.js';
-import { partyRobustness, runTask, uncertainParameters } from '../robustness/index.js';
+import { createTaskRunner, partyRobustness, uncertainParameters } from '../robustness/index.js';
 import type {
   PartyRobustnessReport,
   RobustnessOptions,
@@ -132,8 +132,8 @@ export const jobKinds = {
     // A chunk is a few dozen solves; the run as a whole has its own limit (run-robustness.ts).
     timeLimitMs: 60_000,
     run: (input: RobustnessChunk): TaskOutcome[] => {
-      const parameters = uncertainParameters(input.theCase);
-      return input.tasks.map((task) => runTask(input.theCase, parameters, input.seed, task));
+      const run = createTaskRunner(input.theCase, uncertainParameters(input.theCase), input.seed);
+      return input.tasks.map((task) => run(task));
     },
   }),
 };

@@ -13,6 +13,8 @@ test('robustness exposes only its public api', async () => {
     'Sensitivity',
     'SolutionRobustness',
     'acceptanceOf',
+    'createSampler',
+    'createTaskRunner',
     'detailSamplesOf',
     'drawValue',
     'packageProblems',

@@ -2,12 +2,12 @@
 // Pure: a seed comes in, each sample is drawn from it and its index alone.
 export { uncertainParameters } from './parameters.js';
 export type { UncertainParameter } from './parameters.js';
-export { drawValue, sampleCase } from './sample-case.js';
-export type { Sample } from './sample-case.js';
+export { createSampler, drawValue, sampleCase } from './sample-case.js';
+export type { Sample, Sampler } from './sample-case.js';
 export { planTasks, detailSamplesOf } from './plan-tasks.js';
 export type { RobustnessOptions } from './plan-tasks.js';
-export { runTask } from './run-task.js';
-export type { RobustnessTask, TaskOutcome } from './run-task.js';
+export { createTaskRunner, runTask } from './run-task.js';
+export type { RobustnessTask, TaskOutcome, TaskRunner } from './run-task.js';
 export { summariseRobustness, partyRobustness } from './summarise-robustness.js';
 export { robustness } from './robustness.js';
 export { acceptanceOf, packageProblems } from './package-acceptance.js';

@@ -1,6 +1,6 @@
 import { evaluateRule, utilityOf } from '../analysis/index.js';
 import { closestId } from '../model/index.js';
-import type { Case, CertainPosition, CodedOption, Package } from '../model/index.js';
+import type { Case, CertainPosition, CodedOption, Package, RedLine } from '../model/index.js';
 
 /**
  * A judge of one complete package: whether a party, as drawn in a sample, accepts it — every red line of its
@@ -14,9 +14,15 @@ export function acceptanceOf(theCase: Case, pkg: Package): (position: CertainPos
       { option: issue.options.find((o) => o.id === pkg[issue.id])!, provisions: [] },
     ]),
   );
-  return (position) =>
-    position.redlines.every((r) => evaluateRule(r.rule, coded).verdict === 'satisfied') &&
-    utilityOf(position, pkg) > position.reservation;
+  // A red line's verdict on the package, by the red line itself: samples keep the case's red-line objects.
+  const kept = new Map<RedLine, boolean>();
+  const keeps = (redline: RedLine): boolean => {
+    let verdict = kept.get(redline);
+    if (verdict === undefined)
+      kept.set(redline, (verdict = evaluateRule(redline.rule, coded).verdict === 'satisfied'));
+    return verdict;
+  };
+  return (position) => position.redlines.every(keeps) && utilityOf(position, pkg) > position.reservation;
 }
 
 /**

@@ -3,7 +3,7 @@ import { uncertainParameters } from './parameters.js';
 import { planTasks } from './plan-tasks.js';
 import type { RobustnessOptions } from './plan-tasks.js';
 import type { RobustnessReport } from './robustness-report.js';
-import { runTask } from './run-task.js';
+import { createTaskRunner } from './run-task.js';
 import { summariseRobustness } from './summarise-robustness.js';
 
 /**
@@ -19,8 +19,9 @@ export function robustness(
 ): RobustnessReport {
   const parameters = uncertainParameters(theCase);
   const tasks = planTasks(theCase, options);
+  const run = createTaskRunner(theCase, parameters, options.seed);
   const outcomes = tasks.map((task, i) => {
-    const outcome = runTask(theCase, parameters, options.seed, task);
+    const outcome = run(task);
     onProgress?.(i + 1, tasks.length);
     return outcome;
   });

@@ -1,7 +1,7 @@
 import type { Case } from '../model/index.js';
 import { solveCase } from '../solver/index.js';
 import type { UncertainParameter } from './parameters.js';
-import { sampleCase } from './sample-case.js';
+import { createSampler } from './sample-case.js';
 
 /**
  * One solve of the Monte Carlo: sample `sample` of the case as drawn, or changed — a red line given up (its
@@ -22,10 +22,51 @@ export interface TaskOutcome {
   utilities: Record<string, number> | null;
 }
 
+/** Runs one task of a case's robustness run (see `createTaskRunner`). */
+export type TaskRunner = (task: RobustnessTask, shouldStop?: () => boolean) => TaskOutcome;
+
 /**
- * Runs one task: draws its sample (the same for a given seed and index, wherever it runs), applies the
- * change, and solves for the Nash package alone, without conflicts. `shouldStop` ends a long search early.
+ * A runner of one case's tasks from one seed: each task draws its sample (the same for a given seed and
+ * index, wherever it runs), applies the change, and solves for the Nash package alone, without conflicts.
+ * What every sample shares (the central positions) is prepared once, for all the tasks it runs.
+ * `shouldStop` ends a long search early.
+ * @example createTaskRunner(c, uncertainParameters(c), 1)({ sample: 0, kind: 'sample' }).zone // false
  */
+export function createTaskRunner(
+  theCase: Case,
+  parameters: readonly UncertainParameter[],
+  seed: number,
+): TaskRunner {
+  const draw = createSampler(theCase, parameters);
+  return (task, shouldStop) => {
+    let sampled: Case = draw(seed, task.sample).theCase;
+    if (task.kind !== 'sample')
+      sampled = {
+        ...sampled,
+        positions: sampled.positions.map((position) =>
+          position.party !== task.party
+            ? position
+            : task.kind === 'concession'
+              ? { ...position, redlines: position.redlines.filter((r) => r.id !== task.redline) }
+              : { ...position, reservation: task.reservation },
+        ),
+      };
+    const report = solveCase(sampled, {
+      solutions: ['nash'],
+      conflicts: false,
+      afterRelaxation: false,
+      control: shouldStop ? { shouldStop } : {},
+    });
+    const nash = report.solutions.nash;
+    return {
+      zone: report.agreementZone,
+      nash: nash ? theCase.issues.map((issue) => nash.options[issue.id]!) : null,
+      utilities: nash ? nash.utilities : null,
+    };
+  };
+}
+
+/** Runs one task (`createTaskRunner` for one task); a run of many tasks makes one runner for them all. */
 export function runTask(
   theCase: Case,
   parameters: readonly UncertainParameter[],
@@ -33,28 +74,5 @@ export function runTask(
   task: RobustnessTask,
   shouldStop?: () => boolean,
 ): TaskOutcome {
-  let sampled: Case = sampleCase(theCase, parameters, seed, task.sample).theCase;
-  if (task.kind !== 'sample')
-    sampled = {
-      ...sampled,
-      positions: sampled.positions.map((position) =>
-        position.party !== task.party
-          ? position
-          : task.kind === 'concession'
-            ? { ...position, redlines: position.redlines.filter((r) => r.id !== task.redline) }
-            : { ...position, reservation: task.reservation },
-      ),
-    };
-  const report = solveCase(sampled, {
-    solutions: ['nash'],
-    conflicts: false,
-    afterRelaxation: false,
-    control: shouldStop ? { shouldStop } : {},
-  });
-  const nash = report.solutions.nash;
-  return {
-    zone: report.agreementZone,
-    nash: nash ? theCase.issues.map((issue) => nash.options[issue.id]!) : null,
-    utilities: nash ? nash.utilities : null,
-  };
+  return createTaskRunner(theCase, parameters, seed)(task, shouldStop);
 }

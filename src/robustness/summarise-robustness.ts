@@ -1,4 +1,4 @@
-import { checkCase } from '../analysis/index.js';
+import { compileAcceptance } from '../analysis/index.js';
 import type { Case, Package } from '../model/index.js';
 import { acceptanceOf } from './package-acceptance.js';
 import { uncertainParameters } from './parameters.js';
@@ -14,7 +14,7 @@ import type {
   SolutionRobustness,
 } from './robustness-report.js';
 import type { TaskOutcome } from './run-task.js';
-import { sampleCase } from './sample-case.js';
+import { createSampler } from './sample-case.js';
 import type { Sample } from './sample-case.js';
 
 const round = (x: number): number => Math.round(x * 10_000) / 10_000;
@@ -23,17 +23,6 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Most Nash packages listed; the rest are rarer than every one listed. */
 const maxSolutions = 10;
-
-/** Whether each party accepts each proposal in one sample: it keeps every red line in force and beats its reservation. */
-function proposalAcceptance(sample: Sample): Map<string, Map<string, boolean>> {
-  const accepted = new Map<string, Map<string, boolean>>();
-  for (const result of checkCase(sample.theCase).results) {
-    const row = accepted.get(result.proposal) ?? new Map<string, boolean>();
-    row.set(result.party, result.verdict === 'satisfied' && result.aboveReservation);
-    accepted.set(result.proposal, row);
-  }
-  return accepted;
-}
 
 /** Upper-half-minus-lower-half counters of one parameter (see `Sensitivity`). */
 interface Split {
@@ -63,9 +52,11 @@ function walkSamples(
     theCase.proposals.map((p) => [p.id, new Map(parties.map((party) => [party, 0]))] as const),
   );
   const allAccepted = new Map(theCase.proposals.map((p) => [p.id, 0]));
+  const draw = createSampler(theCase, parameters);
+  const judge = compileAcceptance(theCase);
   for (let index = 0; index < options.samples; index++) {
-    const sample = sampleCase(theCase, parameters, options.seed, index);
-    const verdicts = proposalAcceptance(sample);
+    const sample = draw(options.seed, index);
+    const verdicts = judge(sample.theCase.positions);
     for (const [proposal, row] of verdicts) {
       for (const [party, yes] of row)
         if (yes) accepted.get(proposal)!.set(party, accepted.get(proposal)!.get(party)! + 1);
