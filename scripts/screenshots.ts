@@ -11,11 +11,11 @@ import {
   demoDelegate,
   demoMediator,
   hasChromium,
-  chromiumPath,
   openDemoBrowser,
-} from '../test/e2e/demo-browser.js';
-import type { Account } from '../test/e2e/demo-browser.js';
-import { projectRoot } from '../test/e2e/parley-server.js';
+} from '../test/e2e/demo-browser.test-support.js';
+import type { Account } from '../test/e2e/demo-browser.test-support.js';
+import { projectRoot } from '../test/e2e/parley-server.test-support.js';
+import { chromiumMissing } from '../test/chromium.test-support.js';
 
 /** One screenshot: who looks, where, what to wait for (or do) before taking it. */
 interface Shot {
@@ -131,8 +131,8 @@ const shots: Shot[] = [
   { file: 'account.png', account: demoAdmin, path: '#/account', prepare: heading('Your account') },
 ];
 
-if (!hasChromium) {
-  console.error(`screenshots need Chromium at ${chromiumPath} (apt-get install chromium)`);
+if (!hasChromium()) {
+  console.error(`screenshots need Chromium: ${chromiumMissing()}`);
   process.exit(1);
 }
 const out = join(projectRoot, 'web', 'docs', 'screenshots');

@@ -109,4 +109,9 @@ describe('test support is named *.test-support.ts and only tests use it', () => 
     );
     expect(files.filter((file) => otherNames.test(file))).toEqual([]);
   });
+  test('every TypeScript file under test/ is a test or test support', () => {
+    const files = readdirSync('test', { recursive: true, encoding: 'utf8' }).map((file) => `test/${file}`);
+    const others = files.filter((file) => /\.tsx?$/.test(file) && !/\.test(-support)?\.tsx?$/.test(file));
+    expect(others).toEqual([]);
+  });
 });

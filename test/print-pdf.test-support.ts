@@ -1,24 +1,26 @@
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
+import { requireChromium } from './chromium.test-support.js';
 
-const chromiumPath = '/usr/bin/chromium';
 let browser: Promise<Browser> | undefined;
 
 /**
  * Prints HTML to PDF with Chromium, as a person's "Print to PDF" would; by default with a running header
  * and a page number in the footer on every page (the things a PDF reader must drop). One browser serves
- * every call until `closePdfPrinter`.
+ * every call until `closePdfPrinter`. Rejects with what to do when no Chromium is found (`requireChromium`).
  * @example await printPdf('<ol><li>One</li></ol>') // Uint8Array of a one-page PDF
  */
 export async function printPdf(
   html: string,
   options: { header?: string; hasHeaderFooter?: boolean } = {},
 ): Promise<Uint8Array> {
-  browser ??= chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  browser ??= Promise.resolve().then(() =>
+    chromium.launch({
+      executablePath: requireChromium(),
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu'],
+    }),
+  );
   const page = await (await browser).newPage();
   try {
     await page.setContent(html, { waitUntil: 'load' });

@@ -4,9 +4,15 @@
 // to fail (no 4xx answer at all).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeFinding, expectAccessible, findViolations } from './axe.js';
-import { demoAdmin, demoDelegate, demoMediator, hasChromium, openDemoBrowser } from './demo-browser.js';
-import type { Account, DemoBrowser } from './demo-browser.js';
+import { describeFinding, expectAccessible, findViolations } from './axe.test-support.js';
+import {
+  demoAdmin,
+  demoDelegate,
+  demoMediator,
+  hasChromium,
+  openDemoBrowser,
+} from './demo-browser.test-support.js';
+import type { Account, DemoBrowser } from './demo-browser.test-support.js';
 
 /** One place of the app: its address under the process, and what shows that it is ready. */
 interface View {
@@ -151,7 +157,7 @@ async function walk(demo: DemoBrowser, account: Account, names: (keyof typeof vi
   return { page, found, repeated };
 }
 
-describe.runIf(hasChromium)('accessibility of every view in Chromium', () => {
+describe.runIf(hasChromium())('accessibility of every view in Chromium', () => {
   let demo: DemoBrowser;
 
   beforeAll(async () => {

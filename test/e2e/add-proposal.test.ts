@@ -15,8 +15,8 @@ import {
   projectRoot,
   signIn as signInWith,
   startCaseServer,
-} from './parley-server.js';
-import type { RunningServer, TestAccount } from './parley-server.js';
+} from './parley-server.test-support.js';
+import type { RunningServer, TestAccount } from './parley-server.test-support.js';
 
 const shots = join(projectRoot, 'test-results', 'e2e');
 const mediator = demoMediator;
@@ -43,7 +43,7 @@ async function frameworkDocx(): Promise<Buffer> {
   return Packer.toBuffer(document);
 }
 
-describe.runIf(hasChromium)('adding a proposal and coding it with suggestions, in Chromium', () => {
+describe.runIf(hasChromium())('adding a proposal and coding it with suggestions, in Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
 

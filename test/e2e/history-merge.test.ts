@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectAccessible } from './axe.js';
+import { expectAccessible } from './axe.test-support.js';
 import {
   demoDelegate,
   demoMediator,
@@ -18,8 +18,8 @@ import {
   projectRoot,
   signIn,
   startAlteredDemoServer,
-} from './parley-server.js';
-import type { RunningServer } from './parley-server.js';
+} from './parley-server.test-support.js';
+import type { RunningServer } from './parley-server.test-support.js';
 
 const shots = join(projectRoot, 'test-results', 'e2e');
 const mediator = demoMediator;
@@ -73,7 +73,7 @@ function callApi(
   );
 }
 
-describe.runIf(hasChromium)('history and the three-way merge in Chromium', () => {
+describe.runIf(hasChromium())('history and the three-way merge in Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
 

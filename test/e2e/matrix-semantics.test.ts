@@ -14,8 +14,8 @@ import {
   projectRoot,
   signIn,
   startAlteredDemoServer,
-} from './parley-server.js';
-import type { RunningServer, TestAccount } from './parley-server.js';
+} from './parley-server.test-support.js';
+import type { RunningServer, TestAccount } from './parley-server.test-support.js';
 
 const shots = join(projectRoot, 'test-results', 'e2e');
 const mediator: TestAccount = {
@@ -41,7 +41,7 @@ A muddled text
 <!-- parley: troops.foreign=no-foreign-troops -->
 `;
 
-describe.runIf(hasChromium)('the red-line matrix in Chromium', () => {
+describe.runIf(hasChromium())('the red-line matrix in Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
 

@@ -15,14 +15,14 @@ import {
   projectRoot,
   signIn as signInWith,
   startCaseServer,
-} from './parley-server.js';
-import type { RunningServer, TestAccount } from './parley-server.js';
+} from './parley-server.test-support.js';
+import type { RunningServer, TestAccount } from './parley-server.test-support.js';
 
 const shots = join(projectRoot, 'test-results', 'e2e');
 const mediator = demoMediator;
 const delegate = demoDelegate;
 
-describe.runIf(hasChromium)('the position editor in Chromium', () => {
+describe.runIf(hasChromium())('the position editor in Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
 

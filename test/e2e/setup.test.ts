@@ -15,14 +15,14 @@ import {
   projectRoot,
   signIn as signInWith,
   startCaseServer,
-} from './parley-server.js';
-import type { RunningServer, TestAccount } from './parley-server.js';
+} from './parley-server.test-support.js';
+import type { RunningServer, TestAccount } from './parley-server.test-support.js';
 
 const shots = join(projectRoot, 'test-results', 'e2e');
 const admin = demoAdmin;
 const mediator = demoMediator;
 
-describe.runIf(hasChromium)('process set-up in Chromium', () => {
+describe.runIf(hasChromium())('process set-up in Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
 

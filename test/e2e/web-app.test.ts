@@ -2,7 +2,6 @@
 // `parley serve` with the demo case. Walks the story — sign in, read, compare, test, converge — as a
 // mediator, checks that a delegate sees no trace of another party's sealed red lines, and prints the
 // performance numbers the issue asks for. Screenshots of each view go to test-results/e2e/.
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,17 +11,16 @@ import { chromium } from 'playwright-core';
 import JSZip from 'jszip';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadCase } from '../../src/io/index.js';
-import { ensureWebBuilt, parleyCli, projectRoot, startServer } from './parley-server.js';
-import type { RunningServer } from './parley-server.js';
-import { writeLargeCase } from './large-case.js';
+import { ensureWebBuilt, parleyCli, projectRoot, startServer } from './parley-server.test-support.js';
+import type { RunningServer } from './parley-server.test-support.js';
+import { writeLargeCase } from './large-case.test-support.js';
+import { chromiumMissing, findChromium, requireChromium } from '../chromium.test-support.js';
 
-const chromiumPath = '/usr/bin/chromium';
-const hasChromium = existsSync(chromiumPath);
+const hasChromium = findChromium() !== undefined;
 if (!hasChromium && process.env.PARLEY_REQUIRE_E2E === '1') {
-  throw new Error(`the e2e tests need Chromium at ${chromiumPath} (apt-get install chromium)`);
+  throw new Error(`the e2e tests need Chromium: ${chromiumMissing()}`);
 }
-if (!hasChromium)
-  console.log(`skipping the browser e2e tests: no Chromium at ${chromiumPath} (apt-get install chromium)`);
+if (!hasChromium) console.log(`skipping the browser e2e tests: ${chromiumMissing()}`);
 
 const shots = join(projectRoot, 'test-results', 'e2e');
 const demoCase = join(projectRoot, 'cases', 'ukraine-2025');
@@ -67,7 +65,7 @@ describe.runIf(hasChromium)('the web app in Chromium', () => {
       ]);
     });
     browser = await chromium.launch({
-      executablePath: chromiumPath,
+      executablePath: requireChromium(),
       headless: true,
       args: [
         '--no-sandbox',
@@ -404,7 +402,7 @@ describe.runIf(hasChromium)('parley start, as a newcomer runs it', () => {
     await ensureWebBuilt();
     const server = await startServer(async () => {}, ['start', '--no-matrix'], /\?login=\S+/);
     const browser = await chromium.launch({
-      executablePath: chromiumPath,
+      executablePath: requireChromium(),
       headless: true,
       args: ['--no-sandbox', '--disable-gpu'],
     });

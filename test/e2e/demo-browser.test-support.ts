@@ -2,7 +2,6 @@
 // the screenshot script: one server over a fresh database, one browser, one signed-in context per account.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
-  chromiumPath,
   demoAdmin,
   demoDelegate,
   demoMediator,
@@ -10,10 +9,10 @@ import {
   hasChromium,
   launchChromium,
   startCaseServer,
-} from './parley-server.js';
-import type { RunningServer, TestAccount } from './parley-server.js';
+} from './parley-server.test-support.js';
+import type { RunningServer, TestAccount } from './parley-server.test-support.js';
 
-export { chromiumPath, hasChromium };
+export { hasChromium };
 
 export type Account = TestAccount;
 export { demoAdmin, demoDelegate, demoMediator };

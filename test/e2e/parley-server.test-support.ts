@@ -1,12 +1,12 @@
 import { spawn, execFile } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { hasChromium, requireChromium } from '../chromium.test-support.js';
 import type { Browser, Page } from 'playwright-core';
 
 const run = promisify(execFile);
@@ -92,9 +92,7 @@ export async function startServer(
   };
 }
 
-/** Debian's Chromium, which the browser tests drive; they are skipped with one line when it is missing. */
-export const chromiumPath = '/usr/bin/chromium';
-export const hasChromium = existsSync(chromiumPath);
+export { hasChromium };
 /** The demo case every browser test starts from. */
 export const demoCase = join(projectRoot, 'cases', 'ukraine-2025');
 
@@ -173,10 +171,10 @@ export async function startAlteredDemoServer(
   }
 }
 
-/** Chromium, headless, as every browser test runs it. */
+/** Chromium (`requireChromium`), headless, as every browser test runs it. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: chromiumPath,
+    executablePath: requireChromium(),
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
   });
