@@ -47,13 +47,13 @@ function checkFileName(
   stem: string,
   id: string,
   field: string,
-  line: number,
+  lineOf: () => number,
 ): CaseError | undefined {
   if (stem === id) return undefined;
   const folder = file.slice(0, file.indexOf('/'));
   return {
     file,
-    line,
+    line: lineOf(),
     code: 'file_name_mismatch',
     message: `${field} '${id}' does not match the file name: rename the file to ${folder}/${id}${file.slice(file.lastIndexOf('.'))} or write ${field}: ${stem}`,
   };
@@ -100,7 +100,7 @@ export function caseFromFiles(files: CaseFiles, unreadable: readonly CaseError[]
     errors.push(...read.errors);
     const stem = positionFile.exec(file)?.[1] ?? '';
     const mismatch =
-      read.value && checkFileName(file, stem, read.value.party, 'party', read.lineAt(['party']));
+      read.value && checkFileName(file, stem, read.value.party, 'party', () => read.lineAt(['party']));
     if (mismatch) errors.push(mismatch);
     positions.push({ file, ...read });
   }
@@ -117,7 +117,7 @@ export function caseFromFiles(files: CaseFiles, unreadable: readonly CaseError[]
     const [, party = '', date = ''] = earlierPositionFile.exec(file) ?? [];
     const mismatch =
       read.value &&
-      (checkFileName(file, party, read.value.party, 'party', read.lineAt(['party'])) ??
+      (checkFileName(file, party, read.value.party, 'party', () => read.lineAt(['party'])) ??
         (read.value.asOf === date
           ? undefined
           : {
@@ -141,7 +141,7 @@ export function caseFromFiles(files: CaseFiles, unreadable: readonly CaseError[]
     errors.push(...read.errors);
     const stem = estimateFile.exec(file)?.[1] ?? '';
     const mismatch =
-      read.value && checkFileName(file, stem, read.value.party, 'party', read.lineAt(['party']));
+      read.value && checkFileName(file, stem, read.value.party, 'party', () => read.lineAt(['party']));
     if (mismatch) errors.push(mismatch);
     estimates.push({ file, ...read });
   }
@@ -151,7 +151,8 @@ export function caseFromFiles(files: CaseFiles, unreadable: readonly CaseError[]
     const read = readProposal(file, text(file));
     errors.push(...read.errors);
     const stem = proposalFile.exec(file)?.[1] ?? '';
-    const mismatch = read.proposal && checkFileName(file, stem, read.proposal.id, 'id', read.lineAt(['id']));
+    const mismatch =
+      read.proposal && checkFileName(file, stem, read.proposal.id, 'id', () => read.lineAt(['id']));
     if (mismatch) errors.push(mismatch);
     proposals.push({ file, value: read.proposal, lineAt: read.lineAt });
   }
