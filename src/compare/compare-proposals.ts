@@ -18,7 +18,10 @@ export function compareProposals(
   tuning: AlignTuning = defaultTuning,
 ): Comparison {
   const links = alignLinks(a, b, tuning);
-  const languages = { a: documentLanguage(a), b: documentLanguage(b) };
+  // Without a Cyrillic letter on either side every text is English (or has no letters): none is translated.
+  const languages = [a, b].some((side) => side.some((p) => CYRILLIC.test(p.text)))
+    ? { a: documentLanguage(a), b: documentLanguage(b) }
+    : undefined;
   const pairs = orderPairs(links, a.length, b.length).flatMap((link) => pairsOf(link, a, b, languages));
   const issues = summarizeIssueChanges(a, b, pairs);
   return issues ? { pairs, issues } : { pairs };
@@ -64,6 +67,8 @@ function orderPairs(links: readonly Link[], n: number, m: number): Link[] {
   return out;
 }
 
+const CYRILLIC = /[\u0400-\u04ff]/; // the letters `languageOf` counts as Cyrillic
+
 function documentLanguage(ps: readonly ComparableProvision[]): Language {
   return languageOf(
     ps
@@ -99,7 +104,7 @@ function pairsOf(
   link: Link,
   a: readonly ComparableProvision[],
   b: readonly ComparableProvision[],
-  languages: { a: Language; b: Language },
+  languages: { a: Language; b: Language } | undefined,
 ): ProvisionPair[] {
   const similarity = Math.round(link.similarity * 1000) / 1000;
   const from = link.as.map((i) => a[i]!);
@@ -116,7 +121,8 @@ function pairsOf(
     positionOf(link, from, to),
   );
   // Across languages every word would be a change: the two texts are shown side by side instead.
-  const translated = from.length > 0 && to.length > 0 && isTranslated(fromText, toText, languages);
+  const translated =
+    languages !== undefined && from.length > 0 && to.length > 0 && isTranslated(fromText, toText, languages);
   const redlineOf = (x: string, y: string) => (translated ? [] : redlineText(x, y));
   const extra = translated
     ? { translation: true as const, texts: { from: fromText, to: toText }, why }

@@ -62,11 +62,12 @@ function tidy(ops: RedlineOp[]): RedlineOp[] {
 }
 
 function isInsignificant(text: string): boolean {
+  if (text.length > 24) return false; // too long to absorb whatever it holds; no need to read its words
   let words = 0;
   for (const token of tokenizeText(text)) {
     if (token.isWord && !isStopWord(token.text)) words += 1;
   }
-  return words <= MAX_ABSORBED_WORDS && text.length <= 24;
+  return words <= MAX_ABSORBED_WORDS;
 }
 
 /** Drops empty ops and joins neighbours of the same kind. */

@@ -158,34 +158,36 @@ function concatenate(parts: readonly TermVector[], norm: number): TermVector {
 function weigh(
   ids: ArrayLike<number>,
   df: Int32Array,
-  count: number,
+  documents: number,
   averageLength: number,
   scale: number,
 ): TermVector {
-  // Sorting the term ids puts repeats side by side, so term frequencies are run lengths (no map needed).
+  // Sorting the term ids puts repeats side by side, so term frequencies are run lengths (no map needed); the
+  // distinct ids are gathered at the front of the sorted array itself.
   const sorted = Int32Array.from(ids).sort();
-  const distinct: number[] = [];
-  const frequency: number[] = [];
+  const frequency = new Int32Array(sorted.length);
+  let count = 0;
   for (let k = 0; k < sorted.length; k++) {
-    if (k > 0 && sorted[k] === sorted[k - 1]) frequency[frequency.length - 1]! += 1;
+    if (k > 0 && sorted[k] === sorted[count - 1]) frequency[count - 1]! += 1;
     else {
-      distinct.push(sorted[k]!);
-      frequency.push(1);
+      sorted[count] = sorted[k]!;
+      frequency[count++] = 1;
     }
   }
-  const weights = new Float64Array(distinct.length);
+  const weights = new Float64Array(count);
   const lengthFactor = K1 * (1 - B + (B * ids.length) / averageLength);
   let norm = 0;
-  distinct.forEach((id, k) => {
+  for (let k = 0; k < count; k++) {
     const f = frequency[k]!;
-    const idf = Math.log(1 + (count - df[id]! + 0.5) / (df[id]! + 0.5));
+    const n = df[sorted[k]!]!;
+    const idf = Math.log(1 + (documents - n + 0.5) / (n + 0.5));
     const w = (idf * f * (K1 + 1)) / (f + lengthFactor);
     weights[k] = w;
     norm += w * w;
-  });
+  }
   norm = Math.sqrt(norm);
-  if (norm > 0) for (let k = 0; k < weights.length; k++) weights[k] = (weights[k]! / norm) * scale;
-  return { ids: Int32Array.from(distinct), weights, norm };
+  if (norm > 0) for (let k = 0; k < count; k++) weights[k] = (weights[k]! / norm) * scale;
+  return { ids: sorted.slice(0, count), weights, norm };
 }
 
 /** Cosine of two term vectors, in 0..1 (0 when either is empty). */

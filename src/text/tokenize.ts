@@ -70,18 +70,54 @@ function segmentWords(text: string): Token[] {
 // is one token). A property test checks it against Intl.Segmenter on random text from this alphabet.
 const LETTER = 'A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0400-\u0481\u048A-\u04FF';
 const SIMPLE_TEXT = new RegExp(`^[${LETTER}0-9 \\n\\r.,;:!?()"'’“”«»\\-–—%$/&]*$`);
-const SIMPLE_TOKEN = new RegExp(
-  `(?:[${LETTER}0-9]+(?:(?:(?<=[${LETTER}])[.'’:](?=[${LETTER}])|(?<=[0-9])[.,;'’](?=[0-9]))[${LETTER}0-9]+)*)| +|\\r\\n|[^]`,
-  'gy',
-);
-const WORD_START = new RegExp(`^[${LETTER}0-9]`);
+const IS_LETTER = 1;
+const IS_DIGIT = 2;
+const CHARACTER_CLASS = characterClasses();
 
 function scanSimple(text: string): Token[] {
+  // By character codes rather than a regular expression with look-behinds, which took three times as long.
   const tokens: Token[] = [];
-  for (const m of text.matchAll(SIMPLE_TOKEN)) {
-    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, isWord: WORD_START.test(m[0]) });
+  const n = text.length;
+  const classOf = (k: number): number => {
+    const code = text.charCodeAt(k);
+    return code < CHARACTER_CLASS.length ? CHARACTER_CLASS[code]! : 0;
+  };
+  let k = 0;
+  while (k < n) {
+    const start = k;
+    const code = text.charCodeAt(k);
+    if (classOf(k) !== 0) {
+      k++;
+      for (;;) {
+        while (k < n && classOf(k) !== 0) k++;
+        if (k + 1 >= n || !joinsAt(text.charCodeAt(k), classOf(k - 1), classOf(k + 1))) break;
+        k += 2;
+      }
+    } else if (code === 32) while (k < n && text.charCodeAt(k) === 32) k++;
+    else k += code === 13 && text.charCodeAt(k + 1) === 10 ? 2 : 1;
+    tokens.push({ text: text.slice(start, k), start, end: k, isWord: classOf(start) !== 0 });
   }
   return tokens;
+}
+
+/** Whether `mid` joins the letters or digits on either side into one word: `don't`, `U.S`, `600,000`, `3.5`. */
+function joinsAt(mid: number, before: number, after: number): boolean {
+  if (before === IS_LETTER && after === IS_LETTER)
+    return mid === 46 || mid === 39 || mid === 0x2019 || mid === 58;
+  if (before === IS_DIGIT && after === IS_DIGIT)
+    return mid === 46 || mid === 44 || mid === 59 || mid === 39 || mid === 0x2019;
+  return false;
+}
+
+/** IS_LETTER for the letters of `LETTER`, IS_DIGIT for 0–9, by character code (all of them below U+0500). */
+function characterClasses(): Uint8Array {
+  const classes = new Uint8Array(0x500);
+  const letter = new RegExp(`[${LETTER}]`);
+  for (let code = 0; code < classes.length; code++) {
+    const ch = String.fromCharCode(code);
+    classes[code] = code >= 48 && code <= 57 ? IS_DIGIT : letter.test(ch) ? IS_LETTER : 0;
+  }
+  return classes;
 }
 
 /** `1 000 000` → one token: a 1–3 digit group followed by single-space-separated groups of exactly 3 digits. */

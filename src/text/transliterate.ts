@@ -9,12 +9,16 @@ const LETTERS = new Map(
     .map((pair) => [pair[0]!, pair.slice(2)] as const),
 );
 
+// Printable ASCII but the apostrophe (which is dropped): a word made only of these is written as it is.
+const UNCHANGED = /^[ -&(-~]*$/;
+
 /**
  * A lower-case word with its Cyrillic letters written in Latin ones; other characters stay as they are.
  * @example transliterate('донецк') // 'donetsk'
  * @example transliterate('запоріжжя') // 'zaporizhzhia'
  */
 export function transliterate(word: string): string {
+  if (UNCHANGED.test(word)) return word; // most words of most texts
   let out = '';
   for (const ch of word) out += LETTERS.get(ch) ?? ch;
   return out;
