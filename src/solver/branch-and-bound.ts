@@ -138,7 +138,9 @@ export const allOptions = (problem: SolverProblem): Int32Array =>
  * incumbent by more than its float error window (the bound is a true upper bound of every qualifying
  * completion), or when propagation proves no completion satisfies the hard constraints; every other package
  * is reached, and ties are settled exactly. Branches on the open issue whose options differ most under the
- * objective's weights, best option first, so good incumbents come early.
+ * objective's weights, best option first, so good incumbents come early. `known` packages (found by other
+ * searches) are scored first when they keep the constraints; they change where the search starts, not the
+ * score a proven search returns (nor its package, unless the objective is value-only).
  */
 export function branchAndBound(
   problem: SolverProblem,
@@ -146,6 +148,7 @@ export function branchAndBound(
   objective: Objective,
   control: SearchControl = {},
   phase = 'search',
+  known: readonly Int32Array[] = [],
 ): SearchOutcome {
   const issueCount = problem.issues.length;
   const parties = problem.parties;
@@ -322,7 +325,13 @@ export function branchAndBound(
   };
 
   const root = allOptions(problem);
-  if (propagator.propagate(root)) visit(root, 0);
+  if (propagator.propagate(root)) {
+    // Packages found by earlier searches (`known`) start the incumbent when they qualify: the root's
+    // multipliers then take Polyak steps toward its level from the first step instead of fixed ones.
+    for (const pkg of known) tryGuess(root, pkg);
+    if (bestOptions !== null) improveIncumbent();
+    visit(root, 0);
+  }
   const found = bestOptions !== null;
   return {
     options: bestOptions,

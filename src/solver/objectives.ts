@@ -88,6 +88,20 @@ export function maxMinObjective(
   const factors = Float64Array.from(
     problem.parties.map((party, p) => (bestGains ? party.scale / bestGains[p]! : 1)),
   );
+  // Kalai's shares a_p·g_p are fractions of the ideal gains (0..1), egalitarian gains utility points. Polyak's
+  // step mixes the parties' subgradient with the clauses' (cover − 1, whole numbers), so the multipliers work
+  // on a_p / unit (unit = the mean a_p): Kalai's bound then moves in the egalitarian's units, where λ's steps
+  // are not swamped by the clauses'. On 40×6×6 opposed, seed 1, its search fell from 78,387 to 17,163 nodes
+  // (with the zone packages found before as its first incumbent). `toScaled` and `fromScaled` round toward
+  // the safe side: a level a little lower, a bound a little higher (their error is below 2^-52 relative).
+  let unit = 0;
+  for (let p = 0; p < partyCount; p++) unit += factors[p]! / partyCount;
+  if (!bestGains || !(unit > 0)) unit = 1;
+  const scaled = Float64Array.from(factors, (a) => a / unit);
+  const toScaled = (x: number): number =>
+    unit === 1 ? x : (x / unit) * (x > 0 ? 1 - 2 ** -49 : 1 + 2 ** -49);
+  const fromScaled = (x: number): number =>
+    unit === 1 ? x : x * unit * (x > 0 ? 1 + 2 ** -49 : 1 - 2 ** -49);
   const denominators = bestGains ?? problem.parties.map((party) => party.scale);
   // λ and the clause prices ν per depth: a node starts from its parent's best, so a few steps per node suffice.
   const lambdas: Float64Array[] = [];
@@ -101,8 +115,8 @@ export function maxMinObjective(
   const nu = new Float64Array(clauseCount);
   const slackOf = new Float64Array(clauseCount);
   const memory = new BoundMemory(problem.issues.length);
-  // Exponentiated-gradient steps on the simplex, in units of 1/(utility point) scaled by a_p.
-  const step = 0.1 / Math.max(1e-9, Math.max(...factors, 0) || 1);
+  // Exponentiated-gradient steps on the simplex, in units of 1/(utility point) scaled by a_p / unit.
+  const step = 0.1 / Math.max(1e-9, Math.max(...scaled, 0) || 1);
   return {
     weights,
     score(numerators, _options, out) {
@@ -124,15 +138,15 @@ export function maxMinObjective(
       const offsetAt = (depth: number): number => {
         let offset = 0;
         for (let p = 0; p < partyCount; p++) {
-          weights[p] = lambdas[depth]![p]! * factors[p]!;
+          weights[p] = lambdas[depth]![p]! * scaled[p]!;
           offset += weights[p]! * tables.reservations[p]!;
         }
         return offset;
       };
-      memory.narrow(tables, weights, prices, offsetAt, domains, cutoff, changed);
+      memory.narrow(tables, weights, prices, offsetAt, domains, toScaled(cutoff), changed);
     },
     guess: () => memory.guess(),
-    bound(domains, depth, cutoff) {
+    bound(domains, depth, level) {
       memory.depth = -1;
       tables.partyMax(domains, best);
       let primary = partyCount === 0 ? 0 : Infinity;
@@ -143,7 +157,9 @@ export function maxMinObjective(
         }
         primary = Math.min(primary, factors[p]! * gain);
       }
-      if (primary < cutoff || partyCount === 0) return primary;
+      if (primary < level || partyCount === 0) return primary;
+      // From here on the bound is in the scaled units.
+      const cutoff = toScaled(level);
       const stored = (lambdas[depth] ??= new Float64Array(partyCount).fill(1 / Math.max(1, partyCount)));
       const storedNu = (prices[depth] ??= new Float64Array(clauseCount));
       lambda.set(depth > 0 ? lambdas[depth - 1]! : stored);
@@ -154,7 +170,7 @@ export function maxMinObjective(
       for (let k = 0; k < steps && (partyCount > 1 || clauseCount > 0); k++) {
         let offset = 0;
         for (let p = 0; p < partyCount; p++) {
-          weights[p] = lambda[p]! * factors[p]!;
+          weights[p] = lambda[p]! * scaled[p]!;
           offset += weights[p]! * tables.reservations[p]!;
         }
         const f =
@@ -173,7 +189,7 @@ export function maxMinObjective(
         let total = 0;
         let spread = 0;
         for (let p = 0; p < partyCount; p++) {
-          const gain = factors[p]! * (utilities[p]! - tables.reservations[p]!);
+          const gain = scaled[p]! * (utilities[p]! - tables.reservations[p]!);
           spread += lambda[p]! * (gain - f) * (gain - f);
         }
         let clauseSpread = 0;
@@ -185,7 +201,7 @@ export function maxMinObjective(
           : step / Math.sqrt(k + 1);
         if (partyCount > 1) {
           for (let p = 0; p < partyCount; p++) {
-            const gain = factors[p]! * (utilities[p]! - tables.reservations[p]!);
+            const gain = scaled[p]! * (utilities[p]! - tables.reservations[p]!);
             lambda[p] = lambda[p]! * Math.exp(-eta * (gain - f)) + 1e-12;
             total += lambda[p]!;
           }
@@ -194,10 +210,10 @@ export function maxMinObjective(
         const etaNu = polyak ? (f - cutoff) / (spread + clauseSpread) : 1 / Math.sqrt(k + 1);
         for (let c = 0; c < clauseCount; c++) nu[c] = Math.max(0, nu[c]! - etaNu * slackOf[c]!);
       }
-      for (let p = 0; p < partyCount; p++) weights[p] = stored[p]! * factors[p]!;
+      for (let p = 0; p < partyCount; p++) weights[p] = stored[p]! * scaled[p]!;
       memory.depth = depth;
       memory.value = bestF;
-      return Math.min(primary, bestF);
+      return Math.min(primary, fromScaled(bestF));
     },
   };
 }

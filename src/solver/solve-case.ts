@@ -82,17 +82,25 @@ export function solveCase(given: Case, options: SolveOptions = {}): SolveReport 
   const input = latestCase(given);
   // What is proven stays proven in a second pass: progress goes on from the first pass's list.
   const proven: string[] = [];
-  const first = solveOnce(input, options, true, proven);
+  // Every package a search finds, in either pass: Kalai's search starts from the best of them.
+  const known: Int32Array[] = [];
+  const first = solveOnce(input, options, true, proven, known);
   const caller = options.control;
   // The shares stop a hard search early so that every search gets time; when the others then leave time
   // unused, the case is solved again with all of it, and that answer is kept if it is proven.
   if (!first.stopped || !caller?.remaining || caller.shouldStop?.() === true) return first;
-  const again = solveOnce(input, options, false, proven);
+  const again = solveOnce(input, options, false, proven, known);
   return again.proven ? again : merged(first, again);
 }
 
 /** One pass of `solveCase`; with `isSharing`, each search gets its share of the time left. */
-function solveOnce(input: Case, options: SolveOptions, isSharing: boolean, proven: string[]): SolveReport {
+function solveOnce(
+  input: Case,
+  options: SolveOptions,
+  isSharing: boolean,
+  proven: string[],
+  known: Int32Array[],
+): SolveReport {
   const problem = compileProblem(input);
   const caller = options.control ?? {};
   const watcher = watched(caller, proven);
@@ -107,7 +115,11 @@ function solveOnce(input: Case, options: SolveOptions, isSharing: boolean, prove
   );
   // Each search that ends proven is reported at once (Kalai only once its ideal points are proven too).
   const run = (objective: Objective, phase: string, count: number): SearchOutcome => {
-    const outcome = branchAndBound(problem, propagator, objective, share(count), phase);
+    // Kalai starts from the zone packages found before (its bound's steps need a level to aim at); the
+    // egalitarian search, given its own earlier package, took 585,289 nodes instead of 168,960 on 60×8×8.
+    const start = phase === 'kalai' ? known : [];
+    const outcome = branchAndBound(problem, propagator, objective, share(count), phase, start);
+    if (outcome.options) known.push(outcome.options);
     const settles = outcome.proven && phase !== 'kalai' && phase !== 'agreement zone';
     watcher.settle(phase, outcome.nodes, ...(settles ? [phase] : []));
     return outcome;
