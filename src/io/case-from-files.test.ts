@@ -295,3 +295,48 @@ test('an estimate is checked like a position, each mistake at its file and line'
     "estimates/us.yaml:1: party 'ru' has more than one estimate",
   ]);
 });
+
+test('the packages the mediators released are read from released-packages.yaml and written back the same', () => {
+  const files = new Map([
+    ['case.yaml', manifest],
+    ['released-packages.yaml', 'packages:\n  - military.cap: cap-600k\n  - { military.cap: none }\n'],
+  ]);
+  const read = caseFromFiles(files);
+  if (!read.ok) throw new Error(read.errors.map(formatCaseError).join('\n'));
+  expect(read.value.releasedPackages).toEqual([{ 'military.cap': 'cap-600k' }, { 'military.cap': 'none' }]);
+  const written = caseToFiles(read.value);
+  expect(written.get('released-packages.yaml')).toBe(
+    'packages:\n  - military.cap: cap-600k\n  - military.cap: none\n',
+  );
+  const again = caseFromFiles(written);
+  expect(again.ok && again.value.releasedPackages).toEqual(read.value.releasedPackages);
+  // A folder without the file (every archive written before it existed) reads as before: none released.
+  const without = caseFromFiles(new Map([['case.yaml', manifest]]));
+  expect(without.ok && 'releasedPackages' in without.value).toBe(false);
+  expect(caseToFiles(without.ok ? without.value : read.value).has('released-packages.yaml')).toBe(false);
+});
+
+test('a released package naming an unknown issue or option, or leaving an issue out, is refused at its line', () => {
+  const twoIssues = `${manifest}\n  - id: nato\n    title: NATO\n    options: [{ id: open, label: Open }, { id: barred, label: Barred }]\n`;
+  expect(
+    errorsOf({
+      'case.yaml': twoIssues,
+      'released-packages.yaml': [
+        'packages:', //                       1
+        '  - military.cap: cap-700k', //      2
+        '    nato: open', //                  3
+        '  - military.cap: none', //          4
+        '    natto: open', //                 5
+        '  - military.cap: none', //          6
+      ].join('\n'),
+    }),
+  ).toEqual([
+    "released-packages.yaml:2: unknown option 'cap-700k' for issue military.cap (expected one of: none, cap-600k)",
+    'released-packages.yaml:4: released package 2 leaves out nato: give one option for every issue',
+    "released-packages.yaml:5: 'natto' is not an issue of this case (did you mean nato?)",
+    'released-packages.yaml:6: released package 3 leaves out nato: give one option for every issue',
+  ]);
+  expect(errorsOf({ 'case.yaml': manifest, 'released-packages.yaml': 'packages: cap-600k\n' })).toEqual([
+    expect.stringMatching(/^released-packages\.yaml:1: .*packages/),
+  ]);
+});

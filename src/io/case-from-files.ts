@@ -1,4 +1,4 @@
-import { CaseManifest, Position, validateCase } from '../model/index.js';
+import { CaseManifest, Position, ReleasedPackages, validateCase } from '../model/index.js';
 import type { Case, CaseError, CaseProblem, Proposal, Result } from '../model/index.js';
 import { readProposal } from './read-proposal.js';
 import { readYamlFile } from './read-yaml-file.js';
@@ -13,6 +13,8 @@ const earlierPositionFile = /^positions\/([^/@]+)@(\d{4}-\d{2}-\d{2})\.ya?ml$/;
 const proposalFile = /^proposals\/([^/]+)\.md$/;
 /** A mediators' estimate of a party's position: `estimates/<party>.yaml`. */
 const estimateFile = /^estimates\/([^/@]+)\.ya?ml$/;
+/** The packages the mediators released to the delegates (issue 17). */
+const releasedFile = 'released-packages.yaml';
 
 /**
  * The answer for something that is not a case at all: one `not_a_case` error at line 0 of `file`.
@@ -29,7 +31,10 @@ interface Located<T> {
   lineAt(path: DataPath): number;
 }
 
-/** File order for errors: case.yaml, positions, estimates, then proposals, each by path; lines in order within. */
+/**
+ * File order for errors: case.yaml, positions, estimates, proposals, then the released packages, each by path;
+ * lines in order within.
+ */
 const rank = (file: string): string =>
   (file === 'case.yaml'
     ? '0'
@@ -37,7 +42,9 @@ const rank = (file: string): string =>
       ? '1'
       : file.startsWith('estimates/')
         ? '2'
-        : '3') + file;
+        : file === releasedFile
+          ? '4'
+          : '3') + file;
 const byPlace = (a: CaseError, b: CaseError): number =>
   rank(a.file) < rank(b.file) ? -1 : rank(a.file) > rank(b.file) ? 1 : a.line - b.line;
 
@@ -61,8 +68,8 @@ function checkFileName(
 
 /**
  * Reads a case from its files, without touching the disk: `case.yaml`, `proposals/*.md`, `positions/*.yaml`
- * the earlier versions `positions/<party>@<YYYY-MM-DD>.yaml` and the mediators' estimates
- * `estimates/<party>.yaml` (other files are ignored). Every mistake of every file is collected, each with its file and line: first
+ * the earlier versions `positions/<party>@<YYYY-MM-DD>.yaml`, the mediators' estimates
+ * `estimates/<party>.yaml` and the packages they released, `released-packages.yaml` (other files are ignored). Every mistake of every file is collected, each with its file and line: first
  * YAML and schema mistakes; when there are none, the cross-references of `validateCase`. Proposals and
  * positions come in file-name order. `unreadable` are errors of files that could not be read at all (too
  * large, not text): they are reported with the rest, and the cross-references are then not checked.
@@ -146,6 +153,20 @@ export function caseFromFiles(files: CaseFiles, unreadable: readonly CaseError[]
     estimates.push({ file, ...read });
   }
 
+  const readReleased = paths.includes(releasedFile)
+    ? readYamlFile(
+        releasedFile,
+        text(releasedFile),
+        ReleasedPackages,
+        'the packages the mediators released: packages, a list of { <issue>: <option> }, one option for every issue',
+      )
+    : undefined;
+  if (readReleased) errors.push(...readReleased.errors);
+  const released: Located<ReleasedPackages> | undefined = readReleased && {
+    file: releasedFile,
+    ...readReleased,
+  };
+
   const proposals: Located<Proposal>[] = [];
   for (const file of paths.filter((path) => proposalFile.test(path))) {
     const read = readProposal(file, text(file));
@@ -161,7 +182,8 @@ export function caseFromFiles(files: CaseFiles, unreadable: readonly CaseError[]
   // every reference to it look broken.
   const isComplete =
     unreadable.length === 0 &&
-    [...positions, ...earlierPositions, ...estimates, ...proposals].every((d) => d.value !== undefined);
+    [...positions, ...earlierPositions, ...estimates, ...proposals].every((d) => d.value !== undefined) &&
+    (!released || released.value !== undefined);
   if (!manifest.value || !isComplete) return { ok: false, errors: errors.sort(byPlace) };
   const c: Case = {
     ...manifest.value,
@@ -173,6 +195,7 @@ export function caseFromFiles(files: CaseFiles, unreadable: readonly CaseError[]
     ...(estimates.length > 0
       ? { estimates: estimates.flatMap((p) => (p.value ? [p.value] : [])).sort(byPartyOrder(manifest.value)) }
       : {}),
+    ...(released?.value ? { releasedPackages: released.value.packages } : {}),
   };
   // validateCase locates problems by index into the documents as read, so it sees them in file order.
   const problems = validateCase({
@@ -188,6 +211,7 @@ export function caseFromFiles(files: CaseFiles, unreadable: readonly CaseError[]
   const place = (problem: CaseProblem): Located<unknown> => {
     const { at } = problem;
     if (at.document === 'case') return { file: 'case.yaml', lineAt: manifest.lineAt };
+    if (at.document === 'released-packages') return released!;
     const located =
       at.document === 'proposal'
         ? proposals[at.index]

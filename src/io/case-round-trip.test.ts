@@ -219,6 +219,15 @@ const arbitraryCase = fc
           ),
         ),
       ),
+      // Complete packages (one option of every issue) the mediators released; none is written as no file.
+      releasedPackages: optional(
+        fc.array(
+          fc
+            .tuple(...issues.map((i) => fc.constantFrom(...i.options.map((o) => o.id))))
+            .map((chosen) => Object.fromEntries(issues.map((i, k) => [i.id, chosen[k]!]))),
+          { minLength: 1, maxLength: 3 },
+        ),
+      ),
       proposals: fc.tuple(
         ...names.proposals.map((proposalId, k) =>
           fc

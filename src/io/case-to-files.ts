@@ -34,8 +34,8 @@ function positionOf(position: Position): Record<string, unknown> {
 /**
  * Writes a case as the files of its folder (DESIGN.md, the case folder), without touching the disk:
  * `case.yaml`, `proposals/<id>.md`, `positions/<party>.yaml` and the earlier versions
- * `positions/<party>@<asOf>.yaml` and the mediators' estimates `estimates/<party>.yaml`, keyed by path
- * relative to the folder.
+ * `positions/<party>@<asOf>.yaml`, the mediators' estimates `estimates/<party>.yaml` and the packages they
+ * released, `released-packages.yaml`, keyed by path relative to the folder.
  * `caseFromFiles(caseToFiles(c))` gives `c` back, except for what the format does not keep: provision
  * offsets (re-read from the written text), and the order of proposals and positions (file-name order).
  * @example caseToFiles(c).get('case.yaml') // 'id: ukraine-2025\ntitle: …\nparties:\n  - { id: ua, name: Ukraine }\n…'
@@ -64,5 +64,10 @@ export function caseToFiles(c: Case): Map<string, string> {
   for (const estimate of c.estimates ?? [])
     files.set(`estimates/${estimate.party}.yaml`, positionYaml(estimate));
   for (const proposal of c.proposals) files.set(`proposals/${proposal.id}.md`, writeProposal(proposal));
+  if ((c.releasedPackages ?? []).length > 0)
+    files.set(
+      'released-packages.yaml',
+      toYaml({ packages: c.releasedPackages }),
+    );
   return files;
 }

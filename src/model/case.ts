@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from './id.js';
+import { Package } from './package.js';
 import { Proposal } from './proposal.js';
 import { Position } from './position.js';
 import { Rule } from './rule.js';
@@ -104,5 +105,11 @@ export const Case = CaseManifest.extend({
    * Analyses use the entered positions unless asked to use the estimates (`useEstimates`).
    */
   estimates: z.array(Position).optional(),
+  /**
+   * The packages the mediators released to the delegates (`released-packages.yaml`, `ReleasedPackages`), in
+   * the order released; each names one option of every issue. A case archive carries them from one server
+   * to another; analyses of the folder do not use them.
+   */
+  releasedPackages: z.array(Package).max(20).optional(),
 });
 export type Case = z.infer<typeof Case>;

@@ -39,7 +39,7 @@ export {
   Proposal,
 } from './proposal.js';
 export { codeInWords, optionLabelsOf } from './code-words.js';
-export { Package, possibleOptions } from './package.js';
+export { Package, ReleasedPackages, possibleOptions } from './package.js';
 export type { CodedAlternatives, CodedOption, CodedPackage } from './package.js';
 export { formatCaseError } from './case-error.js';
 export type { CaseError, CaseErrorCode, Result } from './case-error.js';

@@ -7,6 +7,14 @@ export const Package = z.record(Id, Id);
 export type Package = z.infer<typeof Package>;
 
 /**
+ * The packages the mediators released to the delegates (issue 17), at most 20, in the order released: each
+ * delegate's robustness answer gives its own party's acceptance of each. The body of `PUT …/released-packages`,
+ * and the file `released-packages.yaml` of a case folder.
+ */
+export const ReleasedPackages = z.strictObject({ packages: z.array(Package).max(20) });
+export type ReleasedPackages = z.infer<typeof ReleasedPackages>;
+
+/**
  * What a proposal says on one issue: the option it codes and the provisions that code it. When the proposal is
  * silent on an issue that declares `whenSilent`, the option is that one, `provisions` is empty and
  * `impliedBySilence` is true.

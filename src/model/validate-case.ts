@@ -18,7 +18,8 @@ export type ProblemLocation =
   | { document: 'proposal'; id: string; index: number }
   | { document: 'position'; party: string; index: number }
   | { document: 'earlier-position'; party: string; index: number }
-  | { document: 'estimate'; party: string; index: number };
+  | { document: 'estimate'; party: string; index: number }
+  | { document: 'released-packages' };
 
 /**
  * A cross-reference mistake in a parsed case. `path` leads from the document's root to the offending value,
@@ -211,12 +212,29 @@ function checkEarlierPositions(c: Case, index: Index, reportFor: (i: number) => 
   });
 }
 
+/** Every released package names known options of known issues, one of every issue of the case. */
+function checkReleasedPackages(c: Case, index: Index, report: Report): void {
+  (c.releasedPackages ?? []).forEach((pkg, k) => {
+    for (const [issueId, optionId] of Object.entries(pkg)) {
+      const issue = knownIssue(index, report, ['packages', k, issueId], issueId);
+      if (issue) checkOption(report, ['packages', k, issueId], issue, optionId);
+    }
+    const missing = c.issues.filter((issue) => pkg[issue.id] === undefined).map((issue) => issue.id);
+    if (missing.length > 0)
+      report(
+        ['packages', k],
+        'missing_field',
+        `released package ${k + 1} leaves out ${missing.join(', ')}: give one option for every issue`,
+      );
+  });
+}
+
 /**
  * Checks the cross-references of a parsed case (the schema already holds): every party, track, issue, option
  * and proposal named anywhere exists; ids are unique where they must be; `revises` has no cycle; a provision
  * codes an issue at most once and a proposal never codes one issue two ways; `sharedWith` only with
  * visibility `shared`; `min`/`max` only on issues whose options have values. Returns every problem, in
- * document order (case, positions, proposals); an empty list means the case is consistent.
+ * document order (case, positions, proposals, released packages); an empty list means the case is consistent.
  * @example validateCase(c) // [{ at: { document: 'position', party: 'ua', index: 0 }, path: ['weights', 'militry.cap'], code: 'unknown_issue', … }]
  */
 export function validateCase(c: Case): CaseProblem[] {
@@ -268,5 +286,6 @@ export function validateCase(c: Case): CaseProblem[] {
     checkProposal(proposal, index, proposalAt(i));
   });
   checkRevisions(c, proposalAt);
+  checkReleasedPackages(c, index, reporter({ document: 'released-packages' }));
   return problems;
 }

@@ -70,6 +70,66 @@ describe.each(storeTargets())('import and export of the demo case on $name', (ta
     expect(roundTrip.ok && withoutOffsets(roundTrip.value)).toEqual(withoutOffsets(original.value));
   });
 
+  test('the packages the mediators released travel with the case; a wrong one refuses the archive at its line', async () => {
+    const files = await folderFiles(demoDir);
+    const demo = caseFromFiles(files);
+    if (!demo.ok) throw new Error('the demo case does not load');
+    const released = [0, 1].map((k) =>
+      Object.fromEntries(demo.value.issues.map((i) => [i.id, i.options[k % i.options.length]!.id])),
+    );
+    const yamlOf = (packages: Record<string, string>[]) =>
+      'packages:\n' +
+      packages
+        .map((pkg) =>
+          Object.entries(pkg)
+            .map(([issue, option], j) => `${j === 0 ? '  - ' : '    '}${issue}: ${option}\n`)
+            .join(''),
+        )
+        .join('');
+    const upload = (text: string) =>
+      writeCaseArchive(new Map([...files, ['released-packages.yaml', text]]), 'ukraine-2025', 'zip');
+    const importArchive = async (payload: Buffer) =>
+      h.app.inject({
+        method: 'POST',
+        url: '/api/processes',
+        headers: { authorization: `Bearer ${h.tokens.admin}`, 'content-type': 'application/zip' },
+        payload,
+      });
+
+    // An option the issue does not have: refused whole with the file and line, and no process is created.
+    const [firstIssue] = demo.value.issues;
+    const wrong = yamlOf([released[0]!, { ...released[1]!, [firstIssue!.id]: 'no-such-option' }]);
+    const refused = await importArchive(await upload(wrong));
+    expect(refused.statusCode, refused.body).toBe(422);
+    const line = 2 + demo.value.issues.length;
+    expect(refused.json()).toMatchObject({
+      code: 'invalid_case',
+      errors: [
+        { path: `released-packages.yaml:${line}`, message: expect.stringContaining('no-such-option') },
+      ],
+    });
+    expect(await h.store.readReleasedPackages('ukraine-2025')).toBeUndefined();
+
+    const imported = await importArchive(await upload(yamlOf(released)));
+    expect(imported.statusCode, imported.body).toBe(201);
+    onTestFinished(() => h.store.deleteProcess('ukraine-2025').then(() => undefined));
+    expect(await h.store.readReleasedPackages('ukraine-2025')).toEqual(released);
+    await h.store.setMembership({
+      userId: h.userIds.mediator,
+      processId: 'ukraine-2025',
+      role: 'mediator',
+      party: null,
+    });
+    const exported = await h.app.inject({
+      url: '/api/processes/ukraine-2025/export',
+      headers: { authorization: `Bearer ${h.tokens.mediator}` },
+    });
+    const read = await readCaseArchive(exported.rawPayload);
+    if (!read.ok) throw new Error(read.message);
+    const roundTrip = caseFromFiles(read.files);
+    expect(roundTrip.ok && roundTrip.value.releasedPackages).toEqual(released);
+  });
+
   for (const format of ['tar', 'zip'] as const) {
     test(`a ${format} archive of the demo folder imported and exported again gives the same case`, async () => {
       const original = await loadCase(demoDir);

@@ -35,7 +35,7 @@ export interface ProcessSummary {
  */
 export interface CaseStore {
   /**
-   * Stores a whole case as a new process, the mediators' estimates included; `exists` when a process with its
+   * Stores a whole case as a new process, the mediators' estimates and released packages included; `exists` when a process with its
    * id is already there.
    */
   createProcess(value: Case): Promise<{ ok: true } | { ok: false; reason: 'exists' }>;
@@ -203,7 +203,15 @@ export function createCaseStore(db: Kysely<Database>): CaseStore {
       await atomically(db, async (tx) => {
         await tx
           .insertInto('process')
-          .values({ id: value.id, title: value.title, description: value.description ?? null })
+          .values({
+            id: value.id,
+            title: value.title,
+            description: value.description ?? null,
+            // The packages the mediators released travel in a case archive (released-packages.yaml).
+            ...(value.releasedPackages?.length
+              ? { released_packages: encodeJson(value.releasedPackages) }
+              : {}),
+          })
           .execute();
         const rows = <T extends { id: string }>(items: T[]) =>
           items.map((item, ord) => ({ process_id: value.id, id: item.id, ord, doc: encodeJson(item) }));

@@ -21,7 +21,8 @@ const archiveTypes = [
 
 /**
  * Case archives: an admin imports a case folder packed as tar (or .tar.gz) or zip as a new process; a
- * mediator exports a whole process, sealed positions and the mediators' estimates included, which is audited.
+ * mediator exports a whole process, sealed positions, the mediators' estimates and the packages they released
+ * included, which is audited.
  */
 export const archiveRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   app.addContentTypeParser(
@@ -116,10 +117,16 @@ export const archiveRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
         );
       const theCase = await ctx.store.readCase(processId);
       if (!theCase) throw notFound(`no process '${processId}'`);
-      // The mediators' estimates travel with the case (estimates/<party>.yaml): only mediators export.
+      // The mediators' estimates (estimates/<party>.yaml) and the packages they released
+      // (released-packages.yaml) travel with the case: only mediators export.
       const estimates = (await ctx.store.listEstimates(processId)).map((e) => e.value);
+      const releasedPackages = (await ctx.store.readReleasedPackages(processId)) ?? [];
       const archive = await writeCaseArchive(
-        caseToFiles(estimates.length > 0 ? { ...theCase, estimates } : theCase),
+        caseToFiles({
+          ...theCase,
+          ...(estimates.length > 0 ? { estimates } : {}),
+          ...(releasedPackages.length > 0 ? { releasedPackages } : {}),
+        }),
         processId,
         req.query.format,
       );

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { canReadEstimate, Id, Package, Position } from '../../model/index.js';
+import { canReadEstimate, Id, Position, ReleasedPackages } from '../../model/index.js';
 import { packageProblems } from '../../robustness/index.js';
 import type { Access } from '../access.js';
 import { assertConsistent } from '../consistency.js';
@@ -11,9 +11,6 @@ import { processAccess } from './guard.js';
 
 /** A mediators' estimate with the version `If-Match` must name to change it (also sent as its ETag). */
 export const VersionedEstimate = Position.extend({ version: z.number().int() });
-
-/** The packages the mediators released: each delegate may weigh them for its own party (`…/robustness`). */
-export const ReleasedPackages = z.strictObject({ packages: z.array(Package).max(20) });
 
 const params = z.object({ processId: Id });
 const partyParams = z.object({ processId: Id, partyId: Id });
