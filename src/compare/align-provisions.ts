@@ -4,6 +4,7 @@ import type { ComparableProvision, PairKind } from './comparison.js';
 import { joinReportedChanges } from './issue-pairs.js';
 import { chooseBlocks, type Block } from './block-chain.js';
 import { growGroups } from './group-blocks.js';
+import { attachStrays } from './attach-strays.js';
 import { buildTermSpace, cosine, type ChannelWeights, type TermSpace } from './term-vectors.js';
 
 /**
@@ -43,6 +44,13 @@ export interface AlignTuning {
    * its list into that point (see `growGroups`); other neighbours need more (docs/compare.md).
    */
   familyContained: number;
+  /**
+   * Two provisions left alone that are each other's best candidate are paired out of order (moved) from this
+   * similarity on, below `minMove`: in a heavy rewrite a moved point keeps few words, but no other point keeps more.
+   */
+  mutualMove: number;
+  /** Share of a stray provision's weight a matched point must contain for it to join that point's link (`attachStrays`; above 1: off). */
+  strayContained: number;
 }
 
 export const defaultTuning: AlignTuning = {
@@ -53,6 +61,8 @@ export const defaultTuning: AlignTuning = {
   relativeCost: 0.4,
   adjacency: 0.1,
   minMove: 0.3,
+  mutualMove: 0.1,
+  strayContained: 2,
 };
 
 // Fixed by reasoning rather than tuned (docs/compare.md explains each).
@@ -125,15 +135,19 @@ export function alignLinks(
     for (const j of link.bs) matchB[j] = 1;
   };
   chosen.forEach(take);
-  // Moves: pairs out of document order among what the in-order alignment left (or reserved), best first.
+  // Moves: pairs out of document order among what the in-order alignment left (or reserved), best first; a
+  // weaker pair only when each is the other's best candidate.
+  const mutual = mutualBest(candidates);
   for (const c of [...candidates].sort((x, y) => y.similarity - x.similarity || x.i - y.i || x.j - y.j)) {
-    if (c.similarity < tuning.minMove) break;
+    if (c.similarity < Math.min(tuning.minMove, tuning.mutualMove)) break;
     if (matchA[c.i] || matchB[c.j]) continue;
+    if (c.similarity < tuning.minMove && !mutual.has(c)) continue;
     take({ as: [c.i], bs: [c.j], kind: 'moved', similarity: c.similarity });
   }
   matchA.forEach((m, i) => m || links.push({ as: [i], bs: [], kind: 'deleted', similarity: 0 }));
   matchB.forEach((m, j) => m || links.push({ as: [], bs: [j], kind: 'added', similarity: 0 }));
-  return joinReportedChanges(links, a, b, (i, j) => cosine(space.a[i]!, space.b[j]!));
+  const folded = attachStrays(links, candidates, space, tuning.strayContained);
+  return joinReportedChanges(folded, a, b, (i, j) => cosine(space.a[i]!, space.b[j]!));
 }
 
 /**
@@ -193,6 +207,17 @@ function chooseWithMoves(
   }
 }
 
+/** The candidates that are the best of both their provisions (ties: the first in candidate order). */
+function mutualBest(candidates: readonly Candidate[]): Set<Candidate> {
+  const bestOfA = new Map<number, Candidate>();
+  const bestOfB = new Map<number, Candidate>();
+  for (const c of candidates) {
+    if (!bestOfA.has(c.i) || bestOfA.get(c.i)!.similarity < c.similarity) bestOfA.set(c.i, c);
+    if (!bestOfB.has(c.j) || bestOfB.get(c.j)!.similarity < c.similarity) bestOfB.set(c.j, c);
+  }
+  return new Set([...bestOfA.values()].filter((c) => bestOfB.get(c.j) === c));
+}
+
 /** The median, over the provisions of both texts, of each one's best candidate similarity (0 without any). */
 function medianBest(candidates: readonly Candidate[], n: number, m: number): number {
   const best = new Float64Array(n + m);
@@ -233,7 +258,13 @@ function candidateBlocks(
     // Across languages the words that could show two points are one may all be missing: equal numbers suffice.
     const floor = translation && isNumberingKept && c.isSameLabel ? 0 : MIN_SIMILARITY;
     if (c.similarity < floor) continue;
-    blocks.push({ a0: c.i, a1: c.i, b0: c.j, b1: c.j, score: worth(c.similarity, 2, c.isSameLabel) });
+    blocks.push({
+      a0: c.i,
+      a1: c.i,
+      b0: c.j,
+      b1: c.j,
+      score: worth(c.similarity, 2, c.isSameLabel),
+    });
     links.push({ as: [c.i], bs: [c.j], kind: 'pair', similarity: c.similarity });
     if (!bestOfA[c.i] || c.similarity > bestOfA[c.i]!.similarity) bestOfA[c.i] = c;
     if (!bestOfB[c.j] || c.similarity > bestOfB[c.j]!.similarity) bestOfB[c.j] = c;

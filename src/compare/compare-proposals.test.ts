@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { compareProposals } from './compare-proposals.js';
+import { defaultTuning } from './align-provisions.js';
+import { segmentText } from '../text/index.js';
 import type { ComparableProvision, ProvisionPair } from './comparison.js';
 
 const doc = (...texts: string[]): ComparableProvision[] =>
@@ -194,4 +196,22 @@ test('coded proposals get an issue-level change summary', () => {
       toProvisions: ['6'],
     },
   ]);
+});
+
+test('a weak pair out of order is a move only when each side is the other’s best candidate and mutualMove allows it', () => {
+  const a = segmentText(
+    '1. A ceasefire holds along the line of contact from midnight.\n\n2. Heavy artillery is withdrawn fifty kilometres within a fortnight.\n\n3. Prisoners of war are exchanged on the principle of all for all under Red Cross supervision.',
+  ).provisions;
+  const b = segmentText(
+    '1. Every captured soldier goes home in one prisoner exchange that neutral observers watch closely.\n\n2. A ceasefire holds along the line of contact from midnight.\n\n3. Heavy artillery is withdrawn fifty kilometres within a fortnight.',
+  ).provisions;
+  const moved = compareProposals(a, b, { ...defaultTuning, mutualMove: 0.1 }).pairs.find(
+    (p) => p.from === '3',
+  );
+  expect(moved).toMatchObject({ to: '1', kind: 'moved' });
+  expect(moved!.similarity).toBeLessThan(0.3);
+  const apart = compareProposals(a, b, { ...defaultTuning, mutualMove: 0.3 }).pairs.find(
+    (p) => p.from === '3',
+  );
+  expect(apart).toMatchObject({ to: null, kind: 'deleted' });
 });

@@ -29,9 +29,9 @@ const floors: Record<string, number> = {
   'align-elections-uk': 0.65,
   'align-gaza': 0.65,
   'align-nuclear-ru-en': 0.5,
-  'align-detainees': 0.35,
+  'align-detainees': 0.4,
   'align-energy-ru': 0.5,
-  'align-ports': 0.6,
+  'align-ports': 0.75,
 };
 
 for (const c of labelledCases) {

@@ -1,9 +1,10 @@
-import { conceptsOfStem, termsOf, transliterate } from '../text/index.js';
+import { conceptsOfStem, quantityTerms, termsOf, transliterate } from '../text/index.js';
 import type { Code } from '../model/index.js';
 
 /**
  * What a provision says, as four kinds of feature, each weighed apart (see term-vectors.ts):
- * `words` its index terms (stems and numbers, `termsOf`); `concepts` the WordNet concepts of its English stems,
+ * `words` its index terms (stems and numbers, `termsOf`, and the figures and spans of time it states in words,
+ * `quantityTerms`: "two months" meets "60 days"); `concepts` the WordNet concepts of its English stems,
  * so that paraphrases meet (confirm/reaffirm, cap/ceiling, pact/treaty); `grams` character 4-grams of its stems
  * written in Latin letters, so that derivations (sovereign/sovereignty), inflections and transliterated names
  * (Донецк/Donetsk) meet; `codes` the issues it is coded on, so that two provisions coding one issue meet whatever
@@ -43,11 +44,19 @@ export function wordFeatures(term: string): { concepts: readonly string[]; grams
 }
 
 /**
+ * The word features of a text: its index terms, then the figures and spans of time it states (`quantityTerms`).
+ * @example wordsOf('within two months') // ['within', 'two', 'month', '60']
+ */
+export function wordsOf(text: string): string[] {
+  return [...termsOf(text), ...quantityTerms(text)];
+}
+
+/**
  * The features of one provision's text and codes.
  * @example featuresOf('Sovereignty is reaffirmed.', []).grams // ['^sov', 'sove', …, 'reaf', …]
  */
 export function featuresOf(text: string, codes: readonly Code[] | undefined): ProvisionFeatures {
-  const words = termsOf(text);
+  const words = wordsOf(text);
   const concepts: string[] = [];
   const grams: string[] = [];
   for (const word of words) {

@@ -1,6 +1,5 @@
 import type { Code } from '../model/index.js';
-import { termsOf } from '../text/index.js';
-import { channels, wordFeatures, type Channel } from './provision-features.js';
+import { channels, wordFeatures, wordsOf, type Channel } from './provision-features.js';
 
 /** What the term space reads of a provision: its text and its issue codes. */
 export interface Speech {
@@ -61,7 +60,7 @@ export function buildTermSpace(
     if (id === undefined) dictionary.set(feature, (id = dictionary.size));
     return id;
   };
-  const wordLists = all.map((p) => termsOf(p.text).map((term) => idOf(0, term)));
+  const wordLists = all.map((p) => wordsOf(p.text).map((term) => idOf(0, term)));
   // Concepts and grams belong to a word, so they are looked up once per distinct word.
   const words = [...dictionaries[0]!.keys()];
   const conceptsOfWord = words.map((w) => wordFeatures(w).concepts.map((f) => idOf(1, f)));

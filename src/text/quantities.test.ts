@@ -1,0 +1,24 @@
+import { expect, test } from 'vitest';
+import { quantityTerms } from './quantities.js';
+
+test.each([
+  ['within two months', ['60']],
+  ['three weeks after signing', ['21']],
+  ['within 60 days', []],
+  ['for four months', ['120']],
+  ['42 million cubic metres', ['42000000']],
+  ['1.5 million people', ['1500000']],
+  ['twenty five experts', ['25']],
+  ['десять дней', ['10']],
+  ['протягом тридцяти днів', ['30']],
+  ['42 млн кубометров', ['42000000']],
+  ['no one is displaced; 600,000 troops in 2022', []],
+])('%s states %j beyond its digits', (text, terms) => {
+  expect(quantityTerms(text)).toEqual(terms);
+});
+
+test('a span in months and the same span in days state one figure', () => {
+  expect(quantityTerms('two months')).toEqual(['60']);
+  expect(quantityTerms('2 months')).toEqual(['60']);
+  expect(quantityTerms('п’ять років')).toEqual([String(5 * 365)]);
+});

@@ -1,0 +1,111 @@
+import { tokenizeText } from './tokenize.js';
+
+// Numbers written as words, in English, Russian and Ukrainian (the forms treaties use: cardinals and their
+// usual inflections), so that "ten days", "10 days" and "десять дней" state one figure. Not "one": it is as
+// often a pronoun ("no one", "one side") as a figure.
+const UNITS: Record<string, number> = {};
+const add = (value: number, forms: string): void => {
+  for (const form of forms.split(' ')) UNITS[form] = value;
+};
+add(2, 'two два две двух двум двумя дві двох двом');
+add(3, 'three три трёх трех трём трем тремя трьох');
+add(4, 'four четыре четырёх четырех чотири чотирьох');
+add(5, "five пять пяти пятью пʼять п’ять п'ять пʼяти п’яти п'яти");
+add(6, 'six шесть шести шість шести');
+add(7, 'seven семь семи сім семи');
+add(8, 'eight восемь восьми вісім восьми');
+add(9, "nine девять девяти девʼять дев’ять дев'ять");
+add(10, 'ten десять десяти');
+add(11, 'eleven одиннадцать одинадцять');
+add(12, 'twelve двенадцать двенадцати дванадцять');
+add(14, 'fourteen четырнадцать четырнадцати чотирнадцять');
+add(15, 'fifteen пятнадцать пятнадцати пʼятнадцять п’ятнадцять');
+add(20, 'twenty двадцать двадцати двадцять двадцяти');
+add(30, 'thirty тридцать тридцати тридцять тридцяти');
+add(40, 'forty сорок сорока');
+add(50, 'fifty пятьдесят пятидесяти пʼятдесят п’ятдесят');
+add(60, 'sixty шестьдесят шестидесяти шістдесят шістдесяти');
+add(90, 'ninety девяносто девʼяносто дев’яносто');
+add(100, 'hundred сто ста сотні');
+add(13, 'thirteen');
+add(16, 'sixteen');
+add(17, 'seventeen');
+add(18, 'eighteen');
+add(19, 'nineteen');
+add(70, 'seventy');
+add(80, 'eighty');
+
+// A figure followed by one of these is multiplied: "42 million", "1.5 млн", "53 billion".
+const MULTIPLIERS: readonly [RegExp, number][] = [
+  [/^(hundreds?|сот)$/, 100],
+  [/^(thousands?|тыс|тысяч[аиуе]?|тисяч[аіие]?)$/, 1e3],
+  [/^(millions?|млн|миллион(а|ов)?|мільйон(а|ів)?)$/, 1e6],
+  [/^(billions?|млрд|миллиард(а|ов)?|мільярд(а|ів)?)$/, 1e9],
+];
+
+// A figure followed by a unit of time longer than a day is also stated in days: "two months" meets "60 days",
+// "three weeks" meets "21 days".
+const DAYS = /^(days?|день|дня|дней|дни|днями|сутки|суток|днів|дні|доби|діб)$/;
+const SPANS: readonly [RegExp, number][] = [
+  [/^(weeks?|недел[ьяиюе]|неделям?и?|тижн[яіів]*|тиждень)$/, 7],
+  [/^(months?|месяц(а|ев|ы|ам)?|місяц(я|і|ів)|місяць)$/, 30],
+  [/^(years?|год(а|у)?|лет|годам?|р[іо]к(и|ів|у)?|років)$/, 365],
+];
+
+const DIGITS = /^\d+(?:[.,]\d+)?$/;
+const DIGIT_START = /^\d/;
+// Group separators inside a figure: `600,000`, `600 000` (the tokeniser keeps such a figure whole).
+const SEPARATORS = /[\u00a0\u202f\u2009 ]|,(?=\d{3}\b)/g;
+
+const numberOf = (word: string): number | undefined => {
+  if (DIGITS.test(word)) return Number(word.replace(',', '.'));
+  return UNITS[word];
+};
+
+/**
+ * The figures a text states in words, with a multiplier or as a span of time, as the figures they are, so that
+ * they match across wordings and languages: `ten` → `10`, `42 million` → `42000000`, `two months` → `60` (days,
+ * as "60 days" says), `three weeks` → `21`, `десять дней` → `10`. Figures written in digits alone are not
+ * repeated (`termsOf` has them), nor is a span in days written in digits.
+ * @example quantityTerms('within two months, and 42 million cubic metres') // ['60', '42000000']
+ */
+export function quantityTerms(text: string): string[] {
+  // Only the words, lower-cased lazily: most words are no figure, and this runs over every provision compared.
+  const words = tokenizeText(text).filter((t) => t.isWord);
+  const wordAt = (k: number): string => {
+    const word = words[k]?.text ?? '';
+    return DIGIT_START.test(word) ? word.replace(SEPARATORS, '') : word.toLowerCase();
+  };
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const word = wordAt(k);
+    let value = numberOf(word);
+    if (value === undefined) continue;
+    let spelled = !DIGITS.test(word);
+    let next = k + 1;
+    // "twenty five", "сто двадцать": a tens word followed by a smaller spelled unit adds up.
+    const following = numberOf(wordAt(next));
+    if (
+      spelled &&
+      following !== undefined &&
+      !DIGITS.test(wordAt(next)) &&
+      following < value &&
+      value >= 20
+    ) {
+      value += following;
+      next++;
+    }
+    const multiplier = MULTIPLIERS.find(([pattern]) => pattern.test(wordAt(next)));
+    if (multiplier) {
+      value *= multiplier[1];
+      spelled = true;
+      next++;
+    }
+    const span = SPANS.find(([pattern]) => pattern.test(wordAt(next)));
+    if (span) out.push(String(Math.round(value * span[1])));
+    else if (spelled) out.push(String(Math.round(value)));
+    if (span || DAYS.test(wordAt(next))) next++;
+    k = next - 1;
+  }
+  return out;
+}
