@@ -55,7 +55,11 @@ export function explainPair(
     for (const c of concepts) if (!byConcept.has(c)) byConcept.set(c, stem);
     const distinct = new Set(grams);
     gramCount.set(stem, distinct.size);
-    for (const g of distinct) byGram.set(g, [...(byGram.get(g) ?? []), stem]);
+    for (const g of distinct) {
+      const stems = byGram.get(g);
+      if (stems === undefined) byGram.set(g, [stem]);
+      else stems.push(stem);
+    }
   }
   const related: string[] = [];
   for (const [stem, word] of x.stems) {
