@@ -1,5 +1,5 @@
 import { centralValue, issuesOfRule, maxOptionsPerIssue } from '../model/index.js';
-import type { Case, Issue, Position } from '../model/index.js';
+import type { Case, Issue, Position, Rule } from '../model/index.js';
 import { compileRule, issuesOfFormula } from './formula.js';
 import type { Formula } from './formula.js';
 
@@ -117,6 +117,35 @@ function compileParty(position: Position, issues: readonly Issue[]): SolverParty
   };
 }
 
+/** A rule compiled over a case's issues: its formula, the issues the formula and the rule as written name. */
+interface CompiledRule {
+  formula: Formula;
+  issues: number[];
+  ruleIssues: number[];
+}
+
+// A Monte Carlo run (issue 17) compiles one case's rules thousands of times over, with other numbers: a rule's
+// compiled form depends on the rule and the issues alone, so it is kept for as long as both objects live.
+// Rules and issues are never changed in place (a new version of a case is a new object), and what is kept is
+// never changed either (formulas and issue lists are read, not written, by the searches).
+const compiledRules = new WeakMap<readonly Issue[], WeakMap<Rule, CompiledRule>>();
+
+function compileRuleOnce(rule: Rule, issues: readonly Issue[]): CompiledRule {
+  let byRule = compiledRules.get(issues);
+  if (!byRule) compiledRules.set(issues, (byRule = new WeakMap()));
+  let compiled = byRule.get(rule);
+  if (!compiled) {
+    const formula = compileRule(rule, issues);
+    compiled = {
+      formula,
+      issues: issuesOfFormula(formula),
+      ruleIssues: issuesOfRule(rule).map((id) => issues.findIndex((issue) => issue.id === id)),
+    };
+    byRule.set(rule, compiled);
+  }
+  return compiled;
+}
+
 /**
  * Compiles a validated case for the solver. Only parties with a position count, in the order of
  * `case.parties` (a position for an unlisted party follows, by id). Throws when an issue has more than
@@ -138,24 +167,19 @@ export function compileProblem(input: Case): SolverProblem {
   });
   const parties = positions.map((position) => compileParty(position, issues));
   const redLines = positions.flatMap((position) =>
-    position.redlines.map((redLine) => {
-      const formula = compileRule(redLine.rule, issues);
-      return {
-        party: position.party,
-        id: redLine.id,
-        text: redLine.text,
-        priority: redLine.priority ?? 1,
-        cost: redLine.priority ?? 1,
-        formula,
-        issues: issuesOfFormula(formula),
-        ruleIssues: issuesOfRule(redLine.rule).map((id) => issues.findIndex((issue) => issue.id === id)),
-      };
-    }),
+    position.redlines.map((redLine) => ({
+      party: position.party,
+      id: redLine.id,
+      text: redLine.text,
+      priority: redLine.priority ?? 1,
+      cost: redLine.priority ?? 1,
+      ...compileRuleOnce(redLine.rule, issues),
+    })),
   );
   const costScale = scaleCosts(redLines);
   const coherence = input.coherence.map((rule) => {
-    const formula = compileRule(rule.rule, issues);
-    return { id: rule.id, text: rule.text, formula, issues: issuesOfFormula(formula) };
+    const { formula, issues: formulaIssues } = compileRuleOnce(rule.rule, issues);
+    return { id: rule.id, text: rule.text, formula, issues: formulaIssues };
   });
   const notes: string[] = [];
   if (parties.length === 0) notes.push('no party has a position: every package counts as acceptable');
