@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -32,6 +40,13 @@ test('a command runs from the build, with the exit status of the sources', () =>
   const missing = parley('validate', 'no-such-case-folder');
   expect(missing.status).toBe(1);
   expect(parley('no-such-command').status).toBe(2);
+});
+
+test('the build loads zod, its fastify type provider and the stemmers from dist/vendor, one zod for all', () => {
+  const built = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+  const vendored = /from "(zod|zod\/[^"]*|fastify-type-provider-zod|snowball-stemmers)"/;
+  expect(built.filter((file) => vendored.test(readFileSync(join('dist', file), 'utf8')))).toEqual([]);
+  expect(readFileSync('dist/vendor/fastify-type-provider-zod.js', 'utf8')).toContain('from "./zod.js"');
 });
 
 const scratch = mkdtempSync(join(tmpdir(), 'parley-build-state-'));
