@@ -5,6 +5,7 @@ test('draft exposes only its public api', async () => {
     'BridgeDraft',
     'DraftAnswer',
     'DraftFlag',
+    'DraftRequest',
     'ProvenanceEntry',
     'ProvenanceKind',
     'ProvisionRef',

@@ -23,5 +23,8 @@ export {
 } from './bridge-draft.js';
 export type { DraftProblem } from './bridge-draft.js';
 
+// What a caller asks for
+export { DraftRequest } from './draft-request.js';
+
 // What one reader may see of a draft (the JSON answer) and of its document (Markdown, Word, HTML)
 export { draftForDocument, redactDraft } from './redact-draft.js';

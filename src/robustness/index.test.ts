@@ -10,6 +10,7 @@ test('robustness exposes only its public api', async () => {
     'PartyRobustnessReport',
     'ProposalRobustness',
     'RobustnessReport',
+    'RobustnessRequest',
     'Sensitivity',
     'SolutionRobustness',
     'acceptanceOf',

@@ -11,6 +11,7 @@ export type { RobustnessTask, TaskOutcome, TaskRunner } from './run-task.js';
 export { summariseRobustness, partyRobustness } from './summarise-robustness.js';
 export { robustness } from './robustness.js';
 export { acceptanceOf, packageProblems } from './package-acceptance.js';
+export { RobustnessRequest } from './robustness-request.js';
 export {
   Acceptance,
   Concession,

@@ -5,7 +5,13 @@
 export { solveCase } from './solve-case.js';
 export type { SolveOptions } from './solve-case.js';
 // The answer, its schema and its projection onto one reader (what `POST …/solve` answers)
-export { RedactedSolveReport, SolveReport, redactSolve, redactSolveReport } from './solve-report.js';
+export {
+  RedactedSolveReport,
+  SolutionName,
+  SolveReport,
+  redactSolve,
+  redactSolveReport,
+} from './solve-report.js';
 export type {
   AfterRelaxation,
   Bridge,
@@ -18,7 +24,6 @@ export type {
   RedLineExplanation,
   RedLineRef,
   Solution,
-  SolutionName,
   SolveShape,
 } from './solve-report.js';
 export type { SearchControl, SearchProgress } from './branch-and-bound.js';

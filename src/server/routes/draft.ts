@@ -1,6 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DraftAnswer, draftForDocument, formatDraftProblem, redactDraft } from '../../draft/index.js';
+import {
+  DraftAnswer,
+  DraftRequest,
+  draftForDocument,
+  formatDraftProblem,
+  redactDraft,
+} from '../../draft/index.js';
 import type { PackageRequest } from '../../draft/index.js';
 import { draftToDocx, draftToHtml, writeDraftMarkdown } from '../../io/index.js';
 import type { DraftJob } from '../../jobs/index.js';
@@ -19,26 +25,6 @@ import { processAccess } from './guard.js';
  * and never needs it). The search runs as part of the draft job, off the event loop.
  */
 export const draftSolveTimeLimitMs = 2_000;
-
-const solutionNames = ['nash', 'kalai', 'egalitarian', 'utilitarian'] as const;
-
-/** `POST …/draft` body: the base, at most one package source (the Nash package by default), the format. */
-export const DraftRequest = z.strictObject({
-  base: Id,
-  solution: z.enum(solutionNames).optional(),
-  near: z.array(Id).min(1).max(10).optional(),
-  package: z.record(Id, Id).optional(),
-  towards: z
-    .string()
-    .min(1)
-    .max(200)
-    .optional()
-    .describe(
-      'the package in words for the title, e.g. "the Nash solution" (default: "a package given by hand")',
-    ),
-  format: z.enum(['json', 'md', 'docx', 'html']).default('json'),
-});
-export type DraftRequest = z.infer<typeof DraftRequest>;
 
 const documentTypes = {
   md: { type: 'text/markdown; charset=utf-8', extension: 'md' },

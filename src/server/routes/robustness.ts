@@ -1,8 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Id, Package, PositionSource, positionsToUse } from '../../model/index.js';
+import { Id, positionsToUse } from '../../model/index.js';
 import type { Package as PackageType } from '../../model/index.js';
-import { packageProblems, PartyRobustnessReport, RobustnessReport } from '../../robustness/index.js';
+import {
+  packageProblems,
+  PartyRobustnessReport,
+  RobustnessReport,
+  RobustnessRequest,
+} from '../../robustness/index.js';
 import type { RouteContext } from '../context.js';
 import { JobLimitExceeded, runRobustness } from '../../jobs/index.js';
 import { jobRequest } from '../job-request.js';
@@ -44,25 +49,13 @@ export const robustnessRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
         summary: 'Monte Carlo over uncertain positions (mediators: everything; a delegate: its own party)',
         tags: ['actions'],
         params: z.object({ processId: Id }),
-        body: z
-          .strictObject({
-            samples: z.number().int().min(1).max(20_000).default(1000),
-            seed: z
-              .number()
-              .int()
-              .min(0)
-              .max(2 ** 32 - 1)
-              .default(1),
-            detailSamples: z.number().int().min(0).max(200).default(50),
-            /**
-             * Complete packages whose acceptance to report, beside the released ones (always reported); a
-             * delegate may name released packages only.
-             */
-            packages: z.array(Package).max(20).default([]),
-            /** Which positions to weigh: those the parties entered, or the mediators' estimates (mediators only). */
-            use: PositionSource.default('entered'),
-          })
-          .default({ samples: 1000, seed: 1, detailSamples: 50, packages: [], use: 'entered' }),
+        body: RobustnessRequest.default({
+          samples: 1000,
+          seed: 1,
+          detailSamples: 50,
+          packages: [],
+          use: 'entered',
+        }),
         response: {
           200: z.union([RobustnessReport, PartyRobustnessReport]),
           400: Problem,

@@ -27,7 +27,15 @@ import type {
   ProvisionPair,
   RedlineOp,
 } from '../../../src/compare/index.js';
-import type { DraftAnswer, DraftFlag, ProvenanceEntry, ProvenanceKind } from '../../../src/draft/index.js';
+import type {
+  DraftAnswer,
+  DraftFlag,
+  DraftRequest as DraftRequestSchema,
+  ProvenanceEntry,
+  ProvenanceKind,
+} from '../../../src/draft/index.js';
+import type { RobustnessRequest as RobustnessRequestSchema } from '../../../src/robustness/index.js';
+import type { z } from 'zod';
 import type { Suggestion, SuggestionReport } from '../../../src/suggest/index.js';
 import type {
   Bridge,
@@ -57,15 +65,12 @@ export type {
   Sensitivity,
 } from '../../../src/robustness/index.js';
 
-/** `POST …/robustness` body: how many samples, from which seed, how many feed leverage and concessions. */
-export interface RobustnessRequest {
-  samples?: number;
-  seed?: number;
-  detailSamples?: number;
-  packages?: Package[];
-  /** Which positions a mediator's run weighs: those the parties entered (default) or the mediators' estimates. */
-  use?: 'entered' | 'estimates';
-}
+/**
+ * `POST …/robustness` body (src/robustness's `RobustnessRequest`, every field defaulted): how many samples,
+ * from which seed, how many feed leverage and concessions, which packages, which positions a mediator's run
+ * weighs.
+ */
+export type RobustnessRequest = z.input<typeof RobustnessRequestSchema>;
 export type {
   Issue,
   Option,
@@ -195,15 +200,14 @@ export type { MergeBlock, MergeResult };
 export type { DraftFlag, ProvenanceEntry, ProvenanceKind };
 
 /** The formats `POST …/draft` answers besides JSON: Markdown, Word with tracked changes, an HTML page. */
-export type DraftFormat = 'md' | 'docx' | 'html';
+export type DraftFormat = Exclude<z.infer<typeof DraftRequestSchema>['format'], 'json'>;
 
 /**
- * `POST …/draft` body: the base proposal and the package to draft towards, issue → option, or a solution the
- * server finds (past the cheapest relaxation when red lines collide); `towards` names it for the title.
+ * `POST …/draft` body without its format (src/draft's `DraftRequest`): the base proposal and the package to
+ * draft towards, issue → option, or a solution the server finds (past the cheapest relaxation when red
+ * lines collide), or the bridge near some proposals; `towards` names it for the title.
  */
-export type DraftRequest = { base: string; towards?: string } & (
-  { package: Record<string, string> } | { solution: SolutionName }
-);
+export type DraftRequest = Omit<z.input<typeof DraftRequestSchema>, 'format'>;
 
 /**
  * `POST …/draft` answer (src/draft's `DraftAnswer`), redacted for the caller: `verdicts` as check gives
