@@ -25,3 +25,15 @@ test('texts with nothing in common are explained by nothing but their position',
     position: 'in order',
   });
 });
+
+test('a figure one side writes in words or as a span in other units is a figure both state', () => {
+  const why = explainPair(
+    'All detainees are released within two months.',
+    'Every detainee goes home within 60 days.',
+    [],
+    [],
+    'in order',
+  );
+  expect(why.numbers).toEqual(['two months']);
+  expect(explainPair('Within 60 days.', 'Within two months.', [], [], 'in order').numbers).toEqual(['60']);
+});

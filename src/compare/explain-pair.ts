@@ -1,4 +1,4 @@
-import { isStopWord, stemWord, tokenizeText } from '../text/index.js';
+import { isStopWord, quantitiesOf, stemWord, tokenizeText } from '../text/index.js';
 import type { PairWhy } from './comparison.js';
 import { wordFeatures } from './provision-features.js';
 
@@ -10,7 +10,7 @@ const MIN_DICE = 0.5; // share of 4-grams two spellings must have in common to c
 interface Words {
   /** Stem → the word as the text first writes it. */
   stems: Map<string, string>;
-  /** Figure without separators → as written. */
+  /** Figure without separators → as written; a figure in words or a span of time by its figure (`two months` → 60). */
   numbers: Map<string, string>;
 }
 
@@ -27,6 +27,8 @@ function wordsOf(text: string): Words {
       if (!stems.has(stem)) stems.set(stem, token.text);
     }
   }
+  for (const { figure, written } of quantitiesOf(text))
+    if (!numbers.has(figure)) numbers.set(figure, written);
   return { stems, numbers };
 }
 

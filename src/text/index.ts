@@ -4,7 +4,7 @@ export { Segment, Segmentation, UnnumberedSpan } from './segment-types.js';
 export { tokenizeText } from './tokenize.js';
 export type { Token } from './tokenize.js';
 export { isStopWord, termsOf } from './tokenize-terms.js';
-export { quantityTerms } from './quantities.js';
+export { quantitiesOf, quantityTerms } from './quantities.js';
 export { stemWord, stemLanguageOf } from './stem.js';
 export type { StemLanguage } from './stem.js';
 export { conceptsOfStem } from './concepts.js';

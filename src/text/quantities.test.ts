@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { quantityTerms } from './quantities.js';
+import { quantitiesOf, quantityTerms } from './quantities.js';
 
 test.each([
   ['within two months', ['60']],
@@ -21,4 +21,11 @@ test('a span in months and the same span in days state one figure', () => {
   expect(quantityTerms('two months')).toEqual(['60']);
   expect(quantityTerms('2 months')).toEqual(['60']);
   expect(quantityTerms('п’ять років')).toEqual([String(5 * 365)]);
+});
+
+test('each figure comes with the words that state it', () => {
+  expect(quantitiesOf('released within two months, 42 million cubic metres, and 10 days')).toEqual([
+    { figure: '60', written: 'two months' },
+    { figure: '42000000', written: '42 million' },
+  ]);
 });

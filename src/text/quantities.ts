@@ -70,13 +70,26 @@ const numberOf = (word: string): number | undefined => {
  * @example quantityTerms('within two months, and 42 million cubic metres') // ['60', '42000000']
  */
 export function quantityTerms(text: string): string[] {
+  return quantitiesOf(text).map((q) => q.figure);
+}
+
+/**
+ * The figures `quantityTerms` finds, each with the words that state it as the text writes them.
+ * @example quantitiesOf('within two months') // [{ figure: '60', written: 'two months' }]
+ */
+export function quantitiesOf(text: string): { figure: string; written: string }[] {
   // Only the words, lower-cased lazily: most words are no figure, and this runs over every provision compared.
   const words = tokenizeText(text).filter((t) => t.isWord);
   const wordAt = (k: number): string => {
     const word = words[k]?.text ?? '';
     return DIGIT_START.test(word) ? word.replace(SEPARATORS, '') : word.toLowerCase();
   };
-  const out: string[] = [];
+  const out: { figure: string; written: string }[] = [];
+  const writtenFrom = (from: number, to: number) =>
+    words
+      .slice(from, to)
+      .map((t) => t.text)
+      .join(' ');
   for (let k = 0; k < words.length; k++) {
     const word = wordAt(k);
     let value = numberOf(word);
@@ -102,9 +115,9 @@ export function quantityTerms(text: string): string[] {
       next++;
     }
     const span = SPANS.find(([pattern]) => pattern.test(wordAt(next)));
-    if (span) out.push(String(Math.round(value * span[1])));
-    else if (spelled) out.push(String(Math.round(value)));
     if (span || DAYS.test(wordAt(next))) next++;
+    const figure = span ? Math.round(value * span[1]) : spelled ? Math.round(value) : undefined;
+    if (figure !== undefined) out.push({ figure: String(figure), written: writtenFrom(k, next) });
     k = next - 1;
   }
   return out;
