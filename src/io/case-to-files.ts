@@ -65,9 +65,6 @@ export function caseToFiles(c: Case): Map<string, string> {
     files.set(`estimates/${estimate.party}.yaml`, positionYaml(estimate));
   for (const proposal of c.proposals) files.set(`proposals/${proposal.id}.md`, writeProposal(proposal));
   if ((c.releasedPackages ?? []).length > 0)
-    files.set(
-      'released-packages.yaml',
-      toYaml({ packages: c.releasedPackages }),
-    );
+    files.set('released-packages.yaml', toYaml({ packages: c.releasedPackages }));
   return files;
 }
