@@ -72,6 +72,56 @@ describe.each(storeTargets())('history on $name', (target) => {
     ).toBe(200);
   });
 
+  test("an estimate's versions are the mediators' alone: listed, read, restored, and audited", async () => {
+    const entered = (await h.store.readPosition('talks', 'ru'))!.value;
+    const created = await call(
+      'mediator',
+      'PUT',
+      '/api/processes/talks/estimates/ru',
+      { ...entered, reservation: '20..40' },
+      { 'if-none-match': '*' },
+    );
+    expect(created.statusCode, created.body).toBe(200);
+    const { version } = created.json();
+    const changed = await call(
+      'mediator',
+      'PUT',
+      '/api/processes/talks/estimates/ru',
+      { ...entered, reservation: 45 },
+      { 'if-match': `"${version}"` },
+    );
+    expect(changed.statusCode, changed.body).toBe(200);
+    const versions = (await call('mediator', 'GET', '/api/processes/talks/estimates/ru/versions')).json()
+      .versions;
+    expect(versions).toEqual([
+      { version: version + 1, author: 'mediator@example.org', at: '2025-11-25T12:00:00.000Z' },
+      { version, author: 'mediator@example.org', at: '2025-11-25T12:00:00.000Z' },
+    ]);
+    const old = await call('mediator', 'GET', `/api/processes/talks/estimates/ru/versions/${version}`);
+    expect(old.json()).toMatchObject({ reservation: '20..40', version });
+    const restored = await call(
+      'mediator',
+      'POST',
+      `/api/processes/talks/estimates/ru/versions/${version}/restore`,
+      undefined,
+      { 'if-match': `"${version + 1}"` },
+    );
+    expect(restored.statusCode, restored.body).toBe(200);
+    expect((await h.store.readEstimate('talks', 'ru'))?.value.reservation).toBe('20..40');
+    // The position the party entered has a history of its own, untouched.
+    expect((await h.store.readPosition('talks', 'ru'))?.value.reservation).toBe(entered.reservation);
+    const actions = (await call('mediator', 'GET', '/api/processes/talks/audit')).json();
+    const logged = JSON.stringify(actions);
+    for (const action of ['read-estimate-history', 'restore-estimate']) expect(logged).toContain(action);
+    // The estimated party's delegate is refused as everyone else is, whether or not the estimate exists.
+    for (const party of ['ru', 'ua'])
+      for (const url of [`estimates/${party}/versions`, `estimates/${party}/versions/${version}`]) {
+        const refused = await call('delegate-ru', 'GET', `/api/processes/talks/${url}`);
+        expect(refused.statusCode).toBe(403);
+        expect(refused.body).not.toContain('20..40');
+      }
+  });
+
   test('two versions of a proposal compare word by word, the later against the earlier', async () => {
     const { version, value } = (await h.store.readProposal('talks', 'public-plan'))!;
     const reworded = {

@@ -410,6 +410,14 @@ export const routeCases: Record<string, RouteCase[]> = {
   })),
   'POST /api/processes/:processId/check': [
     { variant: '', allow: members, request: simple('POST', '/api/processes/talks/check', {}) },
+    {
+      variant: "weighing the mediators' estimates",
+      allow: ['mediator'],
+      request: async (h, caller) => {
+        await fixtureEstimate(h, 'ru');
+        return simple('POST', '/api/processes/talks/check', { use: 'estimates' })(h, caller);
+      },
+    },
   ],
   'POST /api/processes/:processId/compare': [
     {
@@ -500,6 +508,14 @@ export const routeCases: Record<string, RouteCase[]> = {
       variant: 'near a private proposal',
       allow: ['mediator', 'delegate-ua'],
       request: simple('POST', '/api/processes/talks/solve', { near: ['ua-draft'] }),
+    },
+    {
+      variant: "weighing the mediators' estimates",
+      allow: ['mediator'],
+      request: async (h, caller) => {
+        await fixtureEstimate(h, 'ru');
+        return simple('POST', '/api/processes/talks/solve', { use: 'estimates' })(h, caller);
+      },
     },
   ],
   'POST /api/processes/:processId/robustness': [
@@ -726,6 +742,34 @@ export const routeCases: Record<string, RouteCase[]> = {
         method: 'POST',
         url: `/api/processes/talks/positions/${p.party}/versions/${found?.version}/restore`,
         headers: { ...auth(h, caller), 'if-match': `"${found?.version}"` },
+      };
+    },
+  })),
+  'GET /api/processes/:processId/estimates/:partyId/versions': positions.map((p) => ({
+    variant: p.variant,
+    allow: ['mediator'],
+    request: async (h, caller) => {
+      await fixtureEstimate(h, p.party);
+      return simple('GET', `/api/processes/talks/estimates/${p.party}/versions`)(h, caller);
+    },
+  })),
+  'GET /api/processes/:processId/estimates/:partyId/versions/:version': positions.map((p) => ({
+    variant: p.variant,
+    allow: ['mediator'],
+    request: async (h, caller) => {
+      const version = await fixtureEstimate(h, p.party);
+      return simple('GET', `/api/processes/talks/estimates/${p.party}/versions/${version}`)(h, caller);
+    },
+  })),
+  'POST /api/processes/:processId/estimates/:partyId/versions/:version/restore': positions.map((p) => ({
+    variant: p.variant,
+    allow: ['mediator'],
+    request: async (h, caller) => {
+      const version = await fixtureEstimate(h, p.party);
+      return {
+        method: 'POST',
+        url: `/api/processes/talks/estimates/${p.party}/versions/${version}/restore`,
+        headers: { ...auth(h, caller), 'if-match': `"${version}"` },
       };
     },
   })),

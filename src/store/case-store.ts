@@ -87,7 +87,7 @@ export interface CaseStore {
 export type ManifestContent = Omit<CaseManifest, 'id'>;
 
 // A write without an author comes from the command line or a test: nobody signed in, now.
-const anonymous = (): Author => ({ userId: null, at: new Date().toISOString() });
+export const anonymous = (): Author => ({ userId: null, at: new Date().toISOString() });
 
 /**
  * The version a new proposal or position starts at: random in 1..2^30 (room for a billion writes in a 32-bit column), so an entity deleted and created
@@ -236,16 +236,21 @@ export function createCaseStore(db: Kysely<Database>): CaseStore {
             author,
           });
         }
-        for (const estimate of value.estimates ?? [])
+        for (const estimate of value.estimates ?? []) {
+          const [version, doc] = [firstVersion(), encodeJson(estimate)];
           await tx
             .insertInto('estimate')
-            .values({
-              process_id: value.id,
-              party_id: estimate.party,
-              doc: encodeJson(estimate),
-              version: firstVersion(),
-            })
+            .values({ process_id: value.id, party_id: estimate.party, doc, version })
             .execute();
+          await recordRevision(tx, {
+            processId: value.id,
+            kind: 'estimate',
+            docId: estimate.party,
+            version,
+            doc,
+            author,
+          });
+        }
         for (const position of value.positions) {
           // Earlier versions (`positions/<party>@<date>.yaml`) go into the history first, oldest first, with
           // the versions before the current one, so that the history reads as the position's own past.

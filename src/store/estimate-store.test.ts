@@ -50,6 +50,34 @@ describe.each(storeTargets())("the mediators' estimates and released packages on
     expect(await store.writeEstimate('nowhere', ua, null)).toEqual({ ok: false, reason: 'missing' });
   });
 
+  test("an estimate's versions are kept with who saved them, and go with the estimate when it is removed", async () => {
+    const ua = { ...sample.positions[0]!, party: 'ua', reservation: 20 };
+    const created = await store.writeEstimate('estimated', ua, null, {
+      userId: null,
+      at: '2026-01-01T00:00:00Z',
+    });
+    const first = created.ok ? created.version : 0;
+    const author = { userId: 'someone', at: '2026-01-02T00:00:00Z' };
+    expect(await store.writeEstimate('estimated', { ...ua, reservation: 25 }, first, author)).toEqual({
+      ok: true,
+      version: first + 1,
+    });
+    // A stale write leaves no version behind.
+    expect((await store.writeEstimate('estimated', ua, first, author)).ok).toBe(false);
+    const versions = await store.listRevisions('estimated', 'estimate', 'ua');
+    expect(versions.map((v) => [v.version, v.userId, v.at, v.value.reservation])).toEqual([
+      [first + 1, 'someone', author.at, 25],
+      [first, null, '2026-01-01T00:00:00Z', 20],
+    ]);
+    // Estimates and positions of the same party have histories of their own.
+    expect(await store.listRevisions('estimated', 'position', 'ua')).toEqual([]);
+    expect((await store.listRevisions('estimated', 'estimate', 'ru')).map((v) => v.value)).toEqual(
+      sample.estimates,
+    );
+    expect(await store.deleteEstimate('estimated', 'ua')).toBe(true);
+    expect(await store.listRevisions('estimated', 'estimate', 'ua')).toEqual([]);
+  });
+
   test('released packages start empty and are replaced whole', async () => {
     expect(await store.readReleasedPackages('estimated')).toEqual([]);
     expect(await store.writeReleasedPackages('estimated', [{ nato: 'excluded' }])).toBe(true);

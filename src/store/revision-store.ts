@@ -4,7 +4,7 @@ import { decodeJson } from './json-codec.js';
 import type { Database } from './tables.js';
 
 /** Which kind of versioned document a revision belongs to. */
-export type RevisionKind = 'proposal' | 'position';
+export type RevisionKind = 'proposal' | 'position' | 'estimate';
 
 /** Who saved a version and when; `userId` null for imports and the command line. */
 export interface Author {
@@ -24,12 +24,13 @@ export interface Revision<T> {
 export interface RevisionValue {
   proposal: Proposal;
   position: Position;
+  estimate: Position;
 }
 
 /**
- * History (issue 14): every saved version of every proposal and position. Versions are written by the case
- * store in the same transaction as the document itself (`recordRevision`), so the history never misses a
- * saved version nor holds one that was not saved.
+ * History (issue 14): every saved version of every proposal and position, and of the mediators' estimates
+ * (issue 17). Versions are written by the case and estimate stores in the same transaction as the document
+ * itself (`recordRevision`), so the history never misses a saved version nor holds one that was not saved.
  */
 export interface RevisionStore {
   /** Every kept version of one document, newest first (the current one included); empty when there is none. */
@@ -80,7 +81,7 @@ async function currentRow(db: Kysely<Database>, processId: string, kind: Revisio
         .where('id', '=', docId)
         .executeTakeFirst()
     : db
-        .selectFrom('position')
+        .selectFrom(kind)
         .select(['doc', 'version'])
         .where('process_id', '=', processId)
         .where('party_id', '=', docId)

@@ -14,10 +14,13 @@ interface ProcessTable {
   /** The packages the mediators released (issue 17), as a JSON list of `{ issue: option }`; `[]` by default. */
   released_packages: Generated<string>;
 }
-/** One saved version of a proposal or a position (history, issue 14); `user_id` null for imports. */
+/**
+ * One saved version of a proposal, a position (history, issue 14) or a mediators' estimate (issue 17);
+ * `user_id` null for imports.
+ */
 interface RevisionTable {
   process_id: string;
-  kind: 'proposal' | 'position';
+  kind: 'proposal' | 'position' | 'estimate';
   doc_id: string;
   version: number;
   doc: string;

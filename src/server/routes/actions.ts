@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { RedactedCheckReport, redactCheck } from '../../analysis/index.js';
 import { Comparison } from '../../compare/index.js';
 import { comparisonToDocx } from '../../io/index.js';
-import { Id, IsoDate } from '../../model/index.js';
+import { Id, IsoDate, PositionSource } from '../../model/index.js';
 import type { Case, Proposal, Reader } from '../../model/index.js';
 import type { JobRequest } from '../../jobs/index.js';
 import type { Versioned } from '../../store/index.js';
@@ -14,6 +14,7 @@ import { jobRequest } from '../job-request.js';
 import { notFound, Problem } from '../problem.js';
 import { mergeCheckResults, releasedCheck, releasedResults } from '../released-verdicts.js';
 import { processAccess } from './guard.js';
+import { weighedFields, weighedPositions } from '../weighed-positions.js';
 
 /**
  * The case as the caller may use it in an action: only the proposals they may read and the positions they
@@ -91,12 +92,18 @@ export const actionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
               .describe(
                 "judge against the positions in force on this date, 'latest', or (default) each proposal's date",
               ),
+            /** Which positions to weigh: those the parties entered, or the mediators' estimates (mediators only). */
+            use: PositionSource.default('entered'),
           })
-          .default({}),
+          .default({ use: 'entered' }),
         response: {
-          200: RedactedCheckReport,
+          200: RedactedCheckReport.extend({
+            uses: PositionSource.optional(),
+            estimated: z.array(Id).optional(),
+          }),
           400: Problem,
           401: Problem,
+          403: Problem,
           404: Problem,
           422: Problem,
           503: Problem,
@@ -106,25 +113,31 @@ export const actionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
     async (req, reply) => {
       const { processId } = req.params;
       const { access } = processAccess(req, processId);
+      const { use, ...selection } = req.body;
       const theCase = await loadCase(processId);
+      const weighed = await weighedPositions(ctx.store, caseFor(theCase, access), access, use);
       const reader = readerFor(theCase, access);
       const settings = await ctx.store.readSettings(processId);
       const request = jobRequest(req, reply, processId);
       const releasing = settings?.shareVerdicts
-        ? releasedCheck(theCase, access, req.body, reader)
+        ? releasedCheck(theCase, access, selection, reader)
         : undefined;
       // Both checks are jobs; the released one reads every sealed position, so its answer is cut to verdicts.
       const [report, releasedReport] = await Promise.all([
-        ctx.jobs.run('check', { theCase: caseFor(theCase, access), selection: req.body }, request),
+        ctx.jobs.run('check', { theCase: weighed.theCase, selection }, request),
         releasing ? ctx.jobs.run('check', releasing, request) : undefined,
       ]);
       const { results: own, incoherent } = redactCheck(report, reader);
       const released = releasedReport ? releasedResults(releasedReport, reader) : [];
-      await ctx.audit(req, 'check', { processId });
+      await ctx.audit(req, 'check', {
+        processId,
+        ...(weighed.hasEstimates ? { detail: `uses ${use}` } : {}),
+      });
       // Coherence rules are no party's: whoever may run the check sees which readable proposal breaks one.
       return {
         results: mergeCheckResults(theCase, own, released),
         ...(incoherent ? { incoherent } : {}),
+        ...weighedFields(weighed, use),
       };
     },
   );

@@ -16,7 +16,7 @@ const params = z.object({ processId: Id });
 const partyParams = z.object({ processId: Id, partyId: Id });
 
 // Estimates are the mediators' own work: anyone else is refused the same way, whether or not one exists.
-const requireMediator = (access: Access): void => {
+export const requireMediator = (access: Access): void => {
   if (!canReadEstimate(access))
     throw forbidden("estimates of positions are the mediators' own: not even the estimated party reads them");
 };
@@ -113,7 +113,10 @@ export const estimateRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
       );
       const version = await ctx.write(req, async (tx) => {
         const written = assertWritten(
-          await tx.store.writeEstimate(processId, req.body, ifVersion ?? null),
+          await tx.store.writeEstimate(processId, req.body, ifVersion ?? null, {
+            userId: req.viewer?.user.id ?? null,
+            at: ctx.clock().toISOString(),
+          }),
           `the estimate of '${partyId}'`,
         );
         await tx.audit('write-estimate', { processId, target: partyId });

@@ -9,6 +9,7 @@ import { assertConsistent } from '../consistency.js';
 import type { RouteContext } from '../context.js';
 import { jobRequest } from '../job-request.js';
 import { forbidden, notFound, Problem } from '../problem.js';
+import { requireMediator } from './estimates.js';
 import { assertWritten, requireIfMatch, setVersion } from '../versioning.js';
 import { processAccess } from './guard.js';
 
@@ -22,13 +23,16 @@ export const VersionEntry = z.object({
 const kinds = {
   proposal: { param: 'proposalId', schema: Proposal, path: 'proposals' },
   position: { param: 'partyId', schema: Position, path: 'positions' },
+  estimate: { param: 'partyId', schema: Position, path: 'estimates' },
 } as const;
 
 /**
- * History (issue 14): every saved version of a proposal or a position, listed newest first with who saved it
- * and when, each readable whole, and restored as a new version (`If-Match` with the current one). Access is
- * what the caller may read *now*: a proposal they may read (restore: edit), their own party's position (or
- * any, for a mediator); anything else answers 404 as a missing one does.
+ * History (issue 14): every saved version of a proposal, a position or a mediators' estimate (issue 17),
+ * listed newest first with who saved it and when, each readable whole, and restored as a new version
+ * (`If-Match` with the current one). Access is what the caller may read *now*: a proposal they may read
+ * (restore: edit), their own party's position (or any, for a mediator); anything else answers 404 as a
+ * missing one does. An estimate's history is the mediators' alone, like the estimate: anyone else gets
+ * 403 whether or not it exists.
  */
 export const historyRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   const { store } = ctx;
@@ -50,16 +54,24 @@ export const historyRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
         throw forbidden("only mediators and the delegates of the proposal's authors can restore it");
       return found.version;
     }
+    if (kind === 'estimate') {
+      requireMediator(access);
+      const found = await store.readEstimate(processId, docId);
+      if (!found) throw notFound(`no estimate of '${docId}' in process '${processId}'`);
+      return found.version;
+    }
     const found = canReadPosition(access, docId) ? await store.readPosition(processId, docId) : undefined;
     if (!found) throw notFound(`no position of '${docId}' in process '${processId}'`);
     return found.version;
   };
 
-  for (const kind of ['proposal', 'position'] as const) {
+  for (const kind of ['proposal', 'position', 'estimate'] as const) {
     const { param, schema, path } = kinds[kind];
     const params = z.object({ processId: Id, [param]: Id }) as z.ZodObject<{ processId: typeof Id }>;
     const versionParams = params.extend({ version: z.coerce.number().int().min(0) });
     const docIdOf = (p: Record<string, unknown>) => String(p[param]);
+    // Only an estimate's history refuses (403) rather than hiding (404): see the estimate routes.
+    const refused = kind === 'estimate' ? { 403: Problem } : {};
 
     app.get(
       `/processes/:processId/${path}/:${param}/versions`,
@@ -68,7 +80,12 @@ export const historyRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
           summary: `Every saved version of a ${kind}, newest first, with who saved it and when`,
           tags: ['history'],
           params,
-          response: { 200: z.object({ versions: z.array(VersionEntry) }), 401: Problem, 404: Problem },
+          response: {
+            200: z.object({ versions: z.array(VersionEntry) }),
+            401: Problem,
+            ...refused,
+            404: Problem,
+          },
         },
       },
       async (req) => {
@@ -80,7 +97,7 @@ export const historyRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
           store.listUsers(),
         ]);
         const emails = new Map(users.map((u) => [u.id, u.email]));
-        if (kind === 'position') await ctx.audit(req, 'read-position-history', { processId, target: docId });
+        if (kind !== 'proposal') await ctx.audit(req, `read-${kind}-history`, { processId, target: docId });
         return {
           versions: revisions.map((r) => ({
             version: r.version,
@@ -98,7 +115,12 @@ export const historyRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
           summary: `One saved version of a ${kind}, whole`,
           tags: ['history'],
           params: versionParams,
-          response: { 200: schema.extend({ version: z.number().int() }), 401: Problem, 404: Problem },
+          response: {
+            200: schema.extend({ version: z.number().int() }),
+            401: Problem,
+            ...refused,
+            404: Problem,
+          },
         },
       },
       async (req) => {
@@ -107,8 +129,8 @@ export const historyRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
         await guard(req, kind, processId, docId, false);
         const found = await store.readRevision(processId, kind, docId, version);
         if (!found) throw notFound(`no version ${version} of ${kind} '${docId}'`);
-        if (kind === 'position')
-          await ctx.audit(req, 'read-position', { processId, target: docId, detail: `version ${version}` });
+        if (kind !== 'proposal')
+          await ctx.audit(req, `read-${kind}`, { processId, target: docId, detail: `version ${version}` });
         return { ...found.value, version };
       },
     );
@@ -157,6 +179,18 @@ export const historyRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
             return w;
           }
           const position = found.value as Position;
+          if (kind === 'estimate') {
+            assertConsistent(
+              { ...manifest, proposals: [], positions: [], estimates: [position] },
+              { document: 'estimate', party: docId },
+            );
+            const w = assertWritten(
+              await tx.store.writeEstimate(processId, position, ifVersion, author),
+              `the estimate of '${docId}'`,
+            );
+            await tx.audit('restore-estimate', { processId, target: docId, detail: `version ${version}` });
+            return w;
+          }
           assertConsistent(
             { ...manifest, proposals: [], positions: [position] },
             { document: 'position', party: docId },

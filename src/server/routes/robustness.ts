@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Id, positionsToUse } from '../../model/index.js';
+import { Id } from '../../model/index.js';
 import type { Package as PackageType } from '../../model/index.js';
 import {
   packageProblems,
@@ -13,6 +13,7 @@ import { JobLimitExceeded, runRobustness } from '../../jobs/index.js';
 import { jobRequest } from '../job-request.js';
 import { answerWithProgress } from '../progress-stream.js';
 import { forbidden, HttpProblem, notFound, Problem } from '../problem.js';
+import { weighedPositions } from '../weighed-positions.js';
 import { caseFor } from './actions.js';
 import { processAccess } from './guard.js';
 
@@ -82,17 +83,7 @@ export const robustnessRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
       const released = (await ctx.store.readReleasedPackages(processId)) ?? [];
       const options = { ...asked, packages: withReleased(asked.packages, released) };
       if (access.role === 'mediator') {
-        const estimates = use === 'estimates' ? await ctx.store.listEstimates(processId) : [];
-        if (use === 'estimates' && estimates.length === 0)
-          throw new HttpProblem(
-            400,
-            'no_estimates',
-            `process '${processId}' has no estimates to use: add one (PUT …/estimates/{partyId}) or ask for use: "entered"`,
-          );
-        const chosen = positionsToUse(
-          { ...caseFor(theCase, access), estimates: estimates.map((e) => e.value) },
-          use,
-        );
+        const chosen = await weighedPositions(ctx.store, caseFor(theCase, access), access, use);
         // Asked with `Accept: text/event-stream`, the run reports solves done as it goes (progress-stream.ts).
         return answerWithProgress(req, reply, RobustnessReport, async (onProgress) => {
           const request = jobRequest(req, reply, processId);
