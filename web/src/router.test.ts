@@ -35,6 +35,16 @@ test('a position address names the party whose position it is', () => {
   expect(parseRoute('#/p/x/positions/ua')).toEqual({ name: 'position', processId: 'x', partyId: 'ua' });
 });
 
+test('an estimate address names the party whose position the mediators estimate, and so may a history address', () => {
+  expect(parseRoute('#/p/x/estimates/ru')).toEqual({ name: 'estimate', processId: 'x', partyId: 'ru' });
+  expect(formatRoute({ name: 'estimate', processId: 'x', partyId: 'ru' })).toBe('#/p/x/estimates/ru');
+  expect(parseRoute('#/p/x/history?doc=estimate:ru')).toEqual({
+    name: 'history',
+    processId: 'x',
+    doc: { kind: 'estimate', id: 'ru' },
+  });
+});
+
 test('the robustness address names its process', () => {
   expect(parseRoute('#/p/x/robustness')).toEqual({ name: 'robustness', processId: 'x' });
   expect(formatRoute({ name: 'robustness', processId: 'x' })).toBe('#/p/x/robustness');
@@ -78,9 +88,10 @@ const route: fc.Arbitrary<Route> = fc.oneof(
   fc.constant<Route>({ name: 'account' }),
   id.map((processId): Route => ({ name: 'robustness', processId })),
   fc.tuple(id, id).map(([processId, partyId]): Route => ({ name: 'position', processId, partyId })),
+  fc.tuple(id, id).map(([processId, partyId]): Route => ({ name: 'estimate', processId, partyId })),
   id.map((processId): Route => ({ name: 'history', processId })),
   fc
-    .tuple(id, fc.constantFrom('proposal', 'position' as const), id)
+    .tuple(id, fc.constantFrom('proposal', 'position', 'estimate' as const), id)
     .map(([processId, kind, docId]): Route => ({ name: 'history', processId, doc: { kind, id: docId } })),
 );
 

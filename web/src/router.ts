@@ -11,15 +11,16 @@ export type Route =
   | { name: 'converge'; processId: string }
   | { name: 'robustness'; processId: string }
   | { name: 'position'; processId: string; partyId: string }
+  | { name: 'estimate'; processId: string; partyId: string }
   | { name: 'setup'; processId: string }
   | { name: 'members'; processId: string }
   | { name: 'history'; processId: string; doc?: HistoryDoc }
   | { name: 'account' }
   | { name: 'not-found'; path: string };
 
-/** The document whose versions the History view shows: a proposal or a party's position. */
+/** The document whose versions the History view shows: a proposal, a party's position or the mediators' estimate of it. */
 export interface HistoryDoc {
-  kind: 'proposal' | 'position';
+  kind: 'proposal' | 'position' | 'estimate';
   id: string;
 }
 
@@ -50,6 +51,8 @@ export function parseRoute(hash: string): Route {
   }
   if (section === 'positions' && proposalId && rest.length === 0)
     return { name: 'position', processId, partyId: proposalId };
+  if (section === 'estimates' && proposalId && rest.length === 0)
+    return { name: 'estimate', processId, partyId: proposalId };
   if (proposalId !== undefined) return { name: 'not-found', path: pathPart };
   if (section === 'redlines') return { name: 'matrix', processId };
   if (section === 'converge') return { name: 'converge', processId };
@@ -57,7 +60,7 @@ export function parseRoute(hash: string): Route {
   if (section === 'members') return { name: 'members', processId };
   if (section === 'robustness') return { name: 'robustness', processId };
   if (section === 'history') {
-    const match = /^(proposal|position):(.+)$/.exec(params.get('doc') ?? '');
+    const match = /^(proposal|position|estimate):(.+)$/.exec(params.get('doc') ?? '');
     return match
       ? { name: 'history', processId, doc: { kind: match[1] as HistoryDoc['kind'], id: match[2]! } }
       : { name: 'history', processId };
@@ -110,6 +113,8 @@ export function formatRoute(route: Route): string {
       return `${base(route.processId)}/robustness`;
     case 'position':
       return `${base(route.processId)}/positions/${encodeURIComponent(route.partyId)}`;
+    case 'estimate':
+      return `${base(route.processId)}/estimates/${encodeURIComponent(route.partyId)}`;
     case 'not-found':
       return `#${route.path}`;
     default: {

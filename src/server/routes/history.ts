@@ -178,28 +178,22 @@ export const historyRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
             await tx.audit('restore-proposal', { processId, target: docId, detail: `version ${version}` });
             return w;
           }
+          // A position or the mediators' estimate of one: the same document, kept apart.
           const position = found.value as Position;
-          if (kind === 'estimate') {
-            assertConsistent(
-              { ...manifest, proposals: [], positions: [], estimates: [position] },
-              { document: 'estimate', party: docId },
-            );
-            const w = assertWritten(
-              await tx.store.writeEstimate(processId, position, ifVersion, author),
-              `the estimate of '${docId}'`,
-            );
-            await tx.audit('restore-estimate', { processId, target: docId, detail: `version ${version}` });
-            return w;
-          }
+          const isEstimate = kind === 'estimate';
           assertConsistent(
-            { ...manifest, proposals: [], positions: [position] },
-            { document: 'position', party: docId },
+            isEstimate
+              ? { ...manifest, proposals: [], positions: [], estimates: [position] }
+              : { ...manifest, proposals: [], positions: [position] },
+            { document: kind, party: docId },
           );
           const w = assertWritten(
-            await tx.store.writePosition(processId, position, ifVersion, author),
-            `the position of '${docId}'`,
+            isEstimate
+              ? await tx.store.writeEstimate(processId, position, ifVersion, author)
+              : await tx.store.writePosition(processId, position, ifVersion, author),
+            `the ${kind} of '${docId}'`,
           );
-          await tx.audit('restore-position', { processId, target: docId, detail: `version ${version}` });
+          await tx.audit(`restore-${kind}`, { processId, target: docId, detail: `version ${version}` });
           return w;
         });
         setVersion(reply, written);

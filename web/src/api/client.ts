@@ -353,12 +353,27 @@ export class ApiClient {
     return this.#request('GET', `/processes/${enc(processId)}/positions/${enc(partyId)}`);
   }
 
+  /** The mediators' estimate of a party's position (mediators only: 403 for anyone else, 404 when there is none). */
+  readEstimate(processId: string, partyId: string): Promise<VersionedPosition> {
+    return this.#request('GET', `/processes/${enc(processId)}/estimates/${enc(partyId)}`);
+  }
+
   /**
    * Replaces a party's whole position in one audited write: `If-Match` names the version it was read at (412
    * when someone saved in between, nothing overwritten), or `If-None-Match: *` creates it (`version` null).
    * The body is the position as read with the editor's changes, so fields the editor does not show are kept.
    */
-  async writePosition(
+  writePosition(processId: string, position: Position, version: number | null): Promise<VersionedPosition> {
+    return this.#writeWhole('positions', processId, position, version);
+  }
+
+  /** Replaces (or creates, `version` null) the mediators' estimate of a party's position, as `writePosition`. */
+  writeEstimate(processId: string, estimate: Position, version: number | null): Promise<VersionedPosition> {
+    return this.#writeWhole('estimates', processId, estimate, version);
+  }
+
+  async #writeWhole(
+    folder: 'positions' | 'estimates',
     processId: string,
     position: Position,
     version: number | null,
@@ -367,14 +382,14 @@ export class ApiClient {
       version === null ? { 'if-none-match': '*' } : { 'if-match': `"${version}"` };
     const { data, version: saved } = await this.#exchange<VersionedPosition>(
       'PUT',
-      `/processes/${enc(processId)}/positions/${enc(position.party)}`,
+      `/processes/${enc(processId)}/${folder}/${enc(position.party)}`,
       position,
       headers,
     );
     return { ...data, version: saved ?? data.version };
   }
 
-  /** Every saved version of a proposal or a position, newest first (404 unless the caller may read it now). */
+  /** Every saved version of a proposal, a position or an estimate, newest first (404 unless the caller may read it now). */
   async listVersions(processId: string, kind: HistoryKind, id: string): Promise<VersionEntry[]> {
     const path = `${historyPath(processId, kind, id)}/versions`;
     return (await this.#request<{ versions: VersionEntry[] }>('GET', path)).versions;
@@ -638,8 +653,14 @@ export class ApiClient {
 
 const enc = encodeURIComponent;
 
+const historyFolders: Record<HistoryKind, string> = {
+  proposal: 'proposals',
+  position: 'positions',
+  estimate: 'estimates',
+};
+
 function historyPath(processId: string, kind: HistoryKind, id: string): string {
-  return `/processes/${enc(processId)}/${kind === 'proposal' ? 'proposals' : 'positions'}/${enc(id)}`;
+  return `/processes/${enc(processId)}/${historyFolders[kind]}/${enc(id)}`;
 }
 
 /** How far a server job is: its phase, the work done so far and, when known, all of it (robustness: solves). */

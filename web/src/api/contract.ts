@@ -146,7 +146,7 @@ export interface VersionEntry {
 }
 
 /** What a history is kept of: a proposal (by id) or a party's position. */
-export type HistoryKind = 'proposal' | 'position';
+export type HistoryKind = 'proposal' | 'position' | 'estimate';
 
 /** A proposal in a list: its front matter, its version and how many provisions it has. */
 export type ProposalSummary = ProposalMeta & { version: number; provisionCount: number };

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { canEditProposal, canReadPosition } from '../../../src/model/index.js';
+import { canEditProposal, canReadEstimate, canReadPosition } from '../../../src/model/index.js';
 import { useApp } from '../session.js';
 import { useResource } from '../use-resource.js';
 import { ApiError } from '../api/problem.js';
@@ -20,7 +20,7 @@ interface Loaded {
 }
 
 /**
- * The versions of one proposal or position: a table of who saved each, when and what it changed, with
+ * The versions of one proposal, position or estimate: a table of who saved each, when and what it changed, with
  * *Restore version N* (a new version, `If-Match` the newest) where the caller may change the document, and
  * the difference between any two versions below it.
  */
@@ -41,8 +41,8 @@ export function DocumentHistory({
     `history:${process.id}:${doc.kind}:${doc.id}`,
     async (): Promise<Loaded> => {
       const versions = await api.listVersions(process.id, doc.kind, doc.id).catch((error: unknown) => {
-        // A party without a saved position has no history yet: the position view starts it empty too.
-        if (doc.kind === 'position' && error instanceof ApiError && error.status === 404) return [];
+        // A party without a saved position (or estimate) has no history yet: its editor starts it empty too.
+        if (doc.kind !== 'proposal' && error instanceof ApiError && error.status === 404) return [];
         throw error;
       });
       const newest = versions.slice(0, summarised + 1);
@@ -77,7 +77,9 @@ export function DocumentHistory({
   const mayRestore =
     doc.kind === 'proposal'
       ? proposal !== undefined && canEditProposal(process.access, proposal)
-      : canReadPosition(process.access, doc.id);
+      : doc.kind === 'estimate'
+        ? canReadEstimate(process.access)
+        : canReadPosition(process.access, doc.id);
   const [restoring, setRestoring] = useState<'idle' | number | Error>('idle');
   const [restored, setRestored] = useState<string | null>(null);
   const restore = (version: number, current: number) => {

@@ -1,11 +1,12 @@
 import type { Spread } from '../../../src/model/index.js';
 import type { FieldErrors } from '../logic/position-draft.js';
 import { FieldError, invalidProps } from './field-error.js';
+import { SpreadField } from './spread-field.js';
 
 /** A weight, utility or reservation as a position holds it: one number, or uncertain (`5..8`, a triangle). */
 export type UncertainValue = number | string | Spread;
 
-const readNumber = (text: string): number => (text === '' ? NaN : Number(text));
+export const readNumber = (text: string): number => (text === '' ? NaN : Number(text));
 
 /** A number as an input shows it: NaN (an emptied field) as nothing. */
 export const numberText = (value: number): string => (Number.isNaN(value) ? '' : String(value));
@@ -20,8 +21,9 @@ export function describeUncertain(value: Exclude<UncertainValue, number>): strin
 
 /**
  * One number of a position: a number input (with a slider when `slider` gives its range), its error under
- * it. An uncertain value is not flattened: it is shown as written and kept, with a button that makes it one
- * number (its central value) when the person wants to edit it here.
+ * it, and *Range* to make it uncertain (issue 17). An uncertain value is edited as its low end, its mode
+ * (empty: uniform between the ends; else triangular) and its high end, and *One number* makes it its central
+ * value again. A range written `5..8` in the case folder is kept as written until one of its ends is edited.
  */
 export function NumberField({
   value,
@@ -35,7 +37,7 @@ export function NumberField({
   central,
 }: {
   value: UncertainValue;
-  onChange: (value: number) => void;
+  onChange: (value: UncertainValue) => void;
   label: string;
   errors: FieldErrors;
   path: string;
@@ -45,19 +47,19 @@ export function NumberField({
   /** The central value of an uncertain one (midpoint of a range, mode of a triangle). */
   central: (value: Exclude<UncertainValue, number>) => number;
 }) {
-  if (typeof value !== 'number') {
+  if (typeof value !== 'number')
     return (
-      <span className="uncertain-value">
-        <span>
-          {label}: <strong>{describeUncertain(value)}</strong> (uncertain, kept as written)
-        </span>
-        <button type="button" className="quiet small" onClick={() => onChange(central(value))}>
-          Make it one number<span className="sr-only"> ({label})</span>
-        </button>
-        <FieldError errors={errors} path={path} />
-      </span>
+      <SpreadField
+        value={value}
+        onChange={onChange}
+        label={label}
+        errors={errors}
+        path={path}
+        min={min}
+        max={max}
+        central={central}
+      />
     );
-  }
   return (
     <span className="number-field">
       {slider && (
@@ -81,6 +83,14 @@ export function NumberField({
         {...invalidProps(errors, path)}
         onChange={(e) => onChange(readNumber(e.target.value))}
       />
+      <button
+        type="button"
+        className="quiet small"
+        title="Make it uncertain: a range, or a triangle with a most likely value"
+        onClick={() => onChange({ low: value, high: value })}
+      >
+        Range<span className="sr-only"> ({label})</span>
+      </button>
       <FieldError errors={errors} path={path} />
     </span>
   );

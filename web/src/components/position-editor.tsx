@@ -1,22 +1,22 @@
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import { useApp } from '../session.js';
 import { ApiError } from '../api/problem.js';
 import { centralValue } from '../../../src/model/index.js';
 import { freshRedLineId, validatePositionDraft } from '../logic/position-draft.js';
 import type { FieldErrors } from '../logic/position-draft.js';
 import { previewPosition } from '../logic/position-preview.js';
-import type { CaseManifest, Position, Proposal, RedLine } from '../api/contract.js';
+import type { CaseManifest, Position, Proposal, RedLine, VersionedPosition } from '../api/contract.js';
 import { FieldError, invalidProps } from './field-error.js';
 import { describeUncertain, NumberField, numberText } from './number-field.js';
 import { IssueFields } from './issue-fields.js';
 import { PositionPreview } from './position-preview.js';
 import { RuleBuilder } from './rule-builder.js';
+import { FirmnessField } from './firmness-field.js';
 import { SaveFailureNote, useVersionedSave } from './versioned-save.js';
 import { serverFieldErrors } from './save-error.js';
 
 /** The red-line fields this editor shows; any other field a red line carries is kept as it was read. */
-const shownRedLineFields = new Set(['id', 'text', 'source', 'rule', 'since', 'until']);
+const shownRedLineFields = new Set(['id', 'text', 'source', 'rule', 'since', 'until', 'firmness']);
 
 /**
  * Edits one party's position: a weight per issue (slider and exact number, with its share of the total), a
@@ -24,29 +24,35 @@ const shownRedLineFields = new Set(['id', 'text', 'source', 'rule', 'since', 'un
  * Below, a live preview of what the draft makes of the proposals the caller can read. "Save position" writes
  * the whole position once with the version it was read at; a mistake is shown at its field and nothing is
  * sent. Fields the editor does not show (notes, a red line's priority or dates…) are saved as they were read.
+ * The mediators' estimate of a position (issue 17) is edited the same way: `noun` names it, `write` saves it.
  */
 export function PositionEditor({
   manifest,
   partyName,
+  noun = 'position',
+  write,
   initial,
   proposals,
   onStale,
 }: {
   manifest: CaseManifest;
   partyName: string;
+  /** What is edited, in words: the party's `position`, or the mediators' `estimate` of it. */
+  noun?: 'position' | 'estimate';
+  /** Saves the whole document once: `If-Match` with `version`, or creates it when `version` is null. */
+  write: (document: Position, version: number | null) => Promise<VersionedPosition>;
   /** The position as read, or a new empty one (`version` null) when the party has none yet. */
   initial: { position: Position; version: number | null };
   proposals: readonly Proposal[];
   onStale: () => void;
 }) {
-  const { api } = useApp();
   const [draft, setDraft] = useState<Position>(initial.position);
   // The version the next save names in If-Match; null until the position exists.
   const [version, setVersion] = useState(initial.version);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [hasTriedSave, setTriedSave] = useState(false);
   const [savedNote, setSavedNote] = useState<string | null>(null);
-  const { failure, isBusy, run } = useVersionedSave('this position');
+  const { failure, isBusy, run } = useVersionedSave(`this ${noun}`);
   const formRef = useRef<HTMLFormElement>(null);
 
   const localErrors = useMemo(() => validatePositionDraft(manifest, draft), [manifest, draft]);
@@ -79,7 +85,7 @@ export function PositionEditor({
     }
     void run(async () => {
       try {
-        const saved = await api.writePosition(manifest.id, draft, version);
+        const saved = await write(draft, version);
         setVersion(saved.version);
         setSavedNote(`Saved as version ${saved.version}.`);
       } catch (error) {
@@ -93,7 +99,7 @@ export function PositionEditor({
   return (
     <form
       className="position-editor"
-      aria-label={`Position of ${partyName}`}
+      aria-label={noun === 'estimate' ? `Estimate of ${partyName}'s position` : `Position of ${partyName}`}
       onSubmit={save}
       noValidate
       ref={formRef}
@@ -110,7 +116,9 @@ export function PositionEditor({
         />
         <span className="muted">
           {' '}
-          the date this position was stated; check judges each proposal at its date
+          {noun === 'estimate'
+            ? 'the date of the position this estimates'
+            : 'the date this position was stated; check judges each proposal at its date'}
         </span>
       </label>
 
@@ -185,7 +193,7 @@ export function PositionEditor({
           (marked above).
         </div>
       )}
-      <SaveFailureNote failure={failure} onStale={onStale} reloadLabel="Reload the position" />
+      <SaveFailureNote failure={failure} onStale={onStale} reloadLabel={`Reload the ${noun}`} />
       {savedNote && (
         <p className="note" role="status">
           {savedNote}
@@ -193,7 +201,7 @@ export function PositionEditor({
       )}
       <div className="actions">
         <button type="submit" className="primary" disabled={isBusy}>
-          {isBusy ? 'Saving…' : 'Save position'}
+          {isBusy ? 'Saving…' : `Save ${noun}`}
         </button>
       </div>
     </form>
@@ -272,6 +280,16 @@ function RedLineFields({
         />
         <FieldError errors={errors} path={`${at}.text`} />
       </label>
+      <FirmnessField
+        firmness={redline.firmness}
+        label={`Firmness of red line ${index + 1}`}
+        errors={errors}
+        path={`${at}.firmness`}
+        onChange={(firmness) => {
+          const { firmness: _old, ...rest } = redline;
+          onChange(firmness === undefined ? rest : { ...rest, firmness });
+        }}
+      />
       <div className="rule-root">
         <span className="rule-heading">Rule</span>
         <RuleBuilder

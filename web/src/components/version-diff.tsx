@@ -49,7 +49,7 @@ export function VersionDiff({
       {doc.kind === 'proposal' ? (
         <ProposalVersions data={data} proposalId={doc.id} from={from} to={to} />
       ) : (
-        <PositionVersions data={data} partyId={doc.id} from={from} to={to} />
+        <PositionVersions data={data} kind={doc.kind} partyId={doc.id} from={from} to={to} />
       )}
     </section>
   );
@@ -90,21 +90,23 @@ function ProposalVersions({
 
 function PositionVersions({
   data,
+  kind,
   partyId,
   from,
   to,
 }: {
   data: ProcessData;
+  kind: 'position' | 'estimate';
   partyId: string;
   from: number;
   to: number;
 }) {
   const { api } = useApp();
   const { process } = data;
-  const [resource, reload] = useResource(`versions:${process.id}:${partyId}:${from}:${to}`, () =>
+  const [resource, reload] = useResource(`versions:${process.id}:${kind}:${partyId}:${from}:${to}`, () =>
     Promise.all([
-      api.readVersion<Position>(process.id, 'position', partyId, from),
-      api.readVersion<Position>(process.id, 'position', partyId, to),
+      api.readVersion<Position>(process.id, kind, partyId, from),
+      api.readVersion<Position>(process.id, kind, partyId, to),
     ]),
   );
   const ready = resource.status === 'ready' ? resource.data : null;

@@ -1,4 +1,4 @@
-import { canReadPosition } from '../../../src/model/index.js';
+import { canReadEstimate, canReadPosition } from '../../../src/model/index.js';
 import { navigate } from '../use-route.js';
 import { DocumentHistory } from '../components/document-history.js';
 import type { HistoryDoc } from '../router.js';
@@ -20,23 +20,32 @@ export function HistoryView({
 }) {
   const { process, proposals } = data;
   const positions = process.parties.filter((p) => canReadPosition(process.access, p.id));
+  // The mediators' estimates are theirs alone: offered to a mediator only, every party's.
+  const estimates = canReadEstimate(process.access) ? positions : [];
   const offered: HistoryDoc[] = [
     ...proposals.map((p) => ({ kind: 'proposal' as const, id: p.id })),
     ...positions.map((p) => ({ kind: 'position' as const, id: p.id })),
+    ...estimates.map((p) => ({ kind: 'estimate' as const, id: p.id })),
   ];
   const chosen = doc ?? offered[0];
   const isOffered = chosen && offered.some((d) => d.kind === chosen.kind && d.id === chosen.id);
   const valueOf = (d: HistoryDoc) => `${d.kind}:${d.id}`;
+  const partyName = (id: string) => process.parties.find((p) => p.id === id)?.name ?? id;
   const nameOf = (d: HistoryDoc) =>
     d.kind === 'proposal'
       ? (proposals.find((p) => p.id === d.id)?.title ?? d.id)
-      : `Position of ${process.parties.find((p) => p.id === d.id)?.name ?? d.id}`;
+      : d.kind === 'estimate'
+        ? `Estimate of ${partyName(d.id)}'s position`
+        : `Position of ${partyName(d.id)}`;
 
   return (
     <section className="history-view">
       <header className="view-header">
         <h1>History</h1>
-        <p>Every saved version of a proposal or a position you may read, who saved it and when.</p>
+        <p>
+          Every saved version of a proposal or a position you may read (and, for mediators, of their
+          estimates), who saved it and when.
+        </p>
       </header>
       <div className="proposal-pickers">
         <label>
@@ -65,6 +74,15 @@ export function HistoryView({
                 ))}
               </optgroup>
             )}
+            {estimates.length > 0 && (
+              <optgroup label="The mediators' estimates">
+                {estimates.map((p) => (
+                  <option key={p.id} value={`estimate:${p.id}`}>
+                    Estimate of {p.name}'s position
+                  </option>
+                ))}
+              </optgroup>
+            )}
           </select>
         </label>
       </div>
@@ -72,8 +90,13 @@ export function HistoryView({
         <p className="muted">Nothing here has a history you may read.</p>
       ) : !isOffered ? (
         <p className="note">
-          You cannot see the history of {chosen.kind === 'proposal' ? 'proposal' : 'the position of'} '
-          {chosen.id}'.
+          You cannot see the history of{' '}
+          {chosen.kind === 'proposal'
+            ? 'proposal'
+            : chosen.kind === 'estimate'
+              ? 'the estimate of'
+              : 'the position of'}{' '}
+          '{chosen.id}'.
         </p>
       ) : (
         <DocumentHistory

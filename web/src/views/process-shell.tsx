@@ -13,6 +13,7 @@ import { ProposalReader } from './proposal-reader.js';
 import { CompareView } from './compare-view.js';
 import { MatrixView } from './matrix-view.js';
 import { editableParties, PositionView } from './position-view.js';
+import { EstimateView } from './estimate-view.js';
 import { canSetUp, SetupView } from './setup-view.js';
 import { MembersView } from './members-view.js';
 import { HistoryView } from './history-view.js';
@@ -138,6 +139,8 @@ function renderView(route: ProcessRoute, data: ProcessData, reload: () => void) 
       return <MatrixView data={data} />;
     case 'position':
       return <PositionView key={route.partyId} data={data} partyId={route.partyId} />;
+    case 'estimate':
+      return <EstimateView key={route.partyId} data={data} partyId={route.partyId} />;
     case 'members':
       return <MembersView data={data} />;
     case 'setup':
@@ -177,6 +180,8 @@ function placeOf(route: ProcessRoute): string {
       return `proposal:${route.proposalId}`;
     case 'position':
       return `position:${route.partyId}`;
+    case 'estimate':
+      return `estimate:${route.partyId}`;
     default:
       return route.name;
   }

@@ -192,7 +192,7 @@ export function RobustnessView({ data }: { data: ProcessData }) {
       {role === 'mediator' && (
         <section className="card" aria-labelledby="estimates-title">
           <h2 id="estimates-title">The mediators' estimates</h2>
-          <EstimatesPanel estimates={estimates} parties={process.parties} />
+          <EstimatesPanel processId={process.id} estimates={estimates} parties={process.parties} />
         </section>
       )}
     </div>
