@@ -16,12 +16,12 @@ import {
   projectRoot,
   signIn as signInWith,
   startCaseServer,
-} from './parley-server.js';
-import type { RunningServer, TestAccount } from './parley-server.js';
+} from './parley-server.test-support.js';
+import type { RunningServer, TestAccount } from './parley-server.test-support.js';
 
 const shots = join(projectRoot, 'test-results', 'e2e');
 
-describe.runIf(hasChromium)("the mediators' estimates in Chromium", () => {
+describe.runIf(hasChromium())("the mediators' estimates in Chromium", () => {
   let server: RunningServer;
   let browser: Browser;
 
