@@ -33,9 +33,17 @@ test('the OpenAPI 3.1 document lists every route of the server contract with its
     ['/api/processes/{processId}/compare', 'post'],
     ['/api/processes/{processId}/solve', 'post'],
     ['/api/processes/{processId}/draft', 'post'],
+    ['/api/processes/{processId}/estimates/{partyId}/versions', 'get'],
+    ['/api/processes/{processId}/estimates/{partyId}/versions/{version}/restore', 'post'],
     ['/api/users/{userId}', 'get'],
   ] as const) {
     expect(doc.paths[path]?.[method], `${method} ${path}`).toBeDefined();
+  }
+  // A mediator's check and solve may weigh the mediators' estimates (issue 17).
+  for (const action of ['check', 'solve']) {
+    const body =
+      doc.paths[`/api/processes/{processId}/${action}`].post.requestBody.content['application/json'];
+    expect(body.schema.properties.use.enum, action).toEqual(['entered', 'estimates']);
   }
   // The reference is Swagger UI, served from the package (no CDN), reading the same OpenAPI document.
   const reference = await app.inject({ url: '/api/docs/' });
