@@ -14,7 +14,7 @@ export interface ChangeProblem {
  * What is wrong with replacing a process's manifest (issue 14). `invalid`: mistakes in the manifest itself (an
  * empty name, a duplicate id, a track naming a party that is gone), each at its field (`parties.1.id`).
  * `inUse`: places of the case the change would break (a provision still coding a retired option, a red line
- * naming it, a delegate of a retired party), so the change can be refused whole. Problems the case already had
+ * naming it, a released package choosing it or lacking a new issue, a delegate of a retired party), so the change can be refused whole. Problems the case already had
  * before the change are not the change's. A place the caller may not read is named without its content: a
  * sealed position as "a sealed position", a proposal it cannot read as "a proposal you cannot read".
  */
@@ -75,6 +75,13 @@ export function checkManifestChange(
               message: 'it uses what the change removes; a mediator can see where',
             },
       );
+    } else if (p.at.document === 'released-packages') {
+      // Released packages are shared with every member, so they are named to anyone who may set up.
+      const [, index] = p.path;
+      inUse.push({
+        path: typeof index === 'number' ? `released package ${index + 1}` : 'the released packages',
+        message: `${describe(p)}; release the packages again without it (or withdraw them) first`,
+      });
     }
   }
   const parties = new Set(next.parties.map((p) => p.id));

@@ -128,6 +128,39 @@ describe.each(storeTargets())('process set-up on $name', (target) => {
     }
   });
 
+  test('retiring an option a released package chooses, or adding an issue it leaves out, is refused naming the package', async () => {
+    const { manifest, version } = await manifestOf('talks');
+    const issues = manifest.issues as { id: string; options: { id: string }[] }[];
+    const released = Object.fromEntries(issues.map((i) => [i.id, i.options.at(-1)!.id]));
+    expect(await h.store.writeReleasedPackages('talks', [released])).toBe(true);
+    try {
+      const natoChoice = released.nato!;
+      const withoutChoice = {
+        ...manifest,
+        issues: issues.map((i) =>
+          i.id === 'nato' ? { ...i, options: i.options.filter((o) => o.id !== natoChoice) } : i,
+        ),
+      };
+      const retired = await call('mediator', 'PUT', '/api/processes/talks/manifest', withoutChoice, {
+        'if-match': `"${version}"`,
+      });
+      expect(retired.statusCode, retired.body).toBe(409);
+      expect(retired.json().errors.map((e: { path: string }) => e.path)).toContain('released package 1');
+      const withNewIssue = {
+        ...manifest,
+        issues: [...issues, { id: 'water', title: 'Water', options: [{ id: 'shared', label: 'Shared' }] }],
+      };
+      const added = await call('mediator', 'PUT', '/api/processes/talks/manifest', withNewIssue, {
+        'if-match': `"${version}"`,
+      });
+      expect(added.statusCode, added.body).toBe(409);
+      expect(added.body).toContain('released package 1 leaves out water');
+      expect(await h.store.readManifestVersion('talks')).toBe(version);
+    } finally {
+      await h.store.writeReleasedPackages('talks', []);
+    }
+  });
+
   test('retiring a party that has a delegate is refused; a stale version or none is refused too', async () => {
     const { manifest, version } = await manifestOf('talks');
     const withoutRu = {

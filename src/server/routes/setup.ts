@@ -71,8 +71,8 @@ export async function createEmptyProcess(ctx: RouteContext, req: FastifyRequest,
 /**
  * Set-up of a process (issue 14): its title, description, parties, tracks, issues and options are replaced
  * in one versioned write (`If-Match` with the version `GET /processes/{processId}` answers). A change that
- * would break the case (an option still coded by a provision or named by a red line, a party with a
- * delegate) is refused whole with the list of places, and nothing is written.
+ * would break the case (an option still coded by a provision or named by a red line or a released package,
+ * a party with a delegate) is refused whole with the list of places, and nothing is written.
  */
 export const setupRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   app.put(
@@ -104,15 +104,21 @@ export const setupRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx)
       const ifVersion = requireIfMatch(req);
       // Checked and written in one transaction with its audit entry: nothing half-applied, nothing unaudited.
       const version = await ctx.write(req, async (tx) => {
-        const [stored, estimates, members, users] = await Promise.all([
+        const [stored, estimates, releasedPackages, members, users] = await Promise.all([
           tx.store.readCase(processId),
           tx.store.listEstimates(processId),
+          tx.store.readReleasedPackages(processId),
           tx.store.listMembers(processId),
           tx.store.listUsers(),
         ]);
         if (!stored) throw notFound(`no process '${processId}'`);
-        // The mediators' estimates name issues, options and parties too: a change must not break them either.
-        const current = { ...stored, estimates: estimates.map((e) => e.value) };
+        // The mediators' estimates and the released packages name issues, options and parties too: a change
+        // must not break them either.
+        const current = {
+          ...stored,
+          estimates: estimates.map((e) => e.value),
+          ...(releasedPackages?.length ? { releasedPackages } : {}),
+        };
         const emails = new Map(users.map((u) => [u.id, u.email]));
         const { invalid, inUse } = checkManifestChange(
           current,
