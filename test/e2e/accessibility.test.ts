@@ -79,6 +79,11 @@ const views: Record<string, View> = {
     path: '#/p/ukraine-2025/positions/ua',
     ready: (page) => page.getByRole('form', { name: 'Position of Ukraine' }).waitFor(),
   },
+  estimate: {
+    name: "the mediators' estimate editor, ranges and firmness included",
+    path: '#/p/ukraine-2025/estimates/ru',
+    ready: (page) => page.getByRole('form', { name: "Estimate of Russia's position" }).waitFor(),
+  },
   setup: {
     name: 'set-up',
     path: '#/p/ukraine-2025/setup',
@@ -186,7 +191,7 @@ describe.runIf(hasChromium())('accessibility of every view in Chromium', () => {
   test('axe-core finds no violation on any view of a mediator, and the named controls are unique', async () => {
     const { page, found, repeated } = await walk(demo, demoMediator, [
       ...['picker', 'dashboard', 'reader', 'pair', 'matrix', 'merge', 'redlines'],
-      ...['converge', 'robustness', 'position', 'setup', 'members', 'account'],
+      ...['converge', 'robustness', 'position', 'estimate', 'setup', 'members', 'account'],
       ...['proposalHistory', 'positionHistory', 'adding', 'editing'],
     ] as const);
     expect({ found, repeated }).toEqual({ found: [], repeated: [] });
