@@ -56,3 +56,14 @@ export {
   sealedRedLine,
 } from './access.js';
 export type { Access, Reader } from './access.js';
+export {
+  AccessInfo,
+  ImportPreview,
+  Member,
+  Membership,
+  ProcessSummary,
+  SessionInfo,
+  TokenInfo,
+  User,
+  VersionEntry,
+} from './api-shapes.js';

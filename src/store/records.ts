@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { Id, Role } from '../model/index.js';
+import { Membership, Role, TokenInfo, User } from '../model/index.js';
 
 // A role is part of the access policy, which lives in the pure core (model/access.ts) for the server and
-// the web app alike; the store keeps it by name.
-export { Role };
+// the web app alike; the store keeps it by name. Users, memberships and tokens are stored as the API shows
+// them (model/api-shapes.ts), the secrets beside them.
+export { Membership, Role, TokenInfo, User };
 
 /**
  * A process's settings, changed by its mediators. `shareVerdicts` releases the overall verdict of every
@@ -19,15 +20,6 @@ export const ProcessSettings = z.strictObject({
 });
 export type ProcessSettings = z.infer<typeof ProcessSettings>;
 
-/** A person who can log in. `isAdmin` manages accounts and memberships; it grants no sealed reads. */
-export const User = z.object({
-  id: z.string(),
-  email: z.string(),
-  isAdmin: z.boolean(),
-  createdAt: z.string(),
-});
-export type User = z.infer<typeof User>;
-
 /** A user's account record as stored, with the secrets the server needs to check a login. */
 export const UserRecord = User.extend({
   passwordHash: z.string().nullable(),
@@ -35,25 +27,6 @@ export const UserRecord = User.extend({
   lockedUntil: z.string().nullable(),
 });
 export type UserRecord = z.infer<typeof UserRecord>;
-
-/** A user's role in a process; `party` is set exactly when the role is `delegate`. */
-export const Membership = z.object({
-  userId: z.string(),
-  processId: Id,
-  role: Role,
-  party: Id.nullable(),
-});
-export type Membership = z.infer<typeof Membership>;
-
-/** An API token as listed to its owner: never the secret, only its id and when it was made or revoked. */
-export const TokenInfo = z.object({
-  id: z.string(),
-  userId: z.string(),
-  name: z.string(),
-  createdAt: z.string(),
-  revokedAt: z.string().nullable(),
-});
-export type TokenInfo = z.infer<typeof TokenInfo>;
 
 /** A login session; the cookie holds the secret, the store only its SHA-256. */
 export const Session = z.object({

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Id } from '../../model/index.js';
+import { Id, Member } from '../../model/index.js';
 import { Membership, Role, TokenInfo, User } from '../../store/index.js';
 import { createApiToken, createLoginLink, prepareUser, storeUser } from '../accounts.js';
 import { requireViewer } from '../auth.js';
@@ -127,7 +127,7 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
         tags: ['accounts'],
         params: z.object({ processId: Id }),
         response: {
-          200: z.object({ members: z.array(Membership.extend({ email: z.string() })) }),
+          200: z.object({ members: z.array(Member) }),
           401: Problem,
           403: Problem,
           404: Problem,

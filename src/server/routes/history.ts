@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Comparison } from '../../compare/index.js';
-import { Id, Position, Proposal } from '../../model/index.js';
+import { Id, Position, Proposal, VersionEntry } from '../../model/index.js';
 import type { RevisionKind } from '../../store/index.js';
 import { canEditProposal, canReadPosition, canReadProposal } from '../access.js';
 import { assertConsistent } from '../consistency.js';
@@ -12,13 +12,6 @@ import { forbidden, notFound, Problem } from '../problem.js';
 import { requireMediator } from './estimates.js';
 import { assertWritten, requireIfMatch, setVersion } from '../versioning.js';
 import { processAccess } from './guard.js';
-
-/** One saved version as the history lists it: when, by whom (null for imports and the command line). */
-export const VersionEntry = z.object({
-  version: z.number().int(),
-  at: z.string().nullable(),
-  author: z.string().nullable(),
-});
 
 const kinds = {
   proposal: { param: 'proposalId', schema: Proposal, path: 'proposals' },

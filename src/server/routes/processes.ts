@@ -1,16 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CaseManifest, Id } from '../../model/index.js';
-import { Role } from '../../store/index.js';
+import { AccessInfo, CaseManifest, Id, ProcessSummary } from '../../model/index.js';
 import { accessTo } from '../access.js';
 import { requireViewer } from '../auth.js';
 import type { RouteContext } from '../context.js';
 import { forbidden, notFound, Problem } from '../problem.js';
 import { processAccess } from './guard.js';
 import { setVersion } from '../versioning.js';
-
-/** The caller's role in a process, as shown with it; `party` is set for delegates. */
-export const AccessInfo = z.object({ role: Role, party: Id.nullable() });
 
 /** Process routes: list the processes the caller may see, read one's parties, tracks and issues, delete one. */
 export const processRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
@@ -22,14 +18,7 @@ export const processRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
         tags: ['processes'],
         response: {
           200: z.object({
-            processes: z.array(
-              z.object({
-                id: Id,
-                title: z.string(),
-                // A delegate's party by name, as a person reads it ("delegate · Ukraine").
-                access: AccessInfo.extend({ partyName: z.string().optional() }),
-              }),
-            ),
+            processes: z.array(ProcessSummary),
           }),
           401: Problem,
         },

@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sniffFormat } from '../../documents/index.js';
-import { Id, Proposal } from '../../model/index.js';
+import { Id, ImportPreview } from '../../model/index.js';
 import { SuggestionReport, suggestionThreshold } from '../../suggest/index.js';
 import { canReadProposal } from '../access.js';
 import type { RouteContext } from '../context.js';
@@ -16,13 +16,6 @@ export const maxUploadBytes = 20 * 1024 * 1024;
 /** The largest pasted text. */
 const maxPasteBytes = 5 * 1024 * 1024;
 const importFields = ['text', 'id', 'title', 'track', 'date', 'authors', 'revises'] as const;
-
-/** What the import answers: the proposal for review (not saved), its Markdown and segmentation warnings. */
-export const ImportPreview = z.object({
-  proposal: Proposal,
-  markdown: z.string(),
-  warnings: z.array(z.string()),
-});
 
 const problems = {
   400: Problem,

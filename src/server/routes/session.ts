@@ -1,19 +1,12 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Membership, User } from '../../store/index.js';
+import { SessionInfo } from '../../model/index.js';
 import { checkLogin, lifetimes, lockout, startSession } from '../accounts.js';
 import { requireViewer, sessionCookie } from '../auth.js';
 import type { RouteContext } from '../context.js';
 import { HttpProblem, Problem } from '../problem.js';
 import { hashSecret } from '../secrets.js';
-
-/** The caller as the web app needs it: who, in which processes with which role, and the CSRF token. */
-export const SessionInfo = z.object({
-  user: User,
-  memberships: z.array(Membership),
-  csrfToken: z.string().nullable(),
-});
 
 /** Login rate limit per client address, applied by @fastify/rate-limit to the two login routes. */
 export interface LoginLimit {

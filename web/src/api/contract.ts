@@ -51,12 +51,19 @@ import type {
 export type { CaseManifest, Package, Position, Proposal, ProposalMeta };
 export type { Suggestion, SuggestionReport };
 
-/** What the import answers: the document segmented into a proposal for review, not saved yet. */
-export interface ImportPreview {
-  proposal: Proposal;
-  markdown: string;
-  warnings: string[];
-}
+// The API's own answers (who is signed in, memberships, process lists, history entries, import previews)
+// are the server's route schemas, declared in the pure core (src/model/api-shapes.ts).
+export type {
+  ImportPreview,
+  Member,
+  Membership,
+  ProcessSummary,
+  TokenInfo,
+  User,
+  VersionEntry,
+} from '../../../src/model/index.js';
+/** `POST /api/session` and `GET /api/session`: who is signed in, where, and the token to send on changes. */
+export type { SessionInfo as Session } from '../../../src/model/index.js';
 export type {
   Concession,
   Leverage,
@@ -83,50 +90,8 @@ export type {
   Visibility,
 } from '../../../src/model/index.js';
 
-/** The signed-in user. */
-export interface User {
-  id: string;
-  email: string;
-  isAdmin: boolean;
-}
-
 // Roles and access are the pure core's (src/model/access.ts), the same the server enforces.
 export type { Access, Role } from '../../../src/model/index.js';
-
-/** A process the user belongs to. */
-export interface Membership extends Access {
-  processId: string;
-}
-
-/** A member of a process as listed to its admins and mediators. */
-export interface Member extends Membership {
-  userId: string;
-  email: string;
-}
-
-/** An API token as listed to its owner: never the secret. */
-export interface TokenInfo {
-  id: string;
-  name: string;
-  createdAt: string;
-  revokedAt: string | null;
-}
-
-/** `POST /api/session` and `GET /api/session`: who is signed in, where, and the token to send on changes. */
-export interface Session {
-  user: User;
-  memberships: Membership[];
-  /** `null` when the caller authenticated with an API token rather than a cookie. */
-  csrfToken: string | null;
-}
-
-/** One entry of `GET /api/processes`. */
-export interface ProcessSummary {
-  id: string;
-  title: string;
-  /** `partyName`: a delegate's party as a person reads it. */
-  access: Access & { partyName?: string };
-}
 
 /** `GET /api/processes/{processId}`: the manifest and the caller's access. */
 export type ProcessDetail = CaseManifest & {
@@ -137,13 +102,6 @@ export type ProcessDetail = CaseManifest & {
 
 /** A position as read or saved, with the version (its ETag) its next save must name in `If-Match`. */
 export type VersionedPosition = Position & { version: number };
-
-/** One saved version of a proposal or a position: when and by whom (null for imports and the CLI). */
-export interface VersionEntry {
-  version: number;
-  at: string | null;
-  author: string | null;
-}
 
 /** What a history is kept of: a proposal (by id) or a party's position. */
 export type HistoryKind = 'proposal' | 'position' | 'estimate';
