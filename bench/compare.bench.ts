@@ -2,7 +2,7 @@
 // documents (~200,000 words), the growth with size, and the ratio to `git diff --no-index --word-diff`.
 // Prints numbers; asserts nothing (tests never assert on time).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compareProposals } from '../src/compare/index.js';
@@ -33,17 +33,19 @@ interface CommandTime {
   rss?: number | undefined;
 }
 
+/** Whether GNU time (the `time` program, not the shell's keyword) is on the PATH. */
+const hasGnuTime = spawnSync('time', ['-f', '%U', 'true']).status === 0;
+
 /**
  * Median wall-clock time of a command over 3 runs, with its CPU time (user + system) and peak RSS when
- * GNU time is installed at /usr/bin/time. Output is discarded.
+ * GNU time is on the PATH (Debian's package `time`). Output is discarded.
  */
 function timeCommand(command: string, args: string[]): CommandTime {
-  const hasTime = existsSync('/usr/bin/time');
   const runs: CommandTime[] = [];
   for (let k = 0; k < 3; k++) {
     const start = performance.now();
-    const run = hasTime
-      ? spawnSync('/usr/bin/time', ['-f', 'parley-time %U %S %M', command, ...args], { maxBuffer: 1 << 28 })
+    const run = hasGnuTime
+      ? spawnSync('time', ['-f', 'parley-time %U %S %M', command, ...args], { maxBuffer: 1 << 28 })
       : spawnSync(command, args, { maxBuffer: 1 << 28 });
     const wall = performance.now() - start;
     const line = /parley-time ([\d.]+) ([\d.]+) (\d+)/.exec(run.stderr?.toString() ?? '');
