@@ -12,8 +12,14 @@ import type { CaseFiles, ImportedProposal, ImportOptions } from '../io/index.js'
 import type { Case, Package, Proposal, Provision, Result } from '../model/index.js';
 import { suggestCodes } from '../suggest/index.js';
 import type { SuggestContext } from '../suggest/index.js';
-import { createTaskRunner, partyRobustness, uncertainParameters } from '../robustness/index.js';
+import {
+  createTaskRunner,
+  partyRobustness,
+  tallyPackages,
+  uncertainParameters,
+} from '../robustness/index.js';
 import type {
+  PackageTally,
   PartyRobustnessReport,
   RobustnessOptions,
   RobustnessTask,
@@ -59,6 +65,15 @@ export interface RobustnessChunk {
   theCase: Case;
   seed: number;
   tasks: RobustnessTask[];
+}
+
+/** `robustnessPackages`: each party's acceptance of packages over samples `from`..`to` of a run (its tally). */
+export interface RobustnessPackagesChunk {
+  theCase: Case;
+  seed: number;
+  from: number;
+  to: number;
+  packages: Package[];
 }
 
 /** The registry: kind → definition. */
@@ -135,6 +150,19 @@ export const jobKinds = {
       const run = createTaskRunner(input.theCase, uncertainParameters(input.theCase), input.seed);
       return input.tasks.map((task) => run(task));
     },
+  }),
+  robustnessPackages: define({
+    // A slice of a run's samples drawn again and judged against a few packages: no solve, quick.
+    timeLimitMs: 60_000,
+    run: (input: RobustnessPackagesChunk): PackageTally =>
+      tallyPackages(
+        input.theCase,
+        uncertainParameters(input.theCase),
+        input.seed,
+        input.from,
+        input.to,
+        input.packages,
+      ),
   }),
 };
 

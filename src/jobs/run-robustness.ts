@@ -1,6 +1,12 @@
 import type { Case } from '../model/index.js';
-import { planTasks, summariseRobustness } from '../robustness/index.js';
-import type { RobustnessOptions, RobustnessReport, TaskOutcome } from '../robustness/index.js';
+import {
+  addTallies,
+  emptyTally,
+  packagesToJudge,
+  planTasks,
+  summariseRobustness,
+} from '../robustness/index.js';
+import type { PackageTally, RobustnessOptions, RobustnessReport, TaskOutcome } from '../robustness/index.js';
 import type { JobRequest, JobRunner } from './job-runner.js';
 
 /** How a robustness run is spread over a job runner and watched. */
@@ -14,12 +20,14 @@ export interface RobustnessRun extends Omit<JobRequest, 'onProgress'> {
 }
 
 /**
- * Runs a robustness analysis as `robustness` jobs of `jobs`: the tasks of `planTasks` are cut into chunks,
- * each chunk is one job, each outcome is put back at its task's index, and the pure summary reads them in
- * order — so the report is the same whatever runs the jobs, on how many threads or machines (the seed and
- * a sample's index fix every draw). Chunks queue fairly with other users' jobs, so a long run does not hold
- * the workers. The first job that fails (time or memory limit, cancelled, refused) fails the run, and the
- * chunks still running are cancelled.
+ * Runs a robustness analysis as jobs of `jobs`, in two rounds. First the tasks of `planTasks` are cut into
+ * `robustness` chunks; each outcome (with its sample's facts) is put back at its task's index. Then the
+ * packages the report judges (`packagesToJudge`: the most frequent Nash packages, the packages asked about)
+ * are tallied over the samples in `robustnessPackages` slices, added up in any order. The pure summary then
+ * merges counts and draws nothing — so the main thread does little, and the report is the same whatever
+ * runs the jobs, on how many threads or machines (the seed and a sample's index fix every draw). Chunks
+ * queue fairly with other users' jobs, so a long run does not hold the workers. The first job that fails
+ * (time or memory limit, cancelled, refused) fails the run, and the chunks still running are cancelled.
  * @example await runRobustness(createJobPool({ threads: 2 }), c, { samples: 10_000, seed: 1 }, { owner })
  */
 export async function runRobustness(
@@ -36,27 +44,24 @@ export async function runRobustness(
   const stop = new AbortController();
   const cancel = () => stop.abort(run.signal?.reason);
   run.signal?.addEventListener('abort', cancel, { once: true });
-  let next = 0;
-  let done = 0;
-  const worker = async (): Promise<void> => {
-    while (next < tasks.length && !stop.signal.aborted) {
-      const start = next;
-      next = Math.min(tasks.length, next + chunk);
-      const answer = await jobs.run(
-        'robustness',
-        { theCase, seed: options.seed, tasks: tasks.slice(start, next) },
-        { owner: run.owner, signal: stop.signal },
-      );
-      answer.forEach((outcome, k) => (outcomes[start + k] = outcome));
-      done += answer.length;
-      run.onProgress?.(done, tasks.length);
-    }
-  };
-  try {
-    const lanes = Array.from({ length: Math.min(inFlight, Math.ceil(tasks.length / chunk)) }, worker);
+  /** Runs `step(start, end)` for slices of `size` of 0..`count`, at most `inFlight` at once. */
+  const inLanes = async (
+    count: number,
+    size: number,
+    step: (start: number, end: number) => Promise<void>,
+  ) => {
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      while (next < count && !stop.signal.aborted) {
+        const start = next;
+        next = Math.min(count, next + size);
+        await step(start, next);
+      }
+    };
+    const lanes = Array.from({ length: Math.min(inFlight, Math.ceil(count / size)) }, lane);
     await Promise.all(
-      lanes.map((lane) =>
-        lane.catch((error: unknown) => {
+      lanes.map((one) =>
+        one.catch((error: unknown) => {
           stop.abort(error);
           throw error;
         }),
@@ -64,11 +69,39 @@ export async function runRobustness(
     );
     // Lanes stop quietly between chunks once the run is stopped; a stopped run has no report.
     stop.signal.throwIfAborted();
+  };
+  const given = { owner: run.owner, signal: stop.signal };
+  let done = 0;
+  let tally: PackageTally;
+  try {
+    await inLanes(tasks.length, chunk, async (start, end) => {
+      const answer = await jobs.run(
+        'robustness',
+        { theCase, seed: options.seed, tasks: tasks.slice(start, end) },
+        given,
+      );
+      answer.forEach((outcome, k) => (outcomes[start + k] = outcome));
+      done += answer.length;
+      run.onProgress?.(done, tasks.length);
+    });
+    const packages = packagesToJudge(theCase, options, outcomes);
+    tally = emptyTally(theCase, packages.length);
+    // A slice per lane and a few more, so a slow thread does not hold the others up at the end.
+    const slice = Math.max(chunk, Math.ceil(options.samples / (inFlight * 4)));
+    if (packages.length > 0)
+      await inLanes(options.samples, slice, async (from, to) => {
+        const part = await jobs.run(
+          'robustnessPackages',
+          { theCase, seed: options.seed, from, to, packages },
+          given,
+        );
+        addTallies(tally, part);
+      });
   } catch (error) {
     // Cancelled from outside: the caller's reason (a time limit, say), not the chunks' `JobCancelled`.
     throw run.signal?.aborted ? run.signal.reason : error;
   } finally {
     run.signal?.removeEventListener('abort', cancel);
   }
-  return summariseRobustness(theCase, options, outcomes);
+  return summariseRobustness(theCase, options, outcomes, tally);
 }

@@ -7,10 +7,17 @@ export type { Sample, Sampler } from './sample-case.js';
 export { planTasks, detailSamplesOf } from './plan-tasks.js';
 export type { RobustnessOptions } from './plan-tasks.js';
 export { createTaskRunner, runTask } from './run-task.js';
-export type { RobustnessTask, TaskOutcome, TaskRunner } from './run-task.js';
-export { summariseRobustness, partyRobustness } from './summarise-robustness.js';
+export type { RobustnessTask, SampleFacts, TaskOutcome, TaskRunner } from './run-task.js';
+export { packagesToJudge, summariseRobustness, partyRobustness } from './summarise-robustness.js';
 export { robustness } from './robustness.js';
-export { acceptanceOf, packageProblems } from './package-acceptance.js';
+export {
+  acceptanceOf,
+  addTallies,
+  emptyTally,
+  packageProblems,
+  tallyPackages,
+} from './package-acceptance.js';
+export type { PackageTally } from './package-acceptance.js';
 export { RobustnessRequest } from './robustness-request.js';
 export {
   Acceptance,

@@ -1,6 +1,8 @@
 import { evaluateRule, utilityOf } from '../analysis/index.js';
 import { closestId } from '../model/index.js';
 import type { Case, CertainPosition, CodedOption, Package, RedLine } from '../model/index.js';
+import type { UncertainParameter } from './parameters.js';
+import { createSampler } from './sample-case.js';
 
 /**
  * A judge of one complete package: whether a party, as drawn in a sample, accepts it — every red line of its
@@ -23,6 +25,55 @@ export function acceptanceOf(theCase: Case, pkg: Package): (position: CertainPos
     return verdict;
   };
   return (position) => position.redlines.every(keeps) && utilityOf(position, pkg) > position.reservation;
+}
+
+/** How many samples each party (positions order) accepts each package in, and all parties do. */
+export interface PackageTally {
+  byParty: number[][];
+  all: number[];
+}
+
+/**
+ * Each party's acceptance of each package over samples `from` to `to` (excluded) of a seed: one slice of a
+ * run's samples, so slices can be judged on separate threads and added (`addTallies`) in any order.
+ * @example tallyPackages(c, uncertainParameters(c), 1, 0, 100, [nashPackage]).all // [37]
+ */
+export function tallyPackages(
+  theCase: Case,
+  parameters: readonly UncertainParameter[],
+  seed: number,
+  from: number,
+  to: number,
+  packages: readonly Package[],
+): PackageTally {
+  const draw = createSampler(theCase, parameters);
+  const accepts = packages.map((pkg) => acceptanceOf(theCase, pkg));
+  const tally = emptyTally(theCase, packages.length);
+  for (let index = from; index < to; index++) {
+    const positions = draw(seed, index).theCase.positions;
+    accepts.forEach((isAccepted, j) => {
+      let all = true;
+      positions.forEach((position, k) => {
+        const yes = isAccepted(position);
+        if (yes) tally.byParty[j]![k]!++;
+        all &&= yes;
+      });
+      if (all) tally.all[j]!++;
+    });
+  }
+  return tally;
+}
+
+/** A tally of no samples, for `count` packages. */
+export const emptyTally = (theCase: Case, count: number): PackageTally => ({
+  byParty: Array.from({ length: count }, () => theCase.positions.map(() => 0)),
+  all: Array.from({ length: count }, () => 0),
+});
+
+/** Adds `part` into `total` (same packages, same parties). */
+export function addTallies(total: PackageTally, part: PackageTally): void {
+  part.byParty.forEach((row, j) => row.forEach((n, k) => (total.byParty[j]![k]! += n)));
+  part.all.forEach((n, j) => (total.all[j]! += n));
 }
 
 /**

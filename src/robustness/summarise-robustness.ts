@@ -1,6 +1,7 @@
 import { compileAcceptance } from '../analysis/index.js';
 import type { Case, Package } from '../model/index.js';
-import { acceptanceOf } from './package-acceptance.js';
+import { acceptanceOf, tallyPackages } from './package-acceptance.js';
+import type { PackageTally } from './package-acceptance.js';
 import { uncertainParameters } from './parameters.js';
 import type { UncertainParameter } from './parameters.js';
 import { defaultLeverageGrid, detailSamplesOf, planTasks } from './plan-tasks.js';
@@ -38,8 +39,9 @@ const difference = (pair: [number, number], samples: [number, number], per = 1):
     : round(pair[1] / (samples[1] * per) - pair[0] / (samples[0] * per));
 
 /**
- * Acceptance of every proposal and every party's parameter sensitivity, sample by sample: shared by the
- * mediators' report and a delegate's (which passes a case holding its own position alone).
+ * Acceptance of every proposal and every party's parameter sensitivity, sample by sample, for a delegate's
+ * report (a case holding its own position alone, walked on one thread; the mediators' report reads the
+ * facts its sample tasks answered instead).
  */
 function walkSamples(
   theCase: Case,
@@ -94,24 +96,11 @@ function sensitivityOf(
     .sort((a, b) => b.effect - a.effect || byText(a.parameter, b.parameter));
 }
 
-/**
- * The mediators' robustness report (DESIGN.md, `parley robustness`) from the outcomes of `planTasks`'
- * tasks, in that order. Every sample is drawn again here, in index order, so the answer does not depend on
- * how the solves were spread over threads. Probabilities are shares of samples, rounded to 4 decimals.
- */
-export function summariseRobustness(
-  theCase: Case,
-  options: RobustnessOptions,
+/** The Nash packages of a run's samples, most frequent first (ties by option ids), the first `maxSolutions`. */
+function rankNash(
   outcomes: readonly TaskOutcome[],
-): RobustnessReport {
-  const parameters = uncertainParameters(theCase);
-  const parties = theCase.positions.map((p) => p.party);
-  const tasks = planTasks(theCase, options);
-  if (outcomes.length !== tasks.length)
-    throw new Error(`expected ${tasks.length} outcomes, got ${outcomes.length}`);
-  const { samples } = options;
-
-  // The Nash packages, most frequent first (ties by their option ids, for a stable order).
+  samples: number,
+): [string, { options: string[]; count: number }][] {
   const found = new Map<string, { options: string[]; count: number }>();
   for (let i = 0; i < samples; i++) {
     const nash = outcomes[i]!.nash;
@@ -121,57 +110,93 @@ export function summariseRobustness(
     entry.count++;
     found.set(key, entry);
   }
-  const ranked = [...found.entries()]
+  return [...found.entries()]
     .sort((a, b) => b[1].count - a[1].count || byText(a[0], b[0]))
     .slice(0, maxSolutions);
-  const modal = ranked[0]?.[0];
-  const packages: Package[] = ranked.map(([, entry]) =>
+}
+
+/**
+ * The packages whose acceptance a run's report gives, in the order `summariseRobustness` takes their tally:
+ * the most frequent Nash packages of the sample outcomes, then the packages asked about.
+ */
+export function packagesToJudge(
+  theCase: Case,
+  options: RobustnessOptions,
+  outcomes: readonly TaskOutcome[],
+): Package[] {
+  const ranked = rankNash(outcomes, options.samples).map(([, entry]) =>
     Object.fromEntries(theCase.issues.map((issue, i) => [issue.id, entry.options[i]!])),
   );
-  // The Nash packages found, then the packages asked about: each party's acceptance of each, sample by sample.
+  return [...ranked, ...(options.packages ?? [])];
+}
+
+/**
+ * The mediators' robustness report (DESIGN.md, `parley robustness`) from the outcomes of `planTasks`'
+ * tasks, in that order, and the tally of `packagesToJudge` over every sample (`tallyPackages`; judged here
+ * when not given). It reads each sample's facts in index order and draws nothing, so the answer does not
+ * depend on how the solves and tallies were spread over threads. Probabilities are shares of samples,
+ * rounded to 4 decimals.
+ */
+export function summariseRobustness(
+  theCase: Case,
+  options: RobustnessOptions,
+  outcomes: readonly TaskOutcome[],
+  tally?: PackageTally,
+): RobustnessReport {
+  const parameters = uncertainParameters(theCase);
+  const parties = theCase.positions.map((p) => p.party);
+  const tasks = planTasks(theCase, options);
+  if (outcomes.length !== tasks.length)
+    throw new Error(`expected ${tasks.length} outcomes, got ${outcomes.length}`);
+  const { samples } = options;
+
+  const ranked = rankNash(outcomes, samples);
+  const modal = ranked[0]?.[0];
   const asked = options.packages ?? [];
-  const judged = [...packages, ...asked];
-  const packageAccepted = judged.map(() => ({ byParty: new Map(parties.map((p) => [p, 0])), all: 0 }));
-  const accepts = judged.map((pkg) => acceptanceOf(theCase, pkg));
+  const judged = packagesToJudge(theCase, options, outcomes);
+  const packages = judged.slice(0, ranked.length);
+  const packageAccepted = tally ?? tallyPackages(theCase, parameters, options.seed, 0, samples, judged);
+  if (packageAccepted.all.length !== judged.length)
+    throw new Error(`expected a tally of ${judged.length} packages, got ${packageAccepted.all.length}`);
 
   const splits = parameters.map(newSplit);
   const detail = detailSamplesOf(options);
-  const detailReservations: Map<string, number>[] = [];
+  const detailReservations: number[][] = [];
+  const partyIndex = new Map(parties.map((p, k) => [p, k]));
+  const accepted = theCase.proposals.map(() => parties.map(() => 0));
+  const allAccepted = theCase.proposals.map(() => 0);
   let zoneCount = 0;
   let undecided = 0;
-  const { accepted, allAccepted } = walkSamples(theCase, parameters, options, (sample, index, verdicts) => {
+  for (let index = 0; index < samples; index++) {
     const outcome = outcomes[index]!;
+    const facts = outcome.facts;
+    if (!facts) throw new Error(`sample ${index} was answered without its facts`);
     if (outcome.zone === true) zoneCount++;
     if (outcome.zone === null) undecided++;
     const isModal = modal !== undefined && outcome.nash?.join('\u0000') === modal;
-    judged.forEach((_pkg, j) => {
-      let all = true;
-      for (const position of sample.theCase.positions) {
-        const yes = accepts[j]!(position);
-        if (yes)
-          packageAccepted[j]!.byParty.set(
-            position.party,
-            packageAccepted[j]!.byParty.get(position.party)! + 1,
-          );
-        all &&= yes;
-      }
-      if (all) packageAccepted[j]!.all++;
+    const acceptedBy = parties.map(() => 0);
+    facts.accepts.forEach((row, p) => {
+      for (let k = 0; k < parties.length; k++)
+        if (row[k] === '1') {
+          accepted[p]![k]!++;
+          acceptedBy[k]!++;
+        }
+      if (!row.includes('0')) allAccepted[p]!++;
     });
     parameters.forEach((parameter, k) => {
-      const half = sample.draws[k]! >= 0.5 ? 1 : 0;
+      const half = facts.halves[k] === '1' ? 1 : 0;
       const split = splits[k]!;
       split.samples[half]++;
       if (outcome.zone === true) split.zone[half]++;
       if (isModal) split.nash[half]++;
-      split.accept[half] += acceptedCount(verdicts, parameter.party);
+      split.accept[half] += acceptedBy[partyIndex.get(parameter.party)!] ?? 0;
     });
-    if (index < detail)
-      detailReservations.push(new Map(sample.theCase.positions.map((p) => [p.party, p.reservation])));
-  });
+    if (index < detail) detailReservations.push(facts.reservations);
+  }
 
   const acceptance = (j: number) => ({
-    accept: Object.fromEntries(parties.map((p) => [p, share(packageAccepted[j]!.byParty.get(p)!, samples)])),
-    all: share(packageAccepted[j]!.all, samples),
+    accept: Object.fromEntries(parties.map((p, k) => [p, share(packageAccepted.byParty[j]![k]!, samples)])),
+    all: share(packageAccepted.all[j]!, samples),
   });
   const solutions: SolutionRobustness[] = ranked.map(([, entry], j) => ({
     package: packages[j]!,
@@ -181,7 +206,9 @@ export function summariseRobustness(
 
   // Detail tasks follow the samples in planTasks' order.
   const utilityAt = (outcome: TaskOutcome, sample: number, party: string): number =>
-    outcome.zone && outcome.utilities ? outcome.utilities[party]! : detailReservations[sample]!.get(party)!;
+    outcome.zone && outcome.utilities
+      ? outcome.utilities[party]!
+      : detailReservations[sample]![partyIndex.get(party)!]!;
   const concessions: Concession[] = [];
   const leverage: Leverage[] = parties.map((party) => ({ party, points: [] }));
   for (let t = samples; t < tasks.length; t += detail) {
@@ -237,10 +264,10 @@ export function summariseRobustness(
     parameters: parameters.map((p) => p.name),
     zone: share(zoneCount, samples),
     undecided,
-    proposals: theCase.proposals.map((proposal) => ({
+    proposals: theCase.proposals.map((proposal, p) => ({
       proposal: proposal.id,
-      accept: Object.fromEntries(parties.map((p) => [p, share(accepted.get(proposal.id)!.get(p)!, samples)])),
-      all: share(allAccepted.get(proposal.id)!, samples),
+      accept: Object.fromEntries(parties.map((party, k) => [party, share(accepted[p]![k]!, samples)])),
+      all: share(allAccepted[p]!, samples),
     })),
     solutions,
     packages: asked.map((pkg, k) => ({ package: pkg, ...acceptance(packages.length + k) })),
