@@ -12,11 +12,11 @@ import { checkCase } from '../analysis/index.js';
 import type { Case, Position } from '../model/index.js';
 import { solveCase } from '../solver/index.js';
 import { planTasks } from './plan-tasks.js';
-import { partyRobustness, summariseRobustness } from './summarise-robustness.js';
+import { packagesToJudge, partyRobustness, summariseRobustness } from './summarise-robustness.js';
 import { robustness } from './robustness.js';
 import { runTask } from './run-task.js';
 import { uncertainParameters } from './parameters.js';
-import { packageProblems } from './package-acceptance.js';
+import { addTallies, emptyTally, packageProblems, tallyPackages } from './package-acceptance.js';
 
 /** Three issues, two parties; each party's three red lines have firmness, so 2^6 hold patterns. */
 function firmnessCase(): Case {
@@ -159,6 +159,34 @@ test('the outcomes may be computed in any order or split: the report is the same
   for (let i = tasks.length - 1; i >= 0; i--)
     if (i % 2 === 1) outcomes[i] = runTask(theCase, parameters, options.seed, tasks[i]!);
   expect(summariseRobustness(theCase, options, outcomes)).toEqual(robustness(theCase, options));
+});
+
+test('the packages judged may be tallied in slices added in any order: the report is the same', () => {
+  const theCase = firmnessCase();
+  const asked = { land: 'cede', army: 'cap', bloc: 'open' };
+  const options = { samples: 90, seed: 5, detailSamples: 4, leverageGrid: [20], packages: [asked] };
+  const parameters = uncertainParameters(theCase);
+  const outcomes = planTasks(theCase, options).map((task) =>
+    runTask(theCase, parameters, options.seed, task),
+  );
+  const judged = packagesToJudge(theCase, options, outcomes);
+  expect(judged.at(-1)).toEqual(asked);
+  expect(judged.length).toBeGreaterThan(1); // some Nash package was found, so its tally is tested too
+  const whole = tallyPackages(theCase, parameters, options.seed, 0, options.samples, judged);
+  const sliced = emptyTally(theCase, judged.length);
+  for (const [from, to] of [
+    [60, 90],
+    [0, 7],
+    [7, 60],
+  ] as const)
+    addTallies(sliced, tallyPackages(theCase, parameters, options.seed, from, to, judged));
+  expect(sliced).toEqual(whole);
+  expect(whole.all.some((n) => n > 0 && n < options.samples)).toBe(true);
+  expect(summariseRobustness(theCase, options, outcomes, sliced)).toEqual(robustness(theCase, options));
+  // A tally of other packages is refused, not merged into the wrong rows.
+  expect(() => summariseRobustness(theCase, options, outcomes, emptyTally(theCase, 1))).toThrow(
+    /a tally of \d+ packages, got 1/,
+  );
 });
 
 test('another seed draws other samples', () => {
