@@ -367,6 +367,11 @@ export class ApiClient {
     return this.#writeWhole('positions', processId, position, version);
   }
 
+  /** Removes the mediators' estimate of a party's position and its versions (mediators only; audited; 404 when there is none). */
+  removeEstimate(processId: string, partyId: string): Promise<void> {
+    return this.#request('DELETE', `/processes/${enc(processId)}/estimates/${enc(partyId)}`);
+  }
+
   /** Replaces (or creates, `version` null) the mediators' estimate of a party's position, as `writePosition`. */
   writeEstimate(processId: string, estimate: Position, version: number | null): Promise<VersionedPosition> {
     return this.#writeWhole('estimates', processId, estimate, version);

@@ -192,7 +192,12 @@ export function RobustnessView({ data }: { data: ProcessData }) {
       {role === 'mediator' && (
         <section className="card" aria-labelledby="estimates-title">
           <h2 id="estimates-title">The mediators' estimates</h2>
-          <EstimatesPanel processId={process.id} estimates={estimates} parties={process.parties} />
+          <EstimatesPanel
+            processId={process.id}
+            estimates={estimates}
+            parties={process.parties}
+            onRemoved={(party) => setEstimates((all) => all.filter((e) => e.party !== party))}
+          />
         </section>
       )}
     </div>
