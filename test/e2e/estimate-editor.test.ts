@@ -1,8 +1,9 @@
 // The mediators' estimates in the browser (issue 17): a mediator estimates Russia's position from the "How
 // sure" view, starting from the position Russia entered — a triangle for the reservation, a range for a
 // weight, a red line's firmness — saves it as one versioned write, changes it, and restores the first
-// version from its History; the position Russia entered is never written. A delegate is offered none of it
-// and never asks for an estimate. Screenshots go to test-results/e2e/.
+// version from its History; the position Russia entered is never written. A mediator removes an estimate
+// only after confirming it. A delegate is offered none of it and never asks for an estimate. Screenshots
+// go to test-results/e2e/.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -111,6 +112,49 @@ describe.runIf(hasChromium())("the mediators' estimates in Chromium", () => {
     expect(restored.version).toBe(first + 2);
     // The position Russia entered is untouched.
     expect((await stored(page, 'positions/ru')).body).toEqual(entered);
+    await page.context().close();
+  });
+
+  test('a mediator removes an estimate after confirming it, and only the estimate goes', async () => {
+    const page = await signIn(demoMediator);
+    const entered = (await stored(page, 'positions/eu')).body;
+    await page.goto(`${server.url}/#/p/ukraine-2025/estimates/eu`);
+    const form = page.getByRole('form', { name: "Estimate of E3/EU's position" });
+    await form.waitFor();
+    await form.getByRole('button', { name: 'Save estimate' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Saved as version \d+/ })
+      .waitFor();
+    expect((await stored(page, 'estimates/eu')).status).toBe(200);
+    const deletes: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'DELETE') deletes.push(r.url().replace(server.url, ''));
+    });
+
+    await page.goto(`${server.url}/#/p/ukraine-2025`);
+    await page.getByRole('link', { name: 'How sure' }).click();
+    const table = page.locator('.estimates-table');
+    await table.getByRole('row', { name: /E3\/EU/ }).waitFor();
+    // Asked first: keeping it removes nothing.
+    await page.getByRole('button', { name: 'Remove the estimate of E3/EU' }).click();
+    const confirm = page.getByRole('group', { name: 'Remove the estimate of E3/EU?' });
+    await confirm.getByText('This cannot be undone').waitFor();
+    await confirm.getByRole('button', { name: 'Keep it' }).click();
+    expect(await confirm.count()).toBe(0);
+    expect(deletes).toEqual([]);
+    expect((await stored(page, 'estimates/eu')).status).toBe(200);
+
+    await page.getByRole('button', { name: 'Remove the estimate of E3/EU' }).click();
+    await page.getByRole('button', { name: 'Remove estimate of E3/EU' }).click();
+    await page.getByRole('status').filter({ hasText: 'The estimate of E3/EU was removed' }).waitFor();
+    expect(deletes).toEqual(['/api/processes/ukraine-2025/estimates/eu']);
+    expect(await table.getByRole('row', { name: /E3\/EU/ }).count()).toBe(0);
+    // It can be estimated again, the estimate and its versions are gone, the position it entered is not.
+    await page.getByRole('link', { name: 'E3/EU', exact: true }).waitFor();
+    expect((await stored(page, 'estimates/eu')).status).toBe(404);
+    expect((await stored(page, 'estimates/eu/versions')).status).toBe(404);
+    expect((await stored(page, 'positions/eu')).body).toEqual(entered);
     await page.context().close();
   });
 
