@@ -39,8 +39,9 @@ export function watched(
 
 /**
  * Two unproven passes over one case, merged part by part: each solution, decision, frontier and conflict
- * list from the pass that proved it, or else the first pass's (whose shares gave every search time). Both
- * passes report only what they proved, so the merge does too.
+ * list from the pass that proved it, or else the first pass's (whose shares gave every search time), but an
+ * unproven frontier from the second pass (see below). Both passes report only what they proved, so the merge
+ * does too.
  */
 export function merged(first: SolveReport, again: SolveReport): SolveReport {
   const names: SolutionName[] = ['nash', 'kalai', 'egalitarian', 'utilitarian'];
@@ -65,12 +66,14 @@ export function merged(first: SolveReport, again: SolveReport): SolveReport {
         return explanation ? [[name, explanation]] : [];
       }),
     );
-  if (!first.paretoProven && again.paretoProven)
+  // Unproven in both, the second pass's frontier so far is kept: it was completed with every package either
+  // pass found, so it lists (or dominates) each solution taken from either.
+  if (!first.paretoProven && again.pareto)
     Object.assign(report, {
       pareto: again.pareto,
       paretoCount: again.paretoCount,
       paretoCapped: again.paretoCapped,
-      paretoProven: true,
+      paretoProven: again.paretoProven,
     });
   if (!first.conflictsComplete && again.conflictsComplete) {
     const { conflicts, relaxations, conflictOwners, relaxationCost, cheapestRelaxations, afterRelaxation } =

@@ -244,12 +244,13 @@ function solveOnce(
     }
   }
   if (options.pareto) {
-    // A stopped frontier is completed with the packages the searches found: the frontier found so far.
-    const known = names.flatMap((name) => {
+    // A stopped frontier is completed with the packages the searches found: the frontier found so far. Those
+    // of an earlier pass count too (`known`), since a merged report may take its solutions from either pass.
+    const solutionsFound = names.flatMap((name) => {
       const found = outcomes[name]?.options;
       return found ? [found] : [];
     });
-    addPareto(problem, report, share(after), known, options.pareto.limit);
+    addPareto(problem, report, share(after), [...solutionsFound, ...known], options.pareto.limit);
     if (report.paretoProven) watcher.settle('pareto', report.paretoCount ?? 0, 'pareto');
   }
   if (options.explain)
