@@ -15,12 +15,6 @@ import type { SolverProblem } from './solver-problem.js';
 /** Multiplier steps per node (warm-started from the parent), and at the root. */
 export const lagrangeSteps = 4;
 export const rootSteps = 40;
-/**
- * Kalai's steps per node. Its shares are fractions of the ideal gains, whose multipliers settle more slowly
- * than the egalitarian's: on 40×6×6 opposed, seeds 1–5, its search took 571,871 nodes and 7.1 s of CPU with 4
- * steps per node, 153,175 nodes and 3.6 s with 16 (8: 3.98 s; docs/solver.md).
- */
-export const kalaiSteps = 16;
 /** How far below 0 a float gain may fall from rounding alone (utilities are 0..100). */
 export const slack = 1e-9;
 
@@ -123,7 +117,6 @@ export function maxMinObjective(
   const memory = new BoundMemory(problem.issues.length);
   // Exponentiated-gradient steps on the simplex, in units of 1/(utility point) scaled by a_p / unit.
   const step = 0.1 / Math.max(1e-9, Math.max(...scaled, 0) || 1);
-  const nodeSteps = bestGains ? kalaiSteps : lagrangeSteps;
   return {
     weights,
     score(numerators, _options, out) {
@@ -172,7 +165,7 @@ export function maxMinObjective(
       lambda.set(depth > 0 ? lambdas[depth - 1]! : stored);
       nu.set(depth > 0 ? prices[depth - 1]! : storedNu);
       let bestF = Infinity;
-      const steps = depth === 0 ? rootSteps : nodeSteps;
+      const steps = depth === 0 ? rootSteps : lagrangeSteps;
       // One party: λ = 1 is optimal, but the clause prices still tighten the bound.
       for (let k = 0; k < steps && (partyCount > 1 || clauseCount > 0); k++) {
         let offset = 0;
