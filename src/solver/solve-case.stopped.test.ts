@@ -142,6 +142,14 @@ test('a search stopped at any point claims only what it proved: decisions, optim
   );
 });
 
+test('a frontier stopped in both passes still lists (or dominates) a solution only the second pass proved', () => {
+  // Here the merged answer's egalitarian package comes from the second pass, and the first pass's frontier
+  // neither lists nor dominates it (found by search over seeds; it failed before the merge took the second
+  // pass's frontier).
+  const shape = { issues: 5, options: 4, parties: 3, redLinesPerParty: 2, seed: 3, opposed: true };
+  for (const polls of [14, 15, 16]) checkStopped(generateRandomCase(shape), polls);
+});
+
 test('a search stopped before its first package says feasibility is undecided, never infeasible', () => {
   const input = generateRandomCase({ issues: 40, options: 6, parties: 6, redLinesPerParty: 3, seed: 1 });
   const report = solveCase(input, { control: { shouldStop: () => true } });
