@@ -1,7 +1,7 @@
 import { centralValue, isInForce, judgingDate, positionAt } from '../model/index.js';
-import type { Case, Position, RedLine } from '../model/index.js';
+import type { Case, Position } from '../model/index.js';
 import { codedPackage } from './coded-package.js';
-import { evaluateRule } from './evaluate-rule.js';
+import { redLinesKeptBy } from './evaluate-rule.js';
 import { guaranteedUtility, possibleOptionIds } from './utility.js';
 
 /** Per proposal id (case order), per party id (case order): whether the party accepts the proposal. */
@@ -21,14 +21,7 @@ export function compileAcceptance(theCase: Case): (current: readonly Position[])
     const pkg = codedPackage(proposal, theCase.issues);
     const possible = possibleOptionIds(pkg, theCase.issues);
     const date = proposal.date ?? 'latest';
-    // A red line's verdict on this proposal, by the red line itself (samples keep the case's objects).
-    const kept = new Map<RedLine, boolean>();
-    const keeps = (redline: RedLine): boolean => {
-      let verdict = kept.get(redline);
-      if (verdict === undefined)
-        kept.set(redline, (verdict = evaluateRule(redline.rule, pkg).verdict === 'satisfied'));
-      return verdict;
-    };
+    const keeps = redLinesKeptBy(pkg);
     const accepts = (position: Position): boolean => {
       const judgedOn = judgingDate(position, date);
       return (

@@ -50,6 +50,21 @@ function holds(rule: LeafRule, option: Option): boolean {
   return option.value <= rule.max;
 }
 
+/**
+ * Whether each red line is kept by one package, remembered by the red line itself: many samples of a case
+ * keep its red-line objects, so each is evaluated once per package however often it is asked.
+ * @example const keeps = redLinesKeptBy(pkg); position.redlines.every(keeps)
+ */
+export function redLinesKeptBy(pkg: CodedPackage): (redline: { rule: Rule }) => boolean {
+  const kept = new Map<{ rule: Rule }, boolean>();
+  return (redline) => {
+    let verdict = kept.get(redline);
+    if (verdict === undefined)
+      kept.set(redline, (verdict = evaluateRule(redline.rule, pkg).verdict === 'satisfied'));
+    return verdict;
+  };
+}
+
 /** Three-valued AND that keeps the evidence behind the deciding verdict (see `evaluateRule`). */
 function every(findings: Finding[]): Finding {
   const findingOf = (verdict: Verdict, from?: Verdict): Finding => {

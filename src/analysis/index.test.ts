@@ -23,6 +23,7 @@ test('analysis exposes only its public api', async () => {
     'isAllSatisfied',
     'possibleOptionIds',
     'proposalUtility',
+    'redLinesKeptBy',
     'redactCheck',
     'sortProvisionNums',
     'utilityOf',

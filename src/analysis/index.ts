@@ -7,7 +7,7 @@ export { compareProvisionNums, sortProvisionNums } from './provision-order.js';
 
 // Red lines
 export { Verdict, Finding, AlternativeVerdict } from './finding.js';
-export { evaluateRule, alternativeVerdicts } from './evaluate-rule.js';
+export { evaluateRule, alternativeVerdicts, redLinesKeptBy } from './evaluate-rule.js';
 
 // Utilities
 export { utilityOf, proposalUtility, possibleOptionIds, guaranteedUtility } from './utility.js';

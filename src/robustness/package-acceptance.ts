@@ -1,6 +1,6 @@
-import { evaluateRule, utilityOf } from '../analysis/index.js';
+import { redLinesKeptBy, utilityOf } from '../analysis/index.js';
 import { closestId } from '../model/index.js';
-import type { Case, CertainPosition, CodedOption, Package, RedLine } from '../model/index.js';
+import type { Case, CertainPosition, CodedOption, Package } from '../model/index.js';
 import type { UncertainParameter } from './parameters.js';
 import { createSampler } from './sample-case.js';
 
@@ -16,14 +16,7 @@ export function acceptanceOf(theCase: Case, pkg: Package): (position: CertainPos
       { option: issue.options.find((o) => o.id === pkg[issue.id])!, provisions: [] },
     ]),
   );
-  // A red line's verdict on the package, by the red line itself: samples keep the case's red-line objects.
-  const kept = new Map<RedLine, boolean>();
-  const keeps = (redline: RedLine): boolean => {
-    let verdict = kept.get(redline);
-    if (verdict === undefined)
-      kept.set(redline, (verdict = evaluateRule(redline.rule, coded).verdict === 'satisfied'));
-    return verdict;
-  };
+  const keeps = redLinesKeptBy(coded);
   return (position) => position.redlines.every(keeps) && utilityOf(position, pkg) > position.reservation;
 }
 
