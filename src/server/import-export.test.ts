@@ -35,6 +35,23 @@ describe.each(storeTargets())('import and export of the demo case on $name', (ta
   });
   afterAll(async () => h?.close());
 
+  /** The imported demo process exported by a mediator (made one of it), read back as a case. */
+  const exportedByMediator = async () => {
+    await h.store.setMembership({
+      userId: h.userIds.mediator,
+      processId: 'ukraine-2025',
+      role: 'mediator',
+      party: null,
+    });
+    const exported = await h.app.inject({
+      url: '/api/processes/ukraine-2025/export',
+      headers: { authorization: `Bearer ${h.tokens.mediator}` },
+    });
+    const read = await readCaseArchive(exported.rawPayload);
+    if (!read.ok) throw new Error(read.message);
+    return caseFromFiles(read.files);
+  };
+
   test("the mediators' estimates travel with the case: imported into the store, exported to estimates/", async () => {
     const files = await folderFiles(demoDir);
     const ru = files.get('positions/ru.yaml')!;
@@ -53,19 +70,7 @@ describe.each(storeTargets())('import and export of the demo case on $name', (ta
     expect((await h.store.listEstimates('ukraine-2025')).map((e) => e.value)).toEqual(
       original.value.estimates,
     );
-    await h.store.setMembership({
-      userId: h.userIds.mediator,
-      processId: 'ukraine-2025',
-      role: 'mediator',
-      party: null,
-    });
-    const exported = await h.app.inject({
-      url: '/api/processes/ukraine-2025/export',
-      headers: { authorization: `Bearer ${h.tokens.mediator}` },
-    });
-    const read = await readCaseArchive(exported.rawPayload);
-    if (!read.ok) throw new Error(read.message);
-    const roundTrip = caseFromFiles(read.files);
+    const roundTrip = await exportedByMediator();
     expect(roundTrip.ok && roundTrip.value.estimates).toEqual(original.value.estimates);
     expect(roundTrip.ok && withoutOffsets(roundTrip.value)).toEqual(withoutOffsets(original.value));
   });
@@ -114,19 +119,7 @@ describe.each(storeTargets())('import and export of the demo case on $name', (ta
     expect(imported.statusCode, imported.body).toBe(201);
     onTestFinished(() => h.store.deleteProcess('ukraine-2025').then(() => undefined));
     expect(await h.store.readReleasedPackages('ukraine-2025')).toEqual(released);
-    await h.store.setMembership({
-      userId: h.userIds.mediator,
-      processId: 'ukraine-2025',
-      role: 'mediator',
-      party: null,
-    });
-    const exported = await h.app.inject({
-      url: '/api/processes/ukraine-2025/export',
-      headers: { authorization: `Bearer ${h.tokens.mediator}` },
-    });
-    const read = await readCaseArchive(exported.rawPayload);
-    if (!read.ok) throw new Error(read.message);
-    const roundTrip = caseFromFiles(read.files);
+    const roundTrip = await exportedByMediator();
     expect(roundTrip.ok && roundTrip.value.releasedPackages).toEqual(released);
   });
 
