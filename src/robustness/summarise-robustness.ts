@@ -48,12 +48,11 @@ function walkSamples(
   parameters: readonly UncertainParameter[],
   options: RobustnessOptions,
   visit: (sample: Sample, index: number, accepted: Map<string, Map<string, boolean>>) => void,
-): { accepted: Map<string, Map<string, number>>; allAccepted: Map<string, number> } {
+): { accepted: Map<string, Map<string, number>> } {
   const parties = theCase.positions.map((p) => p.party);
   const accepted = new Map(
     theCase.proposals.map((p) => [p.id, new Map(parties.map((party) => [party, 0]))] as const),
   );
-  const allAccepted = new Map(theCase.proposals.map((p) => [p.id, 0]));
   const draw = createSampler(theCase, parameters);
   const judge = compileAcceptance(theCase);
   for (let index = 0; index < options.samples; index++) {
@@ -62,11 +61,10 @@ function walkSamples(
     for (const [proposal, row] of verdicts) {
       for (const [party, yes] of row)
         if (yes) accepted.get(proposal)!.set(party, accepted.get(proposal)!.get(party)! + 1);
-      if (parties.every((party) => row.get(party))) allAccepted.set(proposal, allAccepted.get(proposal)! + 1);
     }
     visit(sample, index, verdicts);
   }
-  return { accepted, allAccepted };
+  return { accepted };
 }
 
 const acceptedCount = (verdicts: Map<string, Map<string, boolean>>, party: string): number =>
