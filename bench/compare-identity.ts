@@ -5,7 +5,7 @@
 // CLI's `--json`, `--html` and plain output on the 2,000-provision pair. Prints the first difference of each
 // output that changed and exits 1 when any did. A speed change must leave all of them identical.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compareProposals, type ComparableProvision } from '../src/compare/index.js';
@@ -66,6 +66,11 @@ for await (const [name, text] of outputs()) {
   const file = join(dir, `${name}.out`);
   if (mode === '--save') {
     writeFileSync(file, text);
+    continue;
+  }
+  if (!existsSync(file)) {
+    // An output added since the save (a new labelled pair) has nothing to be compared with.
+    console.log(`${name}: new, not saved before`);
     continue;
   }
   const before = readFileSync(file, 'utf8');

@@ -5,7 +5,8 @@
 // numbers say how the tuning does on a text it was not chosen on. The held-out pairs (`heldOut` in
 // test/compare-labelled.test-support.ts) never take part in choosing: each is scored with the setting best on all the others
 // that are not held out. Prints numbers; asserts nothing. `--verbose` lists the missed and extra pairs of the
-// pairs that are not held out (`--show-held-out` those too); `--quick` skips the grid.
+// pairs that are not held out (`--show-held-out` those too); `--quick` skips the grid. The sealed pairs (`sealed`:
+// held out and kept out of sight while the aligner changes) are scored only with `--sealed`.
 import { compareProposals, defaultTuning, type AlignTuning } from '../src/compare/index.js';
 import {
   labelledCases,
@@ -24,8 +25,11 @@ interface Tally {
 const verbose = process.argv.includes('--verbose');
 const showHeldOut = process.argv.includes('--show-held-out');
 const quick = process.argv.includes('--quick');
+const withSealed = process.argv.includes('--sealed');
 const prepared = await Promise.all(
-  labelledCases.map(async (c) => ({ c, sides: await Promise.all([loadCase(c, false), loadCase(c, true)]) })),
+  labelledCases
+    .filter((c) => withSealed || c.sealed !== true)
+    .map(async (c) => ({ c, sides: await Promise.all([loadCase(c, false), loadCase(c, true)]) })),
 );
 
 /** Scores one labelled pair, both ways round, under one tuning. */
@@ -91,6 +95,11 @@ report(
   'held-out pairs, both ways',
   shipped.filter((_, k) => isHeldOut(k)),
 );
+if (withSealed)
+  report(
+    'sealed pairs, both ways',
+    shipped.filter((_, k) => prepared[k]!.c.sealed === true),
+  );
 report('all pairs, both ways', shipped);
 if (quick) process.exit(0);
 
@@ -151,6 +160,11 @@ report(
   'held-out pairs, each with the setting best on the pairs tuned on',
   leftOut.filter((_, k) => isHeldOut(k)),
 );
+if (withSealed)
+  report(
+    'sealed pairs, each with the setting best on the pairs tuned on',
+    leftOut.filter((_, k) => prepared[k]!.c.sealed === true),
+  );
 report('all pairs, each held out', leftOut);
 const bestAll = table.map((row) => f1(row.filter((_, k) => !isHeldOut(k))).f1);
 const top = bestAll.indexOf(Math.max(...bestAll));
