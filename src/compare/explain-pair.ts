@@ -1,8 +1,7 @@
-import { isStopWord, quantitiesOf, stemWord, tokenizeText } from '../text/index.js';
+import { indexTermOf, quantitiesOf, tokenizeText } from '../text/index.js';
 import type { PairWhy } from './comparison.js';
 import { wordFeatures } from './provision-features.js';
 
-const NUMBER = /^\d[\d,.\u00a0\u202f\u2009 ]*$/;
 const MAX_TERMS = 8;
 const MAX_RELATED = 5;
 const MIN_DICE = 0.5; // share of 4-grams two spellings must have in common to count as one word (Dice)
@@ -19,13 +18,10 @@ function wordsOf(text: string): Words {
   const numbers = new Map<string, string>();
   for (const token of tokenizeText(text)) {
     if (!token.isWord) continue;
-    if (NUMBER.test(token.text)) {
-      const key = token.text.replace(/[,\u00a0\u202f\u2009 ]/g, '');
-      if (!numbers.has(key)) numbers.set(key, token.text);
-    } else if (!isStopWord(token.text)) {
-      const stem = stemWord(token.text);
-      if (!stems.has(stem)) stems.set(stem, token.text);
-    }
+    const known = indexTermOf(token.text);
+    if (known === undefined) continue;
+    const seen = known.isNumber ? numbers : stems;
+    if (!seen.has(known.term)) seen.set(known.term, token.text);
   }
   for (const { figure, written } of quantitiesOf(text))
     if (!numbers.has(figure)) numbers.set(figure, written);

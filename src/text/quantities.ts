@@ -74,17 +74,43 @@ export function quantityTerms(text: string): string[] {
 }
 
 /**
- * The figures `quantityTerms` finds, each with the words that state it as the text writes them.
+ * The figures `quantityTerms` finds, each with the words that state it as the text writes them. The array is
+ * shared with later calls on the same text: read it, never change it.
  * @example quantitiesOf('within two months') // [{ figure: '60', written: 'two months' }]
  */
-export function quantitiesOf(text: string): { figure: string; written: string }[] {
+export function quantitiesOf(text: string): readonly Quantity[] {
+  const known = remembered.get(text);
+  if (known !== undefined) return known;
+  const found = findQuantities(text);
+  // Comparing reads each provision's figures twice (its term vector, then the \`why\` of its pair): they are a
+  // pure function of the text, remembered within a bound on the text held, as its tokens are.
+  if (rememberedLength + text.length > REMEMBER_LIMIT) {
+    remembered.clear();
+    rememberedLength = 0;
+  }
+  remembered.set(text, found);
+  rememberedLength += text.length;
+  return found;
+}
+
+/** A figure a text states, and the words that state it as written. */
+export interface Quantity {
+  figure: string;
+  written: string;
+}
+
+const REMEMBER_LIMIT = 4_000_000; // characters of text whose figures are kept (two 2,000-point documents)
+const remembered = new Map<string, readonly Quantity[]>();
+let rememberedLength = 0;
+
+function findQuantities(text: string): readonly Quantity[] {
   // Only the words, lower-cased lazily: most words are no figure, and this runs over every provision compared.
   const words = tokenizeText(text).filter((t) => t.isWord);
   const wordAt = (k: number): string => {
     const word = words[k]?.text ?? '';
     return DIGIT_START.test(word) ? word.replace(SEPARATORS, '') : word.toLowerCase();
   };
-  const out: { figure: string; written: string }[] = [];
+  const out: Quantity[] = [];
   const writtenFrom = (from: number, to: number) =>
     words
       .slice(from, to)

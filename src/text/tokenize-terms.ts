@@ -23,6 +23,37 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word.toLowerCase());
 }
 
+/** What one word of a text is to matching: a figure (separators removed) or a stem; stop words are none. */
+export interface IndexTerm {
+  term: string;
+  isNumber: boolean;
+}
+
+// Every word of a 200,000-word pair is looked up here, most of them many times over ("the", the same stems):
+// the index term is a pure function of the word as written, so it is remembered per spelling, which spares
+// the lower-casing, the stop-word set and the stemmer's own cache on each repeat. Bounded like the stem cache.
+const termOfWord = new Map<string, IndexTerm | null>();
+const TERM_CACHE_LIMIT = 200_000;
+
+/**
+ * The index term of one word as the text writes it (a token of `tokenizeText` that is a word): a number with its
+ * group separators removed (`600,000` → `600000`), or its Snowball stem; `undefined` for a stop word.
+ * @example indexTermOf('Forces') // { term: 'forc', isNumber: false }
+ */
+export function indexTermOf(word: string): IndexTerm | undefined {
+  let known = termOfWord.get(word);
+  if (known === undefined) {
+    known = NUMBER.test(word)
+      ? { term: word.replace(/[,\u00a0\u202f\u2009 ]/g, ''), isNumber: true }
+      : isStopWord(word)
+        ? null
+        : { term: stemWord(word), isNumber: false };
+    if (termOfWord.size >= TERM_CACHE_LIMIT) termOfWord.clear();
+    termOfWord.set(word, known);
+  }
+  return known ?? undefined;
+}
+
 /**
  * The index terms of a text, in order: its words lower-cased, NFC-normalised and Snowball-stemmed (language
  * by script), numbers with their group separators removed (`600,000` → `600000`, `800 000` → `800000`),
@@ -33,12 +64,8 @@ export function termsOf(text: string): string[] {
   const terms: string[] = [];
   for (const token of tokenizeText(text)) {
     if (!token.isWord) continue;
-    if (NUMBER.test(token.text)) {
-      terms.push(token.text.replace(/[,\u00a0\u202f\u2009 ]/g, ''));
-      continue;
-    }
-    if (isStopWord(token.text)) continue;
-    terms.push(stemWord(token.text));
+    const known = indexTermOf(token.text);
+    if (known !== undefined) terms.push(known.term);
   }
   return terms;
 }
