@@ -4,11 +4,12 @@
 // it does nothing when dist/ is already newer than every source. `--force` rebuilds regardless.
 // esbuild only strips types: type checking stays `npm run typecheck`'s job.
 import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { build } from 'esbuild';
-import { builtFrom, newestSource, projectRoot, stampFile } from './cli-build-state.js';
+import { builtFrom, commandSourcesFile, newestSource, projectRoot, stampFile } from './cli-build-state.js';
+import { sourcesByCommand } from './cli-sources.js';
 
 const sourceRoot = join(projectRoot, 'src');
 const outRoot = join(projectRoot, 'dist');
@@ -42,6 +43,26 @@ const vendored = [
   ['snowball-stemmers', ['snowball-stemmers']],
   ['zod', ['zod', 'zod/v4/core']],
 ];
+
+// zod's namespace (`z.locales`, `z.core.locales`) holds its error messages in 64 languages, half of its code
+// (0.37 MB of 0.76 MB) that every start would parse. Parley speaks English and never picks a locale, so the
+// vendored zod keeps English only (the locale zod itself installs: classic/schemas.js imports locales/en.js).
+// cli-build.test.ts checks that no source reaches for another locale.
+const englishOnlyZod = {
+  name: 'english-only-zod',
+  setup(build) {
+    build.onResolve({ filter: /\/locales\/index\.js$/ }, ({ importer, resolveDir }) =>
+      importer.includes(`${join('node_modules', 'zod')}`)
+        ? { path: join(resolveDir, '..', 'locales', 'index.js'), namespace: 'english-only-zod' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'english-only-zod' }, ({ path }) => ({
+      contents: "export { default as en } from './en.js';\n",
+      resolveDir: dirname(path),
+      loader: 'js',
+    }));
+  },
+};
 
 /** The names `code` imports from `specifier` (`import { a, b as c } from "specifier"` gives a, b). */
 function namesImported(code, specifier, file) {
@@ -92,6 +113,7 @@ async function vendor(root) {
       platform: 'node',
       target: 'node20',
       logLevel: 'warning',
+      plugins: file === 'zod' ? [englishOnlyZod] : [],
     });
     importers.push(outfile);
   }
@@ -134,7 +156,12 @@ if (!force && builtFrom() >= sourceTime) {
     // The overall help, rendered once here, lets `parley --help` print without loading every command.
     const { renderHelp } = await import(pathToFileURL(join(nextRoot, 'cli', 'main.js')).href);
     writeFileSync(join(nextRoot, 'cli', 'help.txt'), await renderHelp());
-    writeFileSync(join(nextRoot, basename(stampFile)), `${sourceTime}\n`);
+    // bin/parley.js looks at the sources of the command it runs, not at all of src/, to tell dist/ is current.
+    writeFileSync(
+      join(nextRoot, relative(outRoot, commandSourcesFile())),
+      `${JSON.stringify(await sourcesByCommand(projectRoot))}\n`,
+    );
+    writeFileSync(join(nextRoot, relative(outRoot, stampFile())), `${sourceTime}\n`);
   } catch (error) {
     // A failed build leaves dist/ as it was and no half-built folder beside it.
     rmSync(nextRoot, { recursive: true, force: true });

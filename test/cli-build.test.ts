@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import {
+  existsSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -10,8 +11,16 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
-import { builtFrom, newestSource } from '../scripts/cli-build-state.js';
+import type { z as Zod } from 'zod';
+import {
+  builtFrom,
+  commandSourcesFile,
+  isBuiltFor,
+  newestSource,
+  stampFile,
+} from '../scripts/cli-build-state.js';
 import { renderHelp } from '../src/cli/main.js';
 
 // The CLI runs from dist/, compiled ahead of time (scripts/build-cli.js); these tests build it (a no-op when
@@ -49,6 +58,34 @@ test('the build loads zod, its fastify type provider and the stemmers from dist/
   expect(readFileSync('dist/vendor/fastify-type-provider-zod.js', 'utf8')).toContain('from "./zod.js"');
 });
 
+test('the vendored zod speaks English only, and no source asks it for another language', async () => {
+  const { z } = (await import(pathToFileURL('dist/vendor/zod.js').href)) as { z: typeof Zod };
+  expect(Object.keys(z.locales)).toEqual(['en']);
+  expect(z.string().safeParse(1).error?.issues[0]?.message).toBe(
+    'Invalid input: expected string, received number',
+  );
+  const sources = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f));
+  expect(sources.filter((file) => /\blocales\b/.test(readFileSync(join('src', file), 'utf8')))).toEqual([]);
+});
+
+test('each command lists the sources it loads, so that its staleness is judged on those', () => {
+  const lists = JSON.parse(readFileSync(commandSourcesFile(), 'utf8')) as Record<string, string[]>;
+  const commandsInHelp = [...readFileSync('dist/cli/help.txt', 'utf8').matchAll(/^ {2}([a-z]+) /gm)].map(
+    ([, name]) => name,
+  );
+  expect(Object.keys(lists).sort()).toEqual(commandsInHelp.filter((name) => name !== 'help').sort());
+  expect(lists.check).toEqual(
+    expect.arrayContaining(['src/cli/main.ts', 'src/cli/check.ts', 'src/model/rule.ts']),
+  );
+  expect(lists.check!.filter((source) => /^src\/(server|store|jobs)\//.test(source))).toEqual([]);
+  // The worker threads a command starts are loaded by no import, yet their sources count.
+  expect(lists.robustness).toEqual(
+    expect.arrayContaining(['src/jobs/thread-entry.js', 'src/jobs/run-job.ts']),
+  );
+  for (const sources of Object.values(lists))
+    for (const source of sources) expect(existsSync(source)).toBe(true);
+});
+
 const scratch = mkdtempSync(join(tmpdir(), 'parley-build-state-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -67,4 +104,32 @@ test('a source edited after the build makes it stale, also deep in a folder', ()
   const before = newestSource(scratch);
   utimesSync(join(scratch, 'deep', 'er', 'a.ts'), new Date(), new Date());
   expect(newestSource(scratch)).toBeGreaterThan(before);
+});
+
+test('a build is current for a command until a source that command loads changes or goes', () => {
+  const project = join(scratch, 'project');
+  const old = new Date('2020-01-01T00:00:00Z');
+  mkdirSync(join(project, 'src', 'cli'), { recursive: true });
+  mkdirSync(join(project, 'dist', 'cli'), { recursive: true });
+  for (const file of ['src/cli/check.ts', 'src/cli/serve.ts', 'src/cli', 'src']) {
+    if (file.endsWith('.ts')) writeFileSync(join(project, file), '');
+    utimesSync(join(project, file), old, old);
+  }
+  expect(isBuiltFor('check', project)).toBe(false); // no build yet
+  writeFileSync(stampFile(project), `${newestSource(join(project, 'src'))}\n`);
+  writeFileSync(commandSourcesFile(project), JSON.stringify({ check: ['src/cli/check.ts'] }));
+  expect(isBuiltFor('check', project)).toBe(true);
+  expect(isBuiltFor(undefined, project)).toBe(true);
+
+  utimesSync(join(project, 'src/cli/serve.ts'), new Date(), new Date());
+  expect(isBuiltFor('check', project)).toBe(true); // check does not load serve.ts
+  expect(isBuiltFor('serve', project)).toBe(false); // not listed: judged on all of src/
+  expect(isBuiltFor(undefined, project)).toBe(false);
+
+  utimesSync(join(project, 'src/cli/check.ts'), new Date(), new Date());
+  expect(isBuiltFor('check', project)).toBe(false);
+  writeFileSync(stampFile(project), `${newestSource(join(project, 'src'))}\n`);
+  expect(isBuiltFor('check', project)).toBe(true);
+  rmSync(join(project, 'src/cli/check.ts'));
+  expect(isBuiltFor('check', project)).toBe(false);
 });
