@@ -65,54 +65,53 @@ export function buildTermSpace(
   const words = [...dictionaries[0]!.keys()];
   const conceptsOfWord = words.map((w) => wordFeatures(w).concepts.map((f) => idOf(1, f)));
   const gramsOfWord = words.map((w) => wordFeatures(w).grams.map((f) => idOf(2, f)));
-  // A provision's concepts (or grams) are those of its words, laid out in one typed array per provision.
-  const expand = (table: readonly number[][]): Int32Array[] =>
-    wordLists.map((ids) => {
-      let length = 0;
-      for (const w of ids) length += table[w]!.length;
-      const out = new Int32Array(length);
-      let k = 0;
-      for (const w of ids) for (const f of table[w]!) out[k++] = f;
-      return out;
-    });
-  const perChannel: (Int32Array | number[])[][] = [
-    wordLists,
-    expand(conceptsOfWord),
-    expand(gramsOfWord),
-    all.map((p) => [...new Set((p.codes ?? []).map((code) => code.issue))].map((issue) => idOf(3, issue))),
-  ];
+  const codeLists = all.map((p) =>
+    [...new Set((p.codes ?? []).map((code) => code.issue))].map((issue) => idOf(3, issue)),
+  );
   const offsets = [0];
   for (const d of dictionaries) offsets.push(offsets[offsets.length - 1]! + d.size);
   const total = offsets[offsets.length - 1]!;
-  perChannel.forEach((lists, c) => {
-    if (offsets[c] !== 0)
-      for (const ids of lists) for (let k = 0; k < ids.length; k++) ids[k]! += offsets[c]!;
+  // Each provision as one bag of features per kind: its distinct ids and how often each occurs. A provision's
+  // concepts (or grams) are those of its words, so they are counted from its distinct words, each weighing as
+  // often as the word occurs: no list of every occurrence, no sort of one.
+  const counter = new BagCounter(total);
+  const wordBags = wordLists.map((ids) => {
+    for (const w of ids) counter.add(w, 1);
+    return counter.take();
   });
-  const documentFrequency = new Int32Array(total);
-  const lastSeen = new Int32Array(total).fill(-1);
-  for (const lists of perChannel)
-    lists.forEach((ids, d) => {
-      for (const id of ids) {
-        if (lastSeen[id] === d) continue;
-        lastSeen[id] = d;
-        documentFrequency[id]! += 1;
-      }
+  const derived = (table: readonly number[][], offset: number): Bag[] =>
+    wordBags.map((bag) => {
+      for (let k = 0; k < bag.ids.length; k++)
+        for (const f of table[bag.ids[k]!]!) counter.add(f + offset, bag.counts[k]!);
+      return counter.take();
     });
+  const perChannel: Bag[][] = [
+    wordBags,
+    derived(conceptsOfWord, offsets[1]!),
+    derived(gramsOfWord, offsets[2]!),
+    codeLists.map((ids) => {
+      for (const id of ids) counter.add(id + offsets[3]!, 1);
+      return counter.take();
+    }),
+  ];
+  const documentFrequency = new Int32Array(total);
+  for (const bags of perChannel)
+    for (const bag of bags) for (const id of bag.ids) documentFrequency[id]! += 1;
   if (sharedOnly) {
     // Across languages most words can never meet; left in, they would only dilute what both texts share.
     const side = new Uint8Array(total); // bit 1: in A, bit 2: in B
-    for (const lists of perChannel)
-      lists.forEach((ids, d) => {
-        for (const id of ids) side[id]! |= d < a.length ? 1 : 2;
+    for (const bags of perChannel)
+      bags.forEach((bag, d) => {
+        for (const id of bag.ids) side[id]! |= d < a.length ? 1 : 2;
       });
     for (let c = 0; c < perChannel.length; c++)
-      perChannel[c] = perChannel[c]!.map((ids) => ids.filter((id: number) => side[id] === 3));
+      perChannel[c] = perChannel[c]!.map((bag) => keepOnly(bag, (id) => side[id] === 3));
   }
-  const parts = perChannel.map((lists, c) => {
-    const averageLength = Math.max(1, lists.reduce((s, ids) => s + ids.length, 0) / Math.max(1, count));
+  const parts = perChannel.map((bags, c) => {
+    const averageLength = Math.max(1, bags.reduce((s, bag) => s + bag.length, 0) / Math.max(1, count));
     const scale = Math.sqrt(weights[channels[c]!]);
-    return lists.map((ids) =>
-      scale === 0 ? EMPTY : weigh(ids, documentFrequency, count, averageLength, scale),
+    return bags.map((bag) =>
+      scale === 0 ? EMPTY : weigh(bag, documentFrequency, count, averageLength, scale),
     );
   });
   const vectors = all.map((_, d) =>
@@ -154,39 +153,76 @@ function concatenate(parts: readonly TermVector[], norm: number): TermVector {
   return { ids, weights, norm };
 }
 
+/** The features of one kind in one provision: distinct ids, ascending, with how often each occurs. */
+interface Bag {
+  ids: Int32Array;
+  counts: Int32Array;
+  /** Occurrences in all (the provision's length in features of this kind). */
+  length: number;
+}
+
+/** Counts feature ids into a bag with one dense array for every id, reset after each bag (cheaper than a map). */
+class BagCounter {
+  private readonly counts: Int32Array;
+  private readonly touched: number[] = [];
+  private length = 0;
+
+  constructor(size: number) {
+    this.counts = new Int32Array(size);
+  }
+
+  add(id: number, times: number): void {
+    if (this.counts[id] === 0) this.touched.push(id);
+    this.counts[id]! += times;
+    this.length += times;
+  }
+
+  /** The bag counted since the last one, and a fresh start. */
+  take(): Bag {
+    const ids = Int32Array.from(this.touched).sort();
+    const counts = new Int32Array(ids.length);
+    for (let k = 0; k < ids.length; k++) {
+      counts[k] = this.counts[ids[k]!]!;
+      this.counts[ids[k]!] = 0;
+    }
+    const bag = { ids, counts, length: this.length };
+    this.touched.length = 0;
+    this.length = 0;
+    return bag;
+  }
+}
+
+/** The bag with only the ids `keep` accepts; its length counts only their occurrences. */
+function keepOnly(bag: Bag, keep: (id: number) => boolean): Bag {
+  const kept: number[] = [];
+  for (let k = 0; k < bag.ids.length; k++) if (keep(bag.ids[k]!)) kept.push(k);
+  const ids = Int32Array.from(kept, (k) => bag.ids[k]!);
+  const counts = Int32Array.from(kept, (k) => bag.counts[k]!);
+  return { ids, counts, length: counts.reduce((s, n) => s + n, 0) };
+}
+
 function weigh(
-  ids: ArrayLike<number>,
+  bag: Bag,
   df: Int32Array,
   documents: number,
   averageLength: number,
   scale: number,
 ): TermVector {
-  // Sorting the term ids puts repeats side by side, so term frequencies are run lengths (no map needed); the
-  // distinct ids are gathered at the front of the sorted array itself.
-  const sorted = Int32Array.from(ids).sort();
-  const frequency = new Int32Array(sorted.length);
-  let count = 0;
-  for (let k = 0; k < sorted.length; k++) {
-    if (k > 0 && sorted[k] === sorted[count - 1]) frequency[count - 1]! += 1;
-    else {
-      sorted[count] = sorted[k]!;
-      frequency[count++] = 1;
-    }
-  }
-  const weights = new Float64Array(count);
-  const lengthFactor = K1 * (1 - B + (B * ids.length) / averageLength);
+  const { ids, counts } = bag;
+  const weights = new Float64Array(ids.length);
+  const lengthFactor = K1 * (1 - B + (B * bag.length) / averageLength);
   let norm = 0;
-  for (let k = 0; k < count; k++) {
-    const f = frequency[k]!;
-    const n = df[sorted[k]!]!;
+  for (let k = 0; k < ids.length; k++) {
+    const f = counts[k]!;
+    const n = df[ids[k]!]!;
     const idf = Math.log(1 + (documents - n + 0.5) / (n + 0.5));
     const w = (idf * f * (K1 + 1)) / (f + lengthFactor);
     weights[k] = w;
     norm += w * w;
   }
   norm = Math.sqrt(norm);
-  if (norm > 0) for (let k = 0; k < count; k++) weights[k] = (weights[k]! / norm) * scale;
-  return { ids: sorted.slice(0, count), weights, norm };
+  if (norm > 0) for (let k = 0; k < ids.length; k++) weights[k] = (weights[k]! / norm) * scale;
+  return { ids, weights, norm };
 }
 
 /** Cosine of two term vectors, in 0..1 (0 when either is empty). */
