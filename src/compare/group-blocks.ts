@@ -1,5 +1,5 @@
 import type { ComparableProvision } from './comparison.js';
-import { containment, cosine, newCoverage, sumVectors, type TermVector } from './term-vectors.js';
+import { containment, cosine, markShared, newCoverage, sumVectors, type TermVector } from './term-vectors.js';
 
 /** A candidate group: the provisions `parts` of one side, read as one text, against one provision of the other. */
 export interface Group {
@@ -47,7 +47,9 @@ export function growGroups(
 ): Group[] {
   const { provisions, vectors } = side;
   const members = [anchor];
-  const known = new Set(vectors[anchor]!.ids);
+  // Which of the whole's terms the group already has: newCoverage reads only those, by their place in the whole.
+  const known = new Uint8Array(whole.ids.length);
+  markShared(vectors[anchor]!, whole, known);
   const out: Group[] = [];
   let similarity = cosine(vectors[anchor]!, whole);
   const fits = (x: number): boolean => {
@@ -90,7 +92,7 @@ export function growGroups(
       }
       misses = 0;
       members.push(x);
-      for (const id of vectors[x]!.ids) known.add(id);
+      markShared(vectors[x]!, whole, known);
       emit();
     }
   }

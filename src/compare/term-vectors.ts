@@ -281,21 +281,36 @@ export function containment(part: TermVector, whole: TermVector): number {
 }
 
 /**
- * How much of what `whole` says beyond `known` terms `part` accounts for: Σ w(whole, t) over terms of the
+ * How much of what `whole` says beyond its known terms `part` accounts for: Σ w(whole, t) over terms of the
  * whole that are in the part but not known / Σ w(whole, t) over terms of the whole not known, in 0..1.
- * 0 when the known terms already explain the whole.
+ * `known[k]` is 1 when the whole's k-th term is known (see `markShared`). 0 when the known terms already explain
+ * the whole.
  * @example a point that gained "line of contact" from a deleted sub-point: the sub-point covers that gain
  */
-export function newCoverage(part: TermVector, whole: TermVector, known: ReadonlySet<number>): number {
+export function newCoverage(part: TermVector, whole: TermVector, known: Uint8Array): number {
   let total = 0;
   let covered = 0;
   let p = 0; // both id arrays are sorted: walk the part alongside the whole
   for (let k = 0; k < whole.ids.length; k++) {
+    if (known[k] === 1) continue;
     const id = whole.ids[k]!;
-    if (known.has(id)) continue;
     total += whole.weights[k]!;
     while (p < part.ids.length && part.ids[p]! < id) p++;
     if (p < part.ids.length && part.ids[p] === id) covered += whole.weights[k]!;
   }
   return total === 0 ? 0 : covered / total;
+}
+
+/**
+ * Marks in `marks` (one entry per term of `whole`, by position) the terms of the whole that `part` also has: the
+ * terms a group's members make known, gathered by walking two sorted id arrays rather than hashing every id.
+ */
+export function markShared(part: TermVector, whole: TermVector, marks: Uint8Array): void {
+  let p = 0;
+  for (let k = 0; k < whole.ids.length; k++) {
+    const id = whole.ids[k]!;
+    while (p < part.ids.length && part.ids[p]! < id) p++;
+    if (p === part.ids.length) return;
+    if (part.ids[p] === id) marks[k] = 1;
+  }
 }
