@@ -2,23 +2,14 @@
 // proposal" button, fixes a number, splits one provision and joins another in the preview, saves it; then,
 // in the proposal reader, asks for suggested codes, rejects one, accepts all above a confidence and saves
 // them as one versioned edit. Screenshots go to test-results/e2e/.
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  demoMediator,
-  ensureWebBuilt,
-  hasChromium,
-  launchChromium,
-  projectRoot,
-  signIn as signInWith,
-  startCaseServer,
-} from './parley-server.test-support.js';
-import type { RunningServer, TestAccount } from './parley-server.test-support.js';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { demoMediator, hasChromium, startCaseServer } from './parley-server.test-support.js';
+import type { TestAccount } from './parley-server.test-support.js';
+import { screenshotFolder, useBrowserSuite } from './browser-suite.test-support.js';
 
-const shots = join(projectRoot, 'test-results', 'e2e');
 const mediator = demoMediator;
 
 /** A Word file as a negotiator might receive it: typed numbers, one skipped by mistake. */
@@ -44,26 +35,13 @@ async function frameworkDocx(): Promise<Buffer> {
 }
 
 describe.runIf(hasChromium())('adding a proposal and coding it with suggestions, in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const suite = useBrowserSuite(() => startCaseServer([mediator]));
 
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    await mkdir(shots, { recursive: true });
-    server = await startCaseServer([mediator]);
-    browser = await launchChromium();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  const signIn = (account: TestAccount = mediator): Promise<Page> => signInWith(browser, server.url, account);
+  const signIn = (account: TestAccount = mediator): Promise<Page> => suite.signIn(account);
 
   test('a Word file becomes a proposal after review, and its suggested codes are saved as one edit', async () => {
     const page = await signIn();
-    await page.goto(`${server.url}/#/p/ukraine-2025`);
+    await page.goto(`${suite.server.url}/#/p/ukraine-2025`);
     await page.getByRole('heading', { name: 'Proposals', exact: true }).waitFor();
     // One control, and only one, has this name (the compare view's column button reads "Add a column").
     const add = page.getByRole('button', { name: 'Add a proposal', exact: true });
@@ -99,7 +77,7 @@ describe.runIf(hasChromium())('adding a proposal and coding it with suggestions,
     await page.getByLabel('Number of provision 2', { exact: true }).blur();
     await page.getByRole('button', { name: 'Join provision 5 to the previous one' }).click();
     expect(await page.getByLabel(/^Text of provision \d+$/).count()).toBe(4);
-    await page.screenshot({ path: join(shots, '20-add-proposal-preview.png'), fullPage: true });
+    await page.screenshot({ path: join(screenshotFolder, '20-add-proposal-preview.png'), fullPage: true });
     await page.getByRole('button', { name: 'Save the proposal' }).click();
 
     // The new proposal opens in the reader, as it was reviewed.
@@ -126,7 +104,7 @@ describe.runIf(hasChromium())('adding a proposal and coding it with suggestions,
     await rejected.click();
     await bar.getByLabel('Confidence from').fill('0.5');
     await bar.getByRole('button', { name: 'Accept all above this confidence' }).click();
-    await page.screenshot({ path: join(shots, '21-suggested-codes.png'), fullPage: true });
+    await page.screenshot({ path: join(screenshotFolder, '21-suggested-codes.png'), fullPage: true });
     const save = bar.getByRole('button', { name: /^Save \d+ accepted codes$/ });
     const accepted = Number(/\d+/.exec((await save.textContent()) ?? '')![0]);
     expect(accepted).toBeGreaterThanOrEqual(1);

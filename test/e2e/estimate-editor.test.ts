@@ -4,41 +4,17 @@
 // version from its History; the position Russia entered is never written. A mediator removes an estimate
 // only after confirming it. A delegate is offered none of it and never asks for an estimate. Screenshots
 // go to test-results/e2e/.
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  demoDelegate,
-  demoMediator,
-  ensureWebBuilt,
-  hasChromium,
-  launchChromium,
-  projectRoot,
-  signIn as signInWith,
-  startCaseServer,
-} from './parley-server.test-support.js';
-import type { RunningServer, TestAccount } from './parley-server.test-support.js';
-
-const shots = join(projectRoot, 'test-results', 'e2e');
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { demoDelegate, demoMediator, hasChromium, startCaseServer } from './parley-server.test-support.js';
+import type { TestAccount } from './parley-server.test-support.js';
+import { screenshotFolder, useBrowserSuite } from './browser-suite.test-support.js';
 
 describe.runIf(hasChromium())("the mediators' estimates in Chromium", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const suite = useBrowserSuite(() => startCaseServer([demoMediator, demoDelegate]));
 
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    await mkdir(shots, { recursive: true });
-    server = await startCaseServer([demoMediator, demoDelegate]);
-    browser = await launchChromium();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  const signIn = (account: TestAccount): Promise<Page> => signInWith(browser, server.url, account);
+  const signIn = (account: TestAccount): Promise<Page> => suite.signIn(account);
   /** What the server holds now, read in the page with the signed-in session. */
   const stored = (page: Page, path: string) =>
     page.evaluate(async (url) => {
@@ -51,10 +27,10 @@ describe.runIf(hasChromium())("the mediators' estimates in Chromium", () => {
     const writes: string[] = [];
     page.on('request', (r) => {
       if (r.method() === 'PUT')
-        writes.push(`${r.url().replace(server.url, '')} ${r.headers()['if-match'] ?? 'new'}`);
+        writes.push(`${r.url().replace(suite.server.url, '')} ${r.headers()['if-match'] ?? 'new'}`);
     });
     const entered = (await stored(page, 'positions/ru')).body;
-    await page.goto(`${server.url}/#/p/ukraine-2025`);
+    await page.goto(`${suite.server.url}/#/p/ukraine-2025`);
     await page.getByRole('link', { name: 'How sure' }).click();
     await page.getByText('No estimates yet').waitFor();
     await page.getByRole('link', { name: 'Russia', exact: true }).click();
@@ -80,7 +56,7 @@ describe.runIf(hasChromium())("the mediators' estimates in Chromium", () => {
     const saved = page.getByRole('status').filter({ hasText: /Saved as version \d+/ });
     await saved.waitFor();
     const first = Number(/version (\d+)/.exec((await saved.textContent()) ?? '')![1]);
-    await page.screenshot({ path: join(shots, '17-estimate-editor.png'), fullPage: false });
+    await page.screenshot({ path: join(screenshotFolder, '17-estimate-editor.png'), fullPage: false });
 
     // A probability of its own for the same red line, saved from the version just written.
     await form.getByLabel('Firmness of red line 1').selectOption('number');
@@ -118,7 +94,7 @@ describe.runIf(hasChromium())("the mediators' estimates in Chromium", () => {
   test('a mediator removes an estimate after confirming it, and only the estimate goes', async () => {
     const page = await signIn(demoMediator);
     const entered = (await stored(page, 'positions/eu')).body;
-    await page.goto(`${server.url}/#/p/ukraine-2025/estimates/eu`);
+    await page.goto(`${suite.server.url}/#/p/ukraine-2025/estimates/eu`);
     const form = page.getByRole('form', { name: "Estimate of E3/EU's position" });
     await form.waitFor();
     await form.getByRole('button', { name: 'Save estimate' }).click();
@@ -129,10 +105,10 @@ describe.runIf(hasChromium())("the mediators' estimates in Chromium", () => {
     expect((await stored(page, 'estimates/eu')).status).toBe(200);
     const deletes: string[] = [];
     page.on('request', (r) => {
-      if (r.method() === 'DELETE') deletes.push(r.url().replace(server.url, ''));
+      if (r.method() === 'DELETE') deletes.push(r.url().replace(suite.server.url, ''));
     });
 
-    await page.goto(`${server.url}/#/p/ukraine-2025`);
+    await page.goto(`${suite.server.url}/#/p/ukraine-2025`);
     await page.getByRole('link', { name: 'How sure' }).click();
     const table = page.locator('.estimates-table');
     await table.getByRole('row', { name: /E3\/EU/ }).waitFor();
@@ -164,9 +140,9 @@ describe.runIf(hasChromium())("the mediators' estimates in Chromium", () => {
     page.on('request', (r) => {
       if (r.url().includes('/estimates')) asked.push(r.url());
     });
-    await page.goto(`${server.url}/#/p/ukraine-2025/estimates/ru`);
+    await page.goto(`${suite.server.url}/#/p/ukraine-2025/estimates/ru`);
     await page.getByText('Only the mediators keep and read estimates').waitFor();
-    await page.goto(`${server.url}/#/p/ukraine-2025/history`);
+    await page.goto(`${suite.server.url}/#/p/ukraine-2025/history`);
     await page.getByRole('heading', { name: 'History', level: 1 }).waitFor();
     expect(await page.getByRole('option', { name: /Estimate of/ }).count()).toBe(0);
     expect(asked).toEqual([]);

@@ -3,25 +3,20 @@
 // versions; a delegate is never offered, and never asks for, another party's position history; a mediator
 // settles a three-way merge conflict by conflict, saves it as a new proposal revising the base and downloads
 // it as Word. Screenshots go to test-results/e2e/.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { expectAccessible } from './axe.test-support.js';
 import {
   demoDelegate,
   demoMediator,
-  ensureWebBuilt,
   hasChromium,
-  launchChromium,
-  projectRoot,
-  signIn,
   startAlteredDemoServer,
 } from './parley-server.test-support.js';
-import type { RunningServer } from './parley-server.test-support.js';
+import { screenshotFolder, useBrowserSuite } from './browser-suite.test-support.js';
 
-const shots = join(projectRoot, 'test-results', 'e2e');
 const mediator = demoMediator;
 const kyiv = demoDelegate;
 
@@ -74,28 +69,15 @@ function callApi(
 }
 
 describe.runIf(hasChromium())('history and the three-way merge in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    await mkdir(shots, { recursive: true });
-    server = await startAlteredDemoServer([mediator, kyiv], addTwoRevisions);
-    browser = await launchChromium();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = useBrowserSuite(() => startAlteredDemoServer([mediator, kyiv], addTwoRevisions));
 
   test("a delegate reads its position's versions field by field and restores the old one; another party's history is never asked for", async () => {
-    const page = await signIn(browser, server.url, kyiv);
+    const page = await suite.signIn(kyiv);
     const asked: string[] = [];
     page.on('request', (r) => {
       if (r.url().includes('/api/')) asked.push(`${r.method()} ${new URL(r.url()).pathname}`);
     });
-    await page.goto(`${server.url}/#/p/ukraine-2025`);
+    await page.goto(`${suite.server.url}/#/p/ukraine-2025`);
     await page.getByRole('link', { name: 'History', exact: true }).waitFor();
     const read = await callApi(page, 'GET', '/processes/ukraine-2025/positions/ua');
     const { version, ...position } = read.json as { version: number; reservation: number };
@@ -126,7 +108,7 @@ describe.runIf(hasChromium())('history and the three-way merge in Chromium', () 
     const reservation = diff.getByRole('row', { name: /Reservation/ });
     await reservation.waitFor();
     expect(await reservation.getByRole('cell').allTextContents()).toEqual(['30', '55']);
-    await page.screenshot({ path: join(shots, '30-history-position.png'), fullPage: true });
+    await page.screenshot({ path: join(screenshotFolder, '30-history-position.png'), fullPage: true });
     await expectAccessible(page, "the history of Ukraine's position");
 
     await page.getByRole('button', { name: `Restore version ${version}` }).click();
@@ -136,7 +118,7 @@ describe.runIf(hasChromium())('history and the three-way merge in Chromium', () 
     await versions.getByRole('row').nth(3).waitFor();
 
     // Asked for by address, Russia's position history is refused in the page and never requested.
-    await page.goto(`${server.url}/#/p/ukraine-2025/history?doc=position:ru`);
+    await page.goto(`${suite.server.url}/#/p/ukraine-2025/history?doc=position:ru`);
     await page.getByText("You cannot see the history of the position of 'ru'").waitFor();
     expect(asked.filter((r) => r.includes('/positions/ru'))).toEqual([]);
     expect(await page.content()).not.toContain('donbas-before-ceasefire');
@@ -144,9 +126,9 @@ describe.runIf(hasChromium())('history and the three-way merge in Chromium', () 
   }, 120_000);
 
   test("a mediator reads a proposal's versions: who changed its codes, and the change in the issue summary", async () => {
-    const page = await signIn(browser, server.url, mediator);
+    const page = await suite.signIn(mediator);
     // The proposal reader links to its earlier versions.
-    await page.goto(`${server.url}/#/p/ukraine-2025/proposals/us-28`);
+    await page.goto(`${suite.server.url}/#/p/ukraine-2025/proposals/us-28`);
     await page.getByRole('link', { name: 'Earlier versions' }).click();
     await page.getByRole('heading', { name: 'History', level: 1 }).waitFor();
     expect(page.url()).toContain('history?doc=proposal:us-28');
@@ -166,17 +148,17 @@ describe.runIf(hasChromium())('history and the three-way merge in Chromium', () 
     await newest.getByText('codes of 6').waitFor();
     expect(await newest.textContent()).toContain('mediator@example.org');
     await page.getByRole('table', { name: /Version \d+ compared with Version \d+/ }).waitFor();
-    await page.screenshot({ path: join(shots, '31-history-proposal.png'), fullPage: true });
+    await page.screenshot({ path: join(screenshotFolder, '31-history-proposal.png'), fullPage: true });
     await page.close();
   }, 120_000);
 
   test('a mediator settles the merge of two revisions conflict by conflict, saves it revising the base, and downloads it as Word', async () => {
-    const page = await signIn(browser, server.url, mediator);
+    const page = await suite.signIn(mediator);
     const posts: string[] = [];
     page.on('request', (r) => {
       if (r.method() === 'POST' && r.url().endsWith('/proposals')) posts.push(r.url());
     });
-    await page.goto(`${server.url}/#/p/ukraine-2025`);
+    await page.goto(`${suite.server.url}/#/p/ukraine-2025`);
     await page.getByRole('link', { name: 'Compare', exact: true }).click();
     await page.getByRole('button', { name: 'Three-way merge' }).click();
     await page.getByRole('heading', { name: /Merged draft of A/ }).waitFor();
@@ -212,7 +194,7 @@ describe.runIf(hasChromium())('history and the three-way merge in Chromium', () 
     expect(posts).toEqual([]);
     await save.getByLabel('Title').fill('US plan with the E3 and Ukrainian revisions');
     await conflict.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(shots, '32-merge-settled.png') });
+    await page.screenshot({ path: join(screenshotFolder, '32-merge-settled.png') });
     await expectAccessible(page, 'a merge with its conflict settled and an error at the title');
 
     const [download] = await Promise.all([

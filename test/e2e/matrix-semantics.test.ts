@@ -3,26 +3,13 @@
 // verdict under each (✓ if one, ✕ if the other), and a proposal that breaks a coherence rule is marked
 // incoherent, with the rule in words. The case is the demo with one more, muddled, text that offers an
 // Article 5-style guarantee while banning every foreign contingent. Screenshots go to test-results/e2e/.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import {
-  ensureWebBuilt,
-  hasChromium,
-  launchChromium,
-  projectRoot,
-  signIn,
-  startAlteredDemoServer,
-} from './parley-server.test-support.js';
-import type { RunningServer, TestAccount } from './parley-server.test-support.js';
+import { describe, expect, test } from 'vitest';
+import { demoMediator, hasChromium, startAlteredDemoServer } from './parley-server.test-support.js';
+import { screenshotFolder, useBrowserSuite } from './browser-suite.test-support.js';
 
-const shots = join(projectRoot, 'test-results', 'e2e');
-const mediator: TestAccount = {
-  email: 'mediator@example.org',
-  password: 'mediator-e2e-password',
-  role: 'mediator',
-};
+const mediator = demoMediator;
 
 const muddle = `---
 id: muddle
@@ -42,26 +29,13 @@ A muddled text
 `;
 
 describe.runIf(hasChromium())('the red-line matrix in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    await mkdir(shots, { recursive: true });
-    server = await startAlteredDemoServer([mediator], (folder) =>
-      writeFile(join(folder, 'proposals', 'muddle.md'), muddle),
-    );
-    browser = await launchChromium();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = useBrowserSuite(() =>
+    startAlteredDemoServer([mediator], (folder) => writeFile(join(folder, 'proposals', 'muddle.md'), muddle)),
+  );
 
   test('shows silence, bracketed alternatives and incoherence', async () => {
-    const page = await signIn(browser, server.url, mediator);
-    await page.goto(`${server.url}/#/p/ukraine-2025`);
+    const page = await suite.signIn(mediator);
+    await page.goto(`${suite.server.url}/#/p/ukraine-2025`);
     await page.getByRole('link', { name: 'Red lines', exact: true }).click();
     await page.getByRole('heading', { name: 'Red lines', level: 1 }).waitFor();
 
@@ -94,7 +68,7 @@ describe.runIf(hasChromium())('the red-line matrix in Chromium', () => {
       '✕ if The Zaporizhzhia nuclear power plant is “Operated jointly by the US, Ukraine and Russia”',
     );
     await page.screenshot({
-      path: join(shots, '30-matrix-silence-alternatives-incoherence.png'),
+      path: join(screenshotFolder, '30-matrix-silence-alternatives-incoherence.png'),
       fullPage: true,
     });
     await page.context().close();

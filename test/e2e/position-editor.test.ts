@@ -2,43 +2,20 @@
 // "Position" tab, sees a mistake at its field with nothing saved, changes a red line and watches the live
 // preview and then the red-line matrix change, and the saved position keeps every field the editor does not
 // show. A delegate never asks for another party's position. Screenshots go to test-results/e2e/.
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  demoDelegate,
-  demoMediator,
-  ensureWebBuilt,
-  hasChromium,
-  launchChromium,
-  projectRoot,
-  signIn as signInWith,
-  startCaseServer,
-} from './parley-server.test-support.js';
-import type { RunningServer, TestAccount } from './parley-server.test-support.js';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { demoDelegate, demoMediator, hasChromium, startCaseServer } from './parley-server.test-support.js';
+import type { TestAccount } from './parley-server.test-support.js';
+import { screenshotFolder, useBrowserSuite } from './browser-suite.test-support.js';
 
-const shots = join(projectRoot, 'test-results', 'e2e');
 const mediator = demoMediator;
 const delegate = demoDelegate;
 
 describe.runIf(hasChromium())('the position editor in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const suite = useBrowserSuite(() => startCaseServer([mediator, delegate]));
 
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    await mkdir(shots, { recursive: true });
-    server = await startCaseServer([mediator, delegate]);
-    browser = await launchChromium();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  const signIn = (account: TestAccount = mediator): Promise<Page> => signInWith(browser, server.url, account);
+  const signIn = (account: TestAccount = mediator): Promise<Page> => suite.signIn(account);
 
   test('a delegate edits its own position: a bad utility is refused at its field, a changed red line changes the preview and the matrix, and unshown fields are kept', async () => {
     const page = await signIn(delegate);
@@ -46,7 +23,7 @@ describe.runIf(hasChromium())('the position editor in Chromium', () => {
     page.on('request', (r) => {
       if (r.method() === 'PUT' && r.url().includes('/positions/')) writes.push(r.url());
     });
-    await page.goto(`${server.url}/#/p/ukraine-2025/redlines`);
+    await page.goto(`${suite.server.url}/#/p/ukraine-2025/redlines`);
     const e3Cell = (verdict: string) =>
       page.getByRole('button', { name: new RegExp(`European counter-proposal.* for Ukraine: ${verdict}`) });
     await e3Cell('violated').waitFor();
@@ -72,7 +49,7 @@ describe.runIf(hasChromium())('the position editor in Chromium', () => {
       .waitFor();
     expect(await utilityField.getAttribute('aria-invalid')).toBe('true');
     expect(writes).toEqual([]);
-    await page.screenshot({ path: join(shots, '13-position-error.png') });
+    await page.screenshot({ path: join(screenshotFolder, '13-position-error.png') });
     await utilityField.fill('100');
 
     // Red line 5 (no Russian role at the nuclear plant) is what the E3 counter-proposal breaks for Ukraine.
@@ -82,7 +59,7 @@ describe.runIf(hasChromium())('the position editor in Chromium', () => {
     expect(await redLine.locator('legend').first().textContent()).toContain('no-russian-role-at-znpp');
     await redLine.getByLabel('Red line 5: Condition').selectOption('notIn');
     await e3Row.locator('td').nth(5).getByText('satisfied').waitFor();
-    await page.screenshot({ path: join(shots, '14-position-editor.png'), fullPage: true });
+    await page.screenshot({ path: join(screenshotFolder, '14-position-editor.png'), fullPage: true });
     await form.getByRole('button', { name: 'Save position' }).click();
     await form.getByText(/Saved as version \d+/).waitFor();
     expect(writes).toHaveLength(1);
@@ -108,13 +85,13 @@ describe.runIf(hasChromium())('the position editor in Chromium', () => {
     page.on('request', (r) => {
       if (r.url().includes('/positions/')) asked.push(r.url());
     });
-    await page.goto(`${server.url}/#/p/ukraine-2025/positions/ru`);
+    await page.goto(`${suite.server.url}/#/p/ukraine-2025/positions/ru`);
     await page.getByText(/You cannot edit the position of 'ru'/).waitFor();
     expect(asked).toEqual([]);
     await page.close();
 
     const mediatorPage = await signIn(mediator);
-    await mediatorPage.goto(`${server.url}/#/p/ukraine-2025`);
+    await mediatorPage.goto(`${suite.server.url}/#/p/ukraine-2025`);
     await mediatorPage.getByRole('heading', { name: 'Proposals over time' }).waitFor();
     // "Skip to content" is the first focusable element of the page, and moves focus to the main region.
     const first = await mediatorPage.evaluate(

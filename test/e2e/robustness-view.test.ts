@@ -4,53 +4,38 @@
 // and sensitivity alone. Screenshots go to test-results/e2e/.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   demoDelegate,
   demoMediator,
-  ensureWebBuilt,
   hasChromium,
-  launchChromium,
-  projectRoot,
-  signIn as signInWith,
   startAlteredDemoServer,
 } from './parley-server.test-support.js';
-import type { RunningServer, TestAccount } from './parley-server.test-support.js';
+import type { TestAccount } from './parley-server.test-support.js';
+import { screenshotFolder, useBrowserSuite } from './browser-suite.test-support.js';
 
-const shots = join(projectRoot, 'test-results', 'e2e');
 const mediator = demoMediator;
 const delegate = demoDelegate;
 
 describe.runIf(hasChromium())('the robustness view in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    await mkdir(shots, { recursive: true });
-    // The demo case with the mediators' estimate of Russia's position: its reservation lower than entered.
-    server = await startAlteredDemoServer([mediator, delegate], async (folder) => {
+  // The demo case with the mediators' estimate of Russia's position: its reservation lower than entered.
+  const suite = useBrowserSuite(() =>
+    startAlteredDemoServer([mediator, delegate], async (folder) => {
       const ru = await readFile(join(folder, 'positions', 'ru.yaml'), 'utf8');
       await mkdir(join(folder, 'estimates'));
       await writeFile(
         join(folder, 'estimates', 'ru.yaml'),
         ru.replace(/^reservation: .*$/m, 'reservation: 20..40'),
       );
-    });
-    browser = await launchChromium();
-  }, 240_000);
+    }),
+  );
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  const signIn = (account: TestAccount = mediator): Promise<Page> => signInWith(browser, server.url, account);
+  const signIn = (account: TestAccount = mediator): Promise<Page> => suite.signIn(account);
 
   test('a mediator reads acceptance, the tornado, leverage and concessions, and cancels a long run', async () => {
     const page = await signIn(mediator);
-    await page.goto(`${server.url}/#/p/ukraine-2025`);
+    await page.goto(`${suite.server.url}/#/p/ukraine-2025`);
     await page.getByRole('link', { name: 'How sure' }).click();
     await page.getByRole('heading', { name: 'How sure', level: 1 }).waitFor();
     await page.getByLabel('Samples', { exact: true }).fill('40');
@@ -77,7 +62,7 @@ describe.runIf(hasChromium())('the robustness view in Chromium', () => {
     // The demo's Donbas and recognition lines are uncertain: they top the tornado and open the zone.
     expect(await page.locator('.tornado-chart').textContent()).toMatch(/redlines/);
     expect(await page.locator('.concession-table tbody tr').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: join(shots, '20-robustness-mediator.png'), fullPage: true });
+    await page.screenshot({ path: join(screenshotFolder, '20-robustness-mediator.png'), fullPage: true });
 
     // A long run shows its progress and is cancelled: the request is aborted, the page says so.
     const aborted: string[] = [];
@@ -106,7 +91,7 @@ describe.runIf(hasChromium())('the robustness view in Chromium', () => {
     page.on('response', async (response) => {
       if (response.url().endsWith('/robustness')) answers.push(await response.text().catch(() => ''));
     });
-    await page.goto(`${server.url}/#/p/ukraine-2025/robustness`);
+    await page.goto(`${suite.server.url}/#/p/ukraine-2025/robustness`);
     await page.getByRole('heading', { name: 'How sure', level: 1 }).waitFor();
     expect(await page.getByLabel('Detail samples').count()).toBe(0);
     await page.getByLabel('Samples', { exact: true }).fill('60');
@@ -125,7 +110,7 @@ describe.runIf(hasChromium())('the robustness view in Chromium', () => {
     expect(await page.locator('.leverage-chart, .concession-chart').count()).toBe(0);
     expect(answers).toHaveLength(1);
     expect(Object.keys(JSON.parse(answers[0]!) as object)).not.toContain('zone');
-    await page.screenshot({ path: join(shots, '21-robustness-delegate.png'), fullPage: true });
+    await page.screenshot({ path: join(screenshotFolder, '21-robustness-delegate.png'), fullPage: true });
     await page.close();
   }, 180_000);
 });

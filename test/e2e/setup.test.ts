@@ -2,43 +2,20 @@
 // it parties, a track and an issue on the set-up screen, where an empty name or a duplicate id is refused at
 // its field with nothing sent; a mediator renames and reorders, and retiring an option the case still uses is
 // refused with the list of places, nothing saved. Screenshots go to test-results/e2e/.
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  demoAdmin,
-  demoMediator,
-  ensureWebBuilt,
-  hasChromium,
-  launchChromium,
-  projectRoot,
-  signIn as signInWith,
-  startCaseServer,
-} from './parley-server.test-support.js';
-import type { RunningServer, TestAccount } from './parley-server.test-support.js';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { demoAdmin, demoMediator, hasChromium, startCaseServer } from './parley-server.test-support.js';
+import type { TestAccount } from './parley-server.test-support.js';
+import { screenshotFolder, useBrowserSuite } from './browser-suite.test-support.js';
 
-const shots = join(projectRoot, 'test-results', 'e2e');
 const admin = demoAdmin;
 const mediator = demoMediator;
 
 describe.runIf(hasChromium())('process set-up in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const suite = useBrowserSuite(() => startCaseServer([admin, mediator]));
 
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    await mkdir(shots, { recursive: true });
-    server = await startCaseServer([admin, mediator]);
-    browser = await launchChromium();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  const signIn = (account: TestAccount = mediator): Promise<Page> => signInWith(browser, server.url, account);
+  const signIn = (account: TestAccount = mediator): Promise<Page> => suite.signIn(account);
 
   test('an admin creates a process and sets it up; an empty name and a duplicate id are refused at their field', async () => {
     const page = await signIn(admin);
@@ -68,7 +45,7 @@ describe.runIf(hasChromium())('process set-up in Chromium', () => {
     expect(await form.getByLabel('Party 2 id').getAttribute('aria-invalid')).toBe('true');
     await page.getByText(/Nothing was saved/).waitFor();
     expect(writes).toEqual([]);
-    await page.screenshot({ path: join(shots, '20-setup-error.png'), fullPage: true });
+    await page.screenshot({ path: join(screenshotFolder, '20-setup-error.png'), fullPage: true });
 
     await form.getByLabel('Party 2 id').fill('south');
     await form.getByLabel('Party 2 name').fill('South');
@@ -97,13 +74,13 @@ describe.runIf(hasChromium())('process set-up in Chromium', () => {
     expect(saved.issues[0].options[1]).toEqual({ id: 'ridge', label: 'Along the ridge', value: 'Infinity' });
     // Stored ids are read-only now: they name data.
     expect(await form.getByLabel('Party 1 id').getAttribute('readonly')).not.toBeNull();
-    await page.screenshot({ path: join(shots, '21-setup.png'), fullPage: true });
+    await page.screenshot({ path: join(screenshotFolder, '21-setup.png'), fullPage: true });
     await page.close();
   }, 120_000);
 
   test('a mediator renames a party; retiring an option the case still codes is refused with the places', async () => {
     const page = await signIn(mediator);
-    await page.goto(`${server.url}/#/p/ukraine-2025`);
+    await page.goto(`${suite.server.url}/#/p/ukraine-2025`);
     await page.getByRole('link', { name: 'Set-up' }).click();
     const form = page.getByRole('form', { name: /^Set-up of / });
     await form.waitFor();
@@ -114,7 +91,7 @@ describe.runIf(hasChromium())('process set-up in Chromium', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain("proposal 'us-28'");
     expect(await alert.textContent()).toContain("position of 'ua'");
-    await page.screenshot({ path: join(shots, '22-setup-in-use.png'), fullPage: true });
+    await page.screenshot({ path: join(screenshotFolder, '22-setup-in-use.png'), fullPage: true });
     const after = await page.evaluate(async () => (await fetch('/api/processes/ukraine-2025')).json());
     const cap = after.issues.find((i: { id: string }) => i.id === 'military.cap');
     expect(cap.options.map((o: { id: string }) => o.id)).toContain('cap-600k');
@@ -131,7 +108,7 @@ describe.runIf(hasChromium())('process set-up in Chromium', () => {
 
   test('a mediator invites a delegate; the invitee signs in by the link, sets a password, and loses the process when removed', async () => {
     const page = await signIn(mediator);
-    await page.goto(`${server.url}/#/p/ukraine-2025`);
+    await page.goto(`${suite.server.url}/#/p/ukraine-2025`);
     await page.getByRole('link', { name: 'Members' }).click();
     const invite = page.getByRole('form', { name: 'Invite a member' });
     await invite.waitFor();
@@ -146,10 +123,12 @@ describe.runIf(hasChromium())('process set-up in Chromium', () => {
     const link = await linkField.inputValue();
     expect(link).toMatch(/\?login=/);
     await page.getByRole('cell', { name: 'new.delegate@example.org', exact: true }).waitFor();
-    await page.screenshot({ path: join(shots, '23-members.png'), fullPage: true });
+    await page.screenshot({ path: join(screenshotFolder, '23-members.png'), fullPage: true });
 
     // The invitee opens the link in a browser of their own: signed in once, as Ukraine's delegate.
-    const invitee = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const invitee = await (
+      await suite.browser.newContext({ viewport: { width: 1280, height: 900 } })
+    ).newPage();
     await invitee.goto(link);
     await invitee.getByRole('heading', { name: 'Your negotiation processes' }).waitFor();
     await invitee.getByText('delegate · Ukraine').waitFor();
