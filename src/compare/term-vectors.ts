@@ -107,17 +107,16 @@ export function buildTermSpace(
     for (let c = 0; c < perChannel.length; c++)
       perChannel[c] = perChannel[c]!.map((bag) => keepOnly(bag, (id) => side[id] === 3));
   }
-  const parts = perChannel.map((bags, c) => {
-    const averageLength = Math.max(1, bags.reduce((s, bag) => s + bag.length, 0) / Math.max(1, count));
-    const scale = Math.sqrt(weights[channels[c]!]);
-    return bags.map((bag) =>
-      scale === 0 ? EMPTY : weigh(bag, documentFrequency, count, averageLength, scale),
-    );
-  });
+  const kinds = perChannel.map((bags, c) => ({
+    averageLength: Math.max(1, bags.reduce((s, bag) => s + bag.length, 0) / Math.max(1, count)),
+    scale: Math.sqrt(weights[channels[c]!]),
+  }));
   const vectors = all.map((_, d) =>
-    concatenate(
-      parts.map((p) => p[d]!),
-      parts[0]![d]!.norm,
+    vectorOf(
+      perChannel.map((bags) => bags[d]!),
+      kinds,
+      documentFrequency,
+      count,
     ),
   );
   const features = new Array<string>(total);
@@ -133,18 +132,31 @@ export function buildTermSpace(
   };
 }
 
-const EMPTY: TermVector = { ids: new Int32Array(0), weights: new Float64Array(0), norm: 0 };
-
-/** The parts one after another (each sorted, their id ranges increasing), scaled to length 1; `norm` is the word part's. */
-function concatenate(parts: readonly TermVector[], norm: number): TermVector {
-  const length = parts.reduce((s, p) => s + p.ids.length, 0);
+/**
+ * One provision's vector: the BM25 weights of each kind of feature, scaled to length √weight, one kind after the
+ * other (each sorted, their id ranges increasing), then the whole scaled to length 1; `norm` is the length of
+ * the word part before it was scaled. Written straight into one pair of arrays, kind by kind.
+ */
+function vectorOf(
+  bags: readonly Bag[],
+  kinds: readonly { averageLength: number; scale: number }[],
+  df: Int32Array,
+  documents: number,
+): TermVector {
+  let length = 0;
+  for (let c = 0; c < bags.length; c++) if (kinds[c]!.scale !== 0) length += bags[c]!.ids.length;
   const ids = new Int32Array(length);
   const weights = new Float64Array(length);
-  let k = 0;
-  for (const p of parts) {
-    ids.set(p.ids, k);
-    weights.set(p.weights, k);
-    k += p.ids.length;
+  let norm = 0;
+  let at = 0;
+  for (let c = 0; c < bags.length; c++) {
+    const { averageLength, scale } = kinds[c]!;
+    if (scale === 0) continue; // a kind that does not count has no part in the vector
+    const bag = bags[c]!;
+    ids.set(bag.ids, at);
+    const partNorm = weigh(bag, df, documents, averageLength, scale, weights, at);
+    if (c === 0) norm = partNorm;
+    at += bag.ids.length;
   }
   let sum = 0;
   for (let x = 0; x < length; x++) sum += weights[x]! * weights[x]!;
@@ -201,15 +213,20 @@ function keepOnly(bag: Bag, keep: (id: number) => boolean): Bag {
   return { ids, counts, length: counts.reduce((s, n) => s + n, 0) };
 }
 
+/**
+ * Writes the BM25 weights of one bag, scaled to length `scale`, into `weights` from `at` on, and returns their
+ * length before scaling.
+ */
 function weigh(
   bag: Bag,
   df: Int32Array,
   documents: number,
   averageLength: number,
   scale: number,
-): TermVector {
+  weights: Float64Array,
+  at: number,
+): number {
   const { ids, counts } = bag;
-  const weights = new Float64Array(ids.length);
   const lengthFactor = K1 * (1 - B + (B * bag.length) / averageLength);
   let norm = 0;
   for (let k = 0; k < ids.length; k++) {
@@ -217,12 +234,12 @@ function weigh(
     const n = df[ids[k]!]!;
     const idf = Math.log(1 + (documents - n + 0.5) / (n + 0.5));
     const w = (idf * f * (K1 + 1)) / (f + lengthFactor);
-    weights[k] = w;
+    weights[at + k] = w;
     norm += w * w;
   }
   norm = Math.sqrt(norm);
-  if (norm > 0) for (let k = 0; k < ids.length; k++) weights[k] = (weights[k]! / norm) * scale;
-  return { ids, weights, norm };
+  if (norm > 0) for (let k = 0; k < ids.length; k++) weights[at + k] = (weights[at + k]! / norm) * scale;
+  return norm;
 }
 
 /** Cosine of two term vectors, in 0..1 (0 when either is empty). */
