@@ -267,3 +267,22 @@ test('a wrapped label kept as text has its whitespace collapsed like the rest of
   expect(segmentation.provisions.map((p) => p.text)).toEqual(['## 1.']);
   expectFaithfulSpans(input, segmentation);
 });
+
+test('a sub-point label alone is kept as a point when a later point sits under or beside it, or a heading precedes it', () => {
+  // A footnote may come between a sub-point and what continues its list (CI's property test, seed 671963080 family).
+  expect(
+    segmentText('1. a\n    1.\n[^1]: note\n        1. b\n').provisions.map((p) => [p.num, p.parent]),
+  ).toEqual([
+    ['1', undefined],
+    ['1-1', '1'],
+    ['fn1', undefined],
+    ['1-1-1', '1-1'],
+  ]);
+  // After a heading the label cannot end the sentence of the point above the heading.
+  const { provisions } = segmentText('1. a\n    1. b\n## Part II\n        1.\n');
+  expect(provisions.map((p) => [p.num, p.text])).toEqual([
+    ['1', 'a'],
+    ['1-1', 'b'],
+    ['1-1-1', ''],
+  ]);
+});

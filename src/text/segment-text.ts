@@ -182,7 +182,7 @@ export function segmentText(input: string): Segmentation {
     extendOrOpen(inkStart, inkEnd);
   }
   close();
-  foldWrappedLabels(input, provisions, warnings);
+  foldWrappedLabels(input, provisions, unnumbered, warnings);
   return provisions.length > 0
     ? { provisions, unnumbered, warnings }
     : numberParagraphs(unnumbered, warnings);
@@ -191,18 +191,26 @@ export function segmentText(input: string): Segmentation {
 /**
  * A sub-point label alone on the last line of a point, opening a list that nothing continues, is the end of
  * a wrapped sentence (`… on the one hand and` / `a.`), not an empty point `a`: it goes back into the point's
- * text, with a warning. A point whose sub-point has words, or is followed by a sibling, keeps it.
+ * text, with a warning. A point whose sub-point has words, or that anything later sits under or beside (a
+ * footnote may come between), keeps it.
  */
-function foldWrappedLabels(input: string, provisions: Segment[], warnings: string[]): void {
+function foldWrappedLabels(
+  input: string,
+  provisions: Segment[],
+  unnumbered: readonly UnnumberedSpan[],
+  warnings: string[],
+): void {
   for (let i = provisions.length - 1; i > 0; i -= 1) {
     const stray = provisions[i]!;
     const parent = provisions[i - 1]!;
-    const next = provisions[i + 1];
+    // Anything later under it or beside it (a footnote may come between) shows that its list goes on.
+    const isContinued = provisions
+      .slice(i + 1)
+      .some((later) => later.parent === stray.num || later.parent === stray.parent);
+    // A heading between them ends the point's sentence: the label after it cannot be that sentence's end.
+    const isAfterHeading = unnumbered.some((span) => span.start > parent.start && span.start < stray.start);
     const opensAndEnds =
-      stray.parent !== undefined &&
-      stray.parent === parent.num &&
-      (next === undefined || next.parent !== stray.num) &&
-      (next === undefined || next.parent !== stray.parent);
+      stray.parent !== undefined && stray.parent === parent.num && !isContinued && !isAfterHeading;
     if (stray.text !== '' || !opensAndEnds) continue;
     parent.text = collapse(`${parent.text} ${stray.label}`); // a label may hold runs of spaces (`##   1.`)
     parent.end = stray.end;
