@@ -41,6 +41,37 @@ test('a heading of its own above each article (a Word file with "Article N" head
   expect(imported.ok && imported.markdown).toContain('## Article 1\nShips may sail.');
 });
 
+test('sections that restart their numbering import with their headings, and read back the same', () => {
+  const source =
+    'Framework\n\n## Part I. Security\n\n1. One.\n\n2. Two.\n\n## Part II. Economy\n\nThe parties agree:\n\n1. Three.\n\n2. Four.\n';
+  const imported = proposalFromDocument({ format: 'text', source }, { id: 'x' });
+  if (!imported.ok) throw new Error(imported.errors.join('\n'));
+  expect(imported.proposal.provisions.map((p) => [p.num, p.text, p.heading])).toEqual([
+    ['1', 'One.', undefined],
+    ['2', 'Two.', undefined],
+    ['1_2', 'Three.', '## Part II. Economy\n\nThe parties agree:'],
+    ['2_2', 'Four.', undefined],
+  ]);
+  expect(imported.proposal.preamble).toBe('Framework\n\n# Part I. Security');
+  expect(imported.markdown).toContain('2. Two.\n\n## Part II. Economy\n\nThe parties agree:\n\n1. Three.');
+});
+
+test('a second list under one point, which Markdown writes as a list under the point before, imports as the file reads', () => {
+  // CI's property test, seed 671963080: the third '1.' opens a second list under point 1.
+  const imported = proposalFromDocument(
+    { format: 'text', source: 'Title\n\n1. \n    1. \n\n1. ' },
+    { id: 'x' },
+  );
+  if (!imported.ok) throw new Error(imported.errors.join('\n'));
+  expect(imported.proposal.provisions.map((p) => [p.num, p.text])).toEqual([
+    ['1', ''],
+    ['1-1', '1.'],
+  ]);
+  expect(imported.warnings).toContain(
+    "point 1-1_2 ('1.') reads differently from the Markdown file (numbered otherwise or joined to the point before): check its numbering",
+  );
+});
+
 test('any mix of labels and text becomes a proposal whose Markdown reads back to the same provisions', () => {
   const pieces = [
     '1. ',

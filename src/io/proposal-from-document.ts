@@ -5,6 +5,7 @@ import { Id } from '../model/index.js';
 import type { Proposal, Provision } from '../model/index.js';
 import { segmentText } from '../text/index.js';
 import { readProposal } from './read-proposal.js';
+import { headingsBetween, unnumberedMarkdown } from './section-headings.js';
 import { writeProposal } from './write-proposal.js';
 
 /** What a person may say about an imported proposal; whatever is left out is taken from the document. */
@@ -124,16 +125,16 @@ export function proposalFromDocument(document: DocumentText, options: ImportOpti
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
     errors.push(`--date '${date}' is not a date: use YYYY-MM-DD`);
   if (errors.length > 0) return { ok: false, errors };
-  const provisions: Provision[] = segmentation.provisions.map(({ num, label, text, parent }) => ({
+  const headings = headingsBetween(segmentation);
+  const provisions: Provision[] = segmentation.provisions.map(({ num, label, text, parent }, i) => ({
     num,
     label,
     text,
-    codes: [],
     ...(parent === undefined ? {} : { parent }),
+    ...(headings[i] === undefined ? {} : { heading: headings[i] }),
+    codes: [],
   }));
-  const preamble = opening
-    .map((span) => (span.kind === 'heading' ? `# ${span.text}` : span.text))
-    .join('\n\n');
+  const preamble = unnumberedMarkdown(opening, '#');
   const proposal: Proposal = {
     id,
     title,
@@ -146,24 +147,73 @@ export function proposalFromDocument(document: DocumentText, options: ImportOpti
     preamble,
     provisions,
   };
-  const markdown = writeProposal(proposal);
-  const reread = readProposal(`proposals/${id}.md`, markdown);
-  const errorsRead = reread.errors.map((e) => `${e.file}:${e.line}: ${e.message}`);
-  if (errorsRead.length > 0) return { ok: false, errors: errorsRead };
-  const before = provisions.map((p) => `${p.num}\u0000${p.text}`);
-  const after = reread.proposal?.provisions.map((p) => `${p.num}\u0000${p.text}`) ?? [];
-  const differs = before.findIndex((entry, i) => entry !== after[i]);
-  if (differs >= 0 || before.length !== after.length) {
-    const num = provisions[differs >= 0 ? differs : Math.min(before.length, after.length)]?.num ?? '?';
-    return {
-      ok: false,
-      errors: [
-        `provision ${num} would not read back the same from Markdown; import the document as text and fix its numbering there`,
-      ],
-    };
+  const written = writeAndReadBack(proposal);
+  if (!written.ok) return written;
+  if (differsAt(provisions, written.provisions, numberedWords) < 0)
+    return { ok: true, proposal, markdown: written.markdown, warnings: segmentation.warnings };
+  // A document may open a second list under one point (`1.` / `    1.` / `1.`), which an indented Markdown
+  // file can only write as a list under the point before (where an empty last label then ends that point's
+  // sentence). When no word is lost, only the numbering differs: the file is what is stored, so its reading is
+  // the proposal, with a warning for each point that reads differently.
+  if (flowOf(provisions) === flowOf(written.provisions)) {
+    const adopted = { ...proposal, provisions: written.provisions.map(withoutOffsets) };
+    const rewritten = writeAndReadBack(adopted);
+    if (!rewritten.ok) return rewritten;
+    if (differsAt(adopted.provisions, rewritten.provisions, structure) < 0) {
+      const kept = new Set(adopted.provisions.map(numberedWords));
+      const changed = provisions
+        .filter((p) => !kept.has(numberedWords(p)))
+        .map(
+          (p) =>
+            `point ${p.num} ('${p.label}') reads differently from the Markdown file (numbered otherwise or joined to the point before): check its numbering`,
+        );
+      return {
+        ok: true,
+        proposal: adopted,
+        markdown: rewritten.markdown,
+        warnings: [...segmentation.warnings, ...changed],
+      };
+    }
   }
-  return { ok: true, proposal, markdown, warnings: segmentation.warnings };
+  const differs = differsAt(provisions, written.provisions, numberedWords);
+  const num = provisions[differs]?.num ?? '?';
+  return {
+    ok: false,
+    errors: [
+      `provision ${num} would not read back the same from Markdown; import the document as text and fix its numbering there`,
+    ],
+  };
 }
+
+/** A proposal's Markdown and the provisions reading it gives, or the errors reading it gives. */
+function writeAndReadBack(
+  proposal: Proposal,
+): { ok: true; markdown: string; provisions: Provision[] } | { ok: false; errors: string[] } {
+  const markdown = writeProposal(proposal);
+  const reread = readProposal(`proposals/${proposal.id}.md`, markdown);
+  const errors = reread.errors.map((e) => `${e.file}:${e.line}: ${e.message}`);
+  if (errors.length > 0 || !reread.proposal) return { ok: false, errors };
+  return { ok: true, markdown, provisions: reread.proposal.provisions };
+}
+
+const numberedWords = (p: Provision): string =>
+  `${p.num}\u0000${p.label}\u0000${p.text}\u0000${p.heading ?? ''}`;
+/** Every word of the provisions in order, headings and labels included, whitespace collapsed. */
+const flowOf = (provisions: readonly Provision[]): string =>
+  provisions
+    .map((p) => `${p.heading ?? ''} ${p.label} ${p.text}`)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+const structure = (p: Provision): string => `${numberedWords(p)}\u0000${p.parent ?? ''}`;
+
+/** The first index where two provision lists read differently by `key` (or where one ends first); -1 when none. */
+function differsAt(a: readonly Provision[], b: readonly Provision[], key: (p: Provision) => string): number {
+  const at = a.findIndex((p, i) => b[i] === undefined || key(p) !== key(b[i]));
+  return at >= 0 ? at : a.length === b.length ? -1 : a.length;
+}
+
+const withoutOffsets = ({ start: _start, end: _end, ...provision }: Provision): Provision => provision;
 
 /**
  * Reads a document's bytes (Word, PDF, HTML or text, told by content: `readDocument`) and makes the

@@ -5,6 +5,7 @@ import { blankComments, findCodeComments } from './code-comments.js';
 import { isFrontMatterProblem, splitFrontMatter } from './front-matter.js';
 import { checkText } from './read-yaml-file.js';
 import { schemaErrors } from './schema-errors.js';
+import { headingsBetween } from './section-headings.js';
 import { lineCounter } from './text-lines.js';
 import { parseYamlSource } from './yaml-source.js';
 import type { DataPath } from './yaml-source.js';
@@ -64,8 +65,9 @@ export function readProposal(file: string, text: string): ReadProposal {
 
   const comments = findCodeComments(text, split.bodyStart);
   const body = blankComments(text, comments).slice(split.bodyStart);
-  const segments = segmentText(body).provisions;
-  const provisions: Provision[] = segments.map((s) => {
+  const segmentation = segmentText(body);
+  const headings = headingsBetween(segmentation);
+  const provisions: Provision[] = segmentation.provisions.map((s, i) => {
     const provision: Provision = {
       num: s.num,
       label: s.label,
@@ -75,6 +77,8 @@ export function readProposal(file: string, text: string): ReadProposal {
       end: s.end + split.bodyStart,
     };
     if (s.parent !== undefined) provision.parent = s.parent;
+    const heading = headings[i];
+    if (heading !== undefined) provision.heading = heading;
     return provision;
   });
   // Line of each code, per provision, so a cross-reference problem in a code points at its comment.

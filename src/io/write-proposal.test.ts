@@ -47,3 +47,16 @@ test('reading the written file gives the same provisions back', () => {
     proposal.provisions,
   );
 });
+
+test('a heading between provisions is written above its provision and read back onto it', () => {
+  const sectioned = buildProposal('sections', [
+    buildProvision('1', 'One.', {}),
+    { ...buildProvision('1_2', 'Two.', {}), label: '1.', heading: '## Part II\n\nThe parties agree:' },
+  ]);
+  const markdown = writeProposal(sectioned);
+  expect(markdown).toContain('1. One.\n\n## Part II\n\nThe parties agree:\n\n1. Two.\n');
+  const read = readProposal('proposals/sections.md', markdown);
+  expect(read.proposal?.provisions.map(({ start: _s, end: _e, ...rest }) => rest)).toEqual(
+    sectioned.provisions,
+  );
+});

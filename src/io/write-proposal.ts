@@ -34,7 +34,8 @@ export const codeComment = (provision: Provision): string =>
 /**
  * Writes a proposal as `proposals/<id>.md`: front matter between `---` lines, the preamble, then one line per
  * provision — its label, its text and its code comment — with sub-points indented four spaces per level
- * under their parent (a heading label such as `## Article 1` on a line of its own above its text) and a blank line before each top-level point. Reading the file back with
+ * under their parent (a heading label such as `## Article 1` on a line of its own above its text), a blank
+ * line before each top-level point and a provision's `heading` above it. Reading the file back with
  * `readProposal` gives the same provisions (nums, labels, texts, parents, codes), as long as each text is
  * already as `segmentText` returns it (NFC, whitespace collapsed) and labels are the document's own.
  * @example writeProposal(p) // '---\nid: us-28\ntitle: US plan\n---\n6. Capped at 600,000. <!-- parley: military.cap=cap-600k -->\n'
@@ -45,7 +46,8 @@ export function writeProposal(proposal: Proposal): string {
   if (proposal.preamble !== '') lines.push(proposal.preamble, '');
   proposal.provisions.forEach((provision, i) => {
     const depth = depths.get(provision.num) ?? 0;
-    if (i > 0 && depth === 0) lines.push('');
+    if (provision.heading !== undefined) lines.push('', provision.heading, '');
+    else if (i > 0 && depth === 0) lines.push('');
     const indent = ' '.repeat(4 * depth);
     const words = [provision.text, codeComment(provision)].filter((part) => part !== '');
     // A heading label ("## Article 1", a Word heading above its text) keeps a line of its own: on one line

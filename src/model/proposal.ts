@@ -49,6 +49,12 @@ export const Provision = z.strictObject({
   text: z.string(),
   /** `num` of the enclosing point, when this is a sub-point. */
   parent: z.string().optional(),
+  /**
+   * What the document sets between the point before and this one, as Markdown: a section heading
+   * (`## Part II. Economy`) and any paragraph under it. Kept so nothing is lost and so that a document whose
+   * sections restart their numbering reads back the same.
+   */
+  heading: z.string().optional(),
   codes: z.array(Code).default([]),
   /** Offsets of the provision (label included) in the text it was read from. */
   start: z.number().int().min(0).optional(),

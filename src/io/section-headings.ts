@@ -1,0 +1,27 @@
+import type { Segmentation, UnnumberedSpan } from '../text/index.js';
+
+/**
+ * Unnumbered spans as Markdown, a blank line between them: a heading as `<mark> text`, anything else as it
+ * reads. Reading the result with `segmentText` gives the same spans back.
+ * @example unnumberedMarkdown([{ kind: 'heading', text: 'Part II', start: 0, end: 10 }], '##') // '## Part II'
+ */
+export const unnumberedMarkdown = (spans: readonly UnnumberedSpan[], headingMark: string): string =>
+  spans.map((span) => (span.kind === 'heading' ? `${headingMark} ${span.text}` : span.text)).join('\n\n');
+
+/**
+ * For each provision, the unnumbered text the document sets between the provision before it and this one —
+ * a section heading (`Part II. Economy`), with any paragraph under it — as Markdown; `undefined` where there
+ * is none. Text before the first provision is the preamble, not a heading.
+ * It is kept with the provision so that nothing a document says between its points is lost, and so that a
+ * document whose sections restart their numbering (`# Part II` then `1.` again) reads back the same.
+ * @example headingsBetween(segmentText('1. a\n# Part II\n1. b')) // [undefined, '## Part II']
+ */
+export function headingsBetween(segmentation: Segmentation): (string | undefined)[] {
+  const { provisions, unnumbered } = segmentation;
+  return provisions.map((provision, i) => {
+    if (i === 0) return undefined;
+    const after = provisions[i - 1]?.start ?? 0;
+    const between = unnumbered.filter((span) => span.start > after && span.start < provision.start);
+    return between.length === 0 ? undefined : unnumberedMarkdown(between, '##');
+  });
+}
