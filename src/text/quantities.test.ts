@@ -29,3 +29,9 @@ test('each figure comes with the words that state it', () => {
     { figure: '42000000', written: '42 million' },
   ]);
 });
+
+test("a word that names a property of every object ('constructor', 'toString') states no figure", () => {
+  expect(quantityTerms('the constructor of the road, its toString and valueOf within two days')).toEqual([
+    '2',
+  ]);
+});

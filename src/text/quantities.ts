@@ -3,9 +3,12 @@ import { tokenizeText } from './tokenize.js';
 // Numbers written as words, in English, Russian and Ukrainian (the forms treaties use: cardinals and their
 // usual inflections), so that "ten days", "10 days" and "десять дней" state one figure. Not "one": it is as
 // often a pronoun ("no one", "one side") as a figure.
-const UNITS: Record<string, number> = {};
+// A Map, not an object: every word of a text is looked up, and on an object "constructor" or "toString" would
+// find Object.prototype's functions (and state the figure NaN); a Map lookup is also cheaper than a property
+// lookup by a string built at run time.
+const UNITS = new Map<string, number>();
 const add = (value: number, forms: string): void => {
-  for (const form of forms.split(' ')) UNITS[form] = value;
+  for (const form of forms.split(' ')) UNITS.set(form, value);
 };
 add(2, 'two два две двух двум двумя дві двох двом');
 add(3, 'three три трёх трех трём трем тремя трьох');
@@ -59,7 +62,7 @@ const SEPARATORS = /[\u00a0\u202f\u2009 ]|,(?=\d{3}\b)/g;
 
 const numberOf = (word: string): number | undefined => {
   if (DIGITS.test(word)) return Number(word.replace(',', '.'));
-  return UNITS[word];
+  return UNITS.get(word);
 };
 
 /**
