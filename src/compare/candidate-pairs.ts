@@ -56,7 +56,8 @@ export function findCandidates(
   space.a.forEach((va, i) => {
     const touched: number[] = [];
     for (let k = 0; k < va.ids.length; k++) {
-      const [from, to] = [offsets[va.ids[k]!]!, offsets[va.ids[k]! + 1]!];
+      const from = offsets[va.ids[k]!]!;
+      const to = offsets[va.ids[k]! + 1]!;
       if (to - from > cap) continue;
       const weight = va.weights[k]!;
       for (let p = from; p < to; p++) {

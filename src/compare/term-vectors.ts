@@ -265,9 +265,13 @@ export function sumVectors(vectors: readonly TermVector[]): TermVector {
   for (const v of vectors) {
     const mergedIds = new Int32Array(ids.length + v.ids.length);
     const mergedWeights = new Float64Array(mergedIds.length);
-    let [x, y, k] = [0, 0, 0];
+    // Plain variables rather than destructured pairs: until the loop is optimised, each pair is an array made.
+    let x = 0;
+    let y = 0;
+    let k = 0;
     while (x < ids.length || y < v.ids.length) {
-      const [p, q] = [x < ids.length ? ids[x]! : Infinity, y < v.ids.length ? v.ids[y]! : Infinity];
+      const p = x < ids.length ? ids[x]! : Infinity;
+      const q = y < v.ids.length ? v.ids[y]! : Infinity;
       mergedIds[k] = Math.min(p, q);
       mergedWeights[k++] = (p <= q ? weights[x++]! : 0) + (q <= p ? v.weights[y++]! * v.norm : 0);
     }

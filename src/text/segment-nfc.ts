@@ -44,7 +44,9 @@ export function normalizeWithOffsets(input: string): NormalizedText {
   let offset = 0;
   let from = 0;
   for (let k = 0; k < starts.length; k += 3) {
-    const [start, end, length] = [starts[k] ?? 0, starts[k + 1] ?? 0, starts[k + 2] ?? 0];
+    const start = starts[k] ?? 0;
+    const end = starts[k + 1] ?? 0;
+    const length = starts[k + 2] ?? 0;
     for (let j = from; j < start; j++) map[offset++] = j;
     for (let j = 0; j < length; j++) map[offset++] = start;
     from = end;
