@@ -3,12 +3,13 @@
 // `parley` command starts without transpiling at run time. Runs from `npm ci` (prepare) and `npm start`;
 // it does nothing when dist/ is already newer than every source. `--force` rebuilds regardless.
 // esbuild only strips types: type checking stays `npm run typecheck`'s job.
-import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { build } from 'esbuild';
 import { builtFrom, commandSourcesFile, newestSource, projectRoot, stampFile } from './cli-build-state.js';
+import { bundleCommands } from './cli-bundles.js';
 import { sourcesByCommand } from './cli-sources.js';
 
 const sourceRoot = join(projectRoot, 'src');
@@ -133,7 +134,12 @@ async function vendor(root) {
 }
 
 const force = process.argv.includes('--force');
-const sourceTime = newestSource();
+// The build's own scripts count as sources: a changed build is a reason to build again.
+const buildScripts = ['build-cli.js', 'cli-bundles.js', 'cli-sources.js', 'cli-build-state.js'];
+const sourceTime = Math.max(
+  newestSource(),
+  ...buildScripts.map((script) => statSync(join(projectRoot, 'scripts', script)).mtimeMs),
+);
 if (!force && builtFrom() >= sourceTime) {
   console.log('the CLI is up to date (dist)');
 } else {
@@ -156,11 +162,19 @@ if (!force && builtFrom() >= sourceTime) {
     // The overall help, rendered once here, lets `parley --help` print without loading every command.
     const { renderHelp } = await import(pathToFileURL(join(nextRoot, 'cli', 'main.js')).href);
     writeFileSync(join(nextRoot, 'cli', 'help.txt'), await renderHelp());
-    // bin/parley.js looks at the sources of the command it runs, not at all of src/, to tell dist/ is current.
+    // bin/parley.js looks at the sources of the command it runs, not at all of src/, to tell dist/ is current,
+    // and runs the command from its bundle when it has one.
+    const commandSources = await sourcesByCommand(projectRoot);
     writeFileSync(
       join(nextRoot, relative(outRoot, commandSourcesFile())),
-      `${JSON.stringify(await sourcesByCommand(projectRoot))}\n`,
+      `${JSON.stringify(commandSources)}\n`,
     );
+    await bundleCommands({
+      root: projectRoot,
+      outRoot: nextRoot,
+      sourcesByCommand: commandSources,
+      vendored,
+    });
     writeFileSync(join(nextRoot, relative(outRoot, stampFile())), `${sourceTime}\n`);
   } catch (error) {
     // A failed build leaves dist/ as it was and no half-built folder beside it.

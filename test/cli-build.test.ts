@@ -51,6 +51,54 @@ test('a command runs from the build, with the exit status of the sources', () =>
   expect(parley('no-such-command').status).toBe(2);
 });
 
+/** `parley <args>` run by the given build of main.ts (a command's bundle, or the compiled modules). */
+const runMain = (mainFile: string, args: string[]) =>
+  spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `const { main } = await import(${JSON.stringify(pathToFileURL(mainFile).href)}); process.exitCode = await main(process.argv.slice(1));`,
+      '--',
+      ...args,
+    ],
+    { encoding: 'utf8' },
+  );
+
+test('a command whose modules can move runs from its bundle, which answers as the compiled modules do', () => {
+  expect(readdirSync('dist/cli/bundles').filter((file) => file.endsWith('.js'))).toEqual(
+    expect.arrayContaining(['check.js', 'validate.js', 'solve.js']),
+  );
+  // serve finds the web app, robustness its worker threads, beside their modules: they run unbundled.
+  expect(existsSync('dist/cli/bundles/serve.js')).toBe(false);
+  expect(existsSync('dist/cli/bundles/robustness.js')).toBe(false);
+  for (const args of [
+    ['check', 'cases/ukraine-2025'],
+    ['check', 'cases/ukraine-2025', '--json'],
+    ['check'],
+  ]) {
+    const bundled = runMain('dist/cli/bundles/check.js', args);
+    const compiled = runMain('dist/cli/main.js', args);
+    expect(bundled.stdout).toBe(compiled.stdout);
+    expect(bundled.stderr).toBe(compiled.stderr);
+    expect(bundled.status).toBe(compiled.status);
+  }
+  const bundles = readdirSync('dist/cli/bundles').filter((file) => file.endsWith('.js'));
+  const loads = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `for (const file of ${JSON.stringify(bundles)}) if (typeof (await import('./dist/cli/bundles/' + file)).main !== 'function') throw new Error(file);`,
+    ],
+    { encoding: 'utf8' },
+  );
+  expect(loads.stderr).toBe('');
+  expect(parley('check', 'cases/ukraine-2025').stdout).toBe(
+    runMain('dist/cli/main.js', ['check', 'cases/ukraine-2025']).stdout,
+  );
+});
+
 test('the build loads zod, its fastify type provider and the stemmers from dist/vendor, one zod for all', () => {
   const built = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
   const vendored = /from "(zod|zod\/[^"]*|fastify-type-provider-zod|snowball-stemmers)"/;
