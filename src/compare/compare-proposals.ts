@@ -33,7 +33,7 @@ export function compareProposals(
  * @example isSameText('Capped at 600,000;', 'capped at 600,000.') // true
  */
 export function isSameText(x: string, y: string): boolean {
-  return normalized(x) === normalized(y);
+  return x === y || normalized(x) === normalized(y);
 }
 
 function normalized(text: string): string {

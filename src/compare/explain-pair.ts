@@ -40,7 +40,9 @@ export function explainPair(
   codesTo: readonly string[],
   position: PairWhy['position'],
 ): PairWhy {
-  const [x, y] = [wordsOf(from), wordsOf(to)];
+  const x = wordsOf(from);
+  // Most pairs of a revision are unchanged provisions: their words are read once.
+  const y = to === from ? x : wordsOf(to);
   const terms = [...x.stems].filter(([stem]) => y.stems.has(stem)).map(([, word]) => word);
   const numbers = [...x.numbers].filter(([n]) => y.numbers.has(n)).map(([, written]) => written);
   // Words of B not said word for word by A, indexed by concept and by gram, to find what A's other words meet.
