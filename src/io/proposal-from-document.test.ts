@@ -41,9 +41,9 @@ test('a heading of its own above each article (a Word file with "Article N" head
   expect(imported.ok && imported.markdown).toContain('## Article 1\nShips may sail.');
 });
 
-test('sections that restart their numbering import with their headings, and read back the same', () => {
+test('sections that restart their numbering import with their headings, the text after the last point is kept, and both read back the same', () => {
   const source =
-    'Framework\n\n## Part I. Security\n\n1. One.\n\n2. Two.\n\n## Part II. Economy\n\nThe parties agree:\n\n1. Three.\n\n2. Four.\n';
+    'Framework\n\n## Part I. Security\n\n1. One.\n\n2. Two.\n\n## Part II. Economy\n\nThe parties agree:\n\n1. Three.\n\n2. Four.\n\n## Signatures\n\nFor Ukraine\n';
   const imported = proposalFromDocument({ format: 'text', source }, { id: 'x' });
   if (!imported.ok) throw new Error(imported.errors.join('\n'));
   expect(imported.proposal.provisions.map((p) => [p.num, p.text, p.heading])).toEqual([
@@ -53,6 +53,7 @@ test('sections that restart their numbering import with their headings, and read
     ['2_2', 'Four.', undefined],
   ]);
   expect(imported.proposal.preamble).toBe('Framework\n\n# Part I. Security');
+  expect(imported.proposal.closing).toBe('## Signatures\n\nFor Ukraine');
   expect(imported.markdown).toContain('2. Two.\n\n## Part II. Economy\n\nThe parties agree:\n\n1. Three.');
 });
 

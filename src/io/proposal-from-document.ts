@@ -5,7 +5,7 @@ import { Id } from '../model/index.js';
 import type { Proposal, Provision } from '../model/index.js';
 import { segmentText } from '../text/index.js';
 import { readProposal } from './read-proposal.js';
-import { headingsBetween, unnumberedMarkdown } from './section-headings.js';
+import { closingOf, headingsBetween, unnumberedMarkdown } from './section-headings.js';
 import { writeProposal } from './write-proposal.js';
 
 /** What a person may say about an imported proposal; whatever is left out is taken from the document. */
@@ -135,6 +135,7 @@ export function proposalFromDocument(document: DocumentText, options: ImportOpti
     codes: [],
   }));
   const preamble = unnumberedMarkdown(opening, '#');
+  const closing = closingOf(segmentation);
   const proposal: Proposal = {
     id,
     title,
@@ -146,9 +147,17 @@ export function proposalFromDocument(document: DocumentText, options: ImportOpti
     sharedWith: [],
     preamble,
     provisions,
+    ...(closing === undefined ? {} : { closing }),
   };
   const written = writeAndReadBack(proposal);
   if (!written.ok) return written;
+  if (written.closing !== closing)
+    return {
+      ok: false,
+      errors: [
+        'the text after the last provision would not read back the same from Markdown; import the document as text and fix it there',
+      ],
+    };
   if (differsAt(provisions, written.provisions, numberedWords) < 0)
     return { ok: true, proposal, markdown: written.markdown, warnings: segmentation.warnings };
   // A document may open a second list under one point (`1.` / `    1.` / `1.`), which an indented Markdown
@@ -188,12 +197,14 @@ export function proposalFromDocument(document: DocumentText, options: ImportOpti
 /** A proposal's Markdown and the provisions reading it gives, or the errors reading it gives. */
 function writeAndReadBack(
   proposal: Proposal,
-): { ok: true; markdown: string; provisions: Provision[] } | { ok: false; errors: string[] } {
+):
+  | { ok: true; markdown: string; provisions: Provision[]; closing: string | undefined }
+  | { ok: false; errors: string[] } {
   const markdown = writeProposal(proposal);
   const reread = readProposal(`proposals/${proposal.id}.md`, markdown);
   const errors = reread.errors.map((e) => `${e.file}:${e.line}: ${e.message}`);
   if (errors.length > 0 || !reread.proposal) return { ok: false, errors };
-  return { ok: true, markdown, provisions: reread.proposal.provisions };
+  return { ok: true, markdown, provisions: reread.proposal.provisions, closing: reread.proposal.closing };
 }
 
 const numberedWords = (p: Provision): string =>

@@ -5,7 +5,7 @@ import { blankComments, findCodeComments } from './code-comments.js';
 import { isFrontMatterProblem, splitFrontMatter } from './front-matter.js';
 import { checkText } from './read-yaml-file.js';
 import { schemaErrors } from './schema-errors.js';
-import { headingsBetween } from './section-headings.js';
+import { closingOf, headingsBetween } from './section-headings.js';
 import { lineCounter } from './text-lines.js';
 import { parseYamlSource } from './yaml-source.js';
 import type { DataPath } from './yaml-source.js';
@@ -113,7 +113,12 @@ export function readProposal(file: string, text: string): ReadProposal {
   };
   // A malformed code comment leaves the rest of the proposal readable, so its cross-references still get checked.
   if (!meta) return { errors, lineAt };
-  return { proposal: { ...meta, preamble, provisions }, errors, lineAt };
+  const closing = closingOf(segmentation);
+  return {
+    proposal: { ...meta, preamble, provisions, ...(closing === undefined ? {} : { closing }) },
+    errors,
+    lineAt,
+  };
 }
 
 const withoutPath = <T extends { path: DataPath }>({ path: _path, ...rest }: T): Omit<T, 'path'> => rest;

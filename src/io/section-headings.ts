@@ -25,3 +25,15 @@ export function headingsBetween(segmentation: Segmentation): (string | undefined
     return between.length === 0 ? undefined : unnumberedMarkdown(between, '##');
   });
 }
+
+/**
+ * The unnumbered text a document sets after its last provision (an annex heading, signatures) as Markdown;
+ * `undefined` when there is none.
+ * @example closingOf(segmentText('1. a\n# Signatures\nFor Ukraine')) // '## Signatures\n\nFor Ukraine'
+ */
+export function closingOf(segmentation: Segmentation): string | undefined {
+  const last = segmentation.provisions.at(-1);
+  if (!last) return undefined;
+  const after = segmentation.unnumbered.filter((span) => span.start > last.start);
+  return after.length === 0 ? undefined : unnumberedMarkdown(after, '##');
+}

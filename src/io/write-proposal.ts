@@ -35,7 +35,7 @@ export const codeComment = (provision: Provision): string =>
  * Writes a proposal as `proposals/<id>.md`: front matter between `---` lines, the preamble, then one line per
  * provision — its label, its text and its code comment — with sub-points indented four spaces per level
  * under their parent (a heading label such as `## Article 1` on a line of its own above its text), a blank
- * line before each top-level point and a provision's `heading` above it. Reading the file back with
+ * line before each top-level point, a provision's `heading` above it and the `closing` last. Reading the file back with
  * `readProposal` gives the same provisions (nums, labels, texts, parents, codes), as long as each text is
  * already as `segmentText` returns it (NFC, whitespace collapsed) and labels are the document's own.
  * @example writeProposal(p) // '---\nid: us-28\ntitle: US plan\n---\n6. Capped at 600,000. <!-- parley: military.cap=cap-600k -->\n'
@@ -56,5 +56,6 @@ export function writeProposal(proposal: Proposal): string {
       lines.push(indent + provision.label, indent + words.join(' '));
     else lines.push(indent + [provision.label, ...words].filter((part) => part !== '').join(' '));
   });
+  if (proposal.closing !== undefined) lines.push('', proposal.closing);
   return lines.join('\n') + '\n';
 }

@@ -92,5 +92,7 @@ export const Proposal = ProposalMeta.extend({
   /** Text before the first numbered provision (title line, preamble), kept for a lossless round trip. */
   preamble: z.string().default(''),
   provisions: z.array(Provision).default([]),
+  /** What the document sets after its last provision (an annex heading, signatures), as Markdown. */
+  closing: z.string().optional(),
 });
 export type Proposal = z.infer<typeof Proposal>;

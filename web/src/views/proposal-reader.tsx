@@ -5,6 +5,7 @@ import { Loaded } from '../components/status.js';
 import { IssueChip, VisibilityChip } from '../components/chips.js';
 import { CodingEditor } from '../components/coding-editor.js';
 import { ProvisionList } from '../components/provision-list.js';
+import { SectionHeading } from '../components/section-heading.js';
 import { SharingEditor } from '../components/sharing-editor.js';
 import { ProvisionSuggestions, SuggestionBar, useSuggestions } from '../components/suggestions.js';
 import { formatRoute } from '../router.js';
@@ -172,6 +173,7 @@ function ProposalPage({
           </>
         )}
       />
+      {proposal.closing !== undefined && <SectionHeading markdown={proposal.closing} />}
     </article>
   );
 }
