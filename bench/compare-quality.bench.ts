@@ -114,15 +114,17 @@ for (const concepts of [0, 0.3])
         for (const adjacency of [0.1, 0.2])
           for (const mutualMove of [0.1, 0.3])
             for (const strayContained of [0.3, 2])
-              grid.push({
-                ...defaultTuning,
-                weights: { ...defaultTuning.weights, concepts, grams },
-                noCounterpart,
-                relativeCost,
-                adjacency,
-                mutualMove,
-                strayContained,
-              });
+              for (const loneGap of [0.02, 2])
+                grid.push({
+                  ...defaultTuning,
+                  weights: { ...defaultTuning.weights, concepts, grams },
+                  noCounterpart,
+                  relativeCost,
+                  adjacency,
+                  mutualMove,
+                  strayContained,
+                  loneGap,
+                });
 const sameTuning = (x: AlignTuning, y: AlignTuning): boolean =>
   (Object.keys(x.weights) as (keyof AlignTuning['weights'])[]).every((k) => x.weights[k] === y.weights[k]) &&
   (Object.keys(x) as (keyof AlignTuning)[]).every((k) => k === 'weights' || x[k] === y[k]);
@@ -144,11 +146,13 @@ prepared.forEach(({ c }, index) => {
   });
   const s = f1([table[best]![index]!]);
   leftOut.push(table[best]![index]!);
-  const { weights, noCounterpart, relativeCost, adjacency, mutualMove, strayContained } = grid[best]!;
+  const { weights, noCounterpart, relativeCost, adjacency, mutualMove, strayContained, loneGap } =
+    grid[best]!;
   console.log(
     `${`${nameOf(c, false)} (${c.hand})`.padEnd(66)}F1 ${s.f1.toFixed(3)} ${c.heldOut ? 'held-out pair' : 'left out'} ` +
       `(concepts ${weights.concepts}, grams ${weights.grams}, codes ${weights.codes}, noCounterpart ${noCounterpart}, ` +
-      `relative ${relativeCost}, adjacency ${adjacency}, mutualMove ${mutualMove}, stray ${strayContained}; ` +
+      `relative ${relativeCost}, adjacency ${adjacency}, mutualMove ${mutualMove}, stray ${strayContained}, ` +
+      `loneGap ${loneGap}; ` +
       `others ${bestF1.toFixed(3)})`,
   );
 });

@@ -5,6 +5,7 @@ import { joinReportedChanges } from './issue-pairs.js';
 import { chooseBlocks, type Block } from './block-chain.js';
 import { growGroups } from './group-blocks.js';
 import { attachStrays } from './attach-strays.js';
+import { pairLoneGaps } from './pair-lone-gaps.js';
 import { buildTermSpace, cosine, type ChannelWeights, type TermSpace } from './term-vectors.js';
 
 /**
@@ -51,6 +52,11 @@ export interface AlignTuning {
   mutualMove: number;
   /** Share of a stray provision's weight a matched point must contain for it to join that point's link (`attachStrays`; above 1: off). */
   strayContained: number;
+  /**
+   * The one provision of each text left alone between two in-order links is paired from this similarity on
+   * (`pairLoneGaps`; above 1: off; across languages, when on, whatever their similarity).
+   */
+  loneGap: number;
 }
 
 export const defaultTuning: AlignTuning = {
@@ -63,6 +69,7 @@ export const defaultTuning: AlignTuning = {
   minMove: 0.3,
   mutualMove: 0.1,
   strayContained: 2,
+  loneGap: 0.02,
 };
 
 // Fixed by reasoning rather than tuned (docs/compare.md explains each).
@@ -146,8 +153,13 @@ export function alignLinks(
   }
   matchA.forEach((m, i) => m || links.push({ as: [i], bs: [], kind: 'deleted', similarity: 0 }));
   matchB.forEach((m, j) => m || links.push({ as: [], bs: [j], kind: 'added', similarity: 0 }));
-  const folded = attachStrays(links, candidates, space, tuning.strayContained);
-  return joinReportedChanges(folded, a, b, (i, j) => cosine(space.a[i]!, space.b[j]!));
+  const similarity = (i: number, j: number) => cosine(space.a[i]!, space.b[j]!);
+  // Across languages sharing nothing is no evidence against a pair (most words cannot be shared at all);
+  // within one language it is.
+  const loneFloor = translation && tuning.loneGap <= 1 ? 0 : tuning.loneGap;
+  const paired = pairLoneGaps(links, a.length, b.length, similarity, loneFloor);
+  const folded = attachStrays(paired, candidates, space, tuning.strayContained);
+  return joinReportedChanges(folded, a, b, similarity);
 }
 
 /**

@@ -62,7 +62,13 @@ export function growGroups(
     const contained = containment(vectors[x]!, whole);
     // A sub-point, its parent or a sibling of the anchor is a part of one list: folded into one point, its words
     // are often rewritten, so a smaller share of it in the whole suffices.
-    if (isFamily(provisions[x]!, provisions[anchor]!) && contained >= side.familyContained) return true;
+    // A part of the list with no feature to compare (across languages: no figure, name or shared gram) says
+    // nothing against belonging with the rest of its list.
+    if (
+      isFamily(provisions[x]!, provisions[anchor]!) &&
+      (contained >= side.familyContained || vectors[x]!.ids.length === 0)
+    )
+      return true;
     if (contained < MIN_PARTLY_CONTAINED) return false;
     if (newCoverage(vectors[x]!, whole, known) >= MIN_NEW_COVERAGE) return true;
     return (

@@ -135,7 +135,8 @@ export function buildTermSpace(
 /**
  * One provision's vector: the BM25 weights of each kind of feature, scaled to length √weight, one kind after the
  * other (each sorted, their id ranges increasing), then the whole scaled to length 1; `norm` is the length of
- * the word part before it was scaled. Written straight into one pair of arrays, kind by kind.
+ * the word part before it was scaled, or of the whole before the last scaling when the word part is empty.
+ * Written straight into one pair of arrays, kind by kind.
  */
 function vectorOf(
   bags: readonly Bag[],
@@ -162,7 +163,9 @@ function vectorOf(
   for (let x = 0; x < length; x++) sum += weights[x]! * weights[x]!;
   const total = Math.sqrt(sum);
   if (total > 0) for (let x = 0; x < length; x++) weights[x]! /= total;
-  return { ids, weights, norm };
+  // Across languages a provision may share grams and no word at all: its size is then what it does share,
+  // not 0 (which would drop it from every group sum).
+  return { ids, weights, norm: norm > 0 ? norm : total };
 }
 
 /** The features of one kind in one provision: distinct ids, ascending, with how often each occurs. */
