@@ -105,3 +105,29 @@ test('two provisions coding one issue are paired by their codes when both texts 
   ).pairs;
   expect(uncoded.find((p) => p.from === '7')).toMatchObject({ to: null, kind: 'deleted' });
 });
+
+test('a Russian list whose items share only transliterated names with one English point folds into it whole', () => {
+  const a: ComparableProvision[] = [
+    { num: '1', text: 'Стороны соблюдают перемирие с 1 мая.' },
+    { num: '2', text: 'Работники:' },
+    { num: '2а', parent: '2', text: 'работает в Энергодаре без угроз;' },
+    { num: '2б', parent: '2', text: 'получает зарплату от Росатома и Энергоатома.' },
+    { num: '3', text: 'МАГАТЭ проводит инспекции 4 раза в год.' },
+  ];
+  const b: ComparableProvision[] = [
+    { num: '1', text: 'The parties keep the truce from 1 May.' },
+    {
+      num: '2',
+      text: 'Station staff in Energodar work without threats and are paid by Rosatom and Energoatom.',
+    },
+    { num: '3', text: 'The IAEA inspects 4 times a year.' },
+  ];
+  const pairs = compareProposals(a, b).pairs;
+  // The items share grams and no word with point 2 (their weight in the fold is what they share), and the
+  // list's head shares nothing at all, which says nothing against its joining its own list.
+  expect(pairs.filter((p) => p.to === '2').map((p) => [p.from, p.kind])).toEqual([
+    ['2', 'merged'],
+    ['2а', 'merged'],
+    ['2б', 'merged'],
+  ]);
+});
