@@ -13,8 +13,34 @@ export class BoundMemory {
   /** That bound's value. */
   value = Infinity;
 
+  /** Per issue, the option every tallied step's maximiser took, −1 where they differed (`tally`). */
+  readonly #agreed: Int32Array;
+  #tallied = 0;
+
   constructor(issueCount: number) {
     this.#maximiser = new Int32Array(issueCount);
+    this.#agreed = new Int32Array(issueCount);
+  }
+
+  /**
+   * Notes the package a root step just maximised: over many multipliers near the optimum, the issues on
+   * which every maximiser agrees are the ones the linear relaxation's solution holds integral, and the rest
+   * are where it mixes options (`agreement`).
+   */
+  tally(tables: BoundTables): void {
+    const chosen = tables.lastMaximiser;
+    if (this.#tallied++ === 0) this.#agreed.set(chosen);
+    else for (let i = 0; i < chosen.length; i++) if (this.#agreed[i] !== chosen[i]) this.#agreed[i] = -1;
+  }
+
+  /** Starts a new tally. */
+  resetTally(): void {
+    this.#tallied = 0;
+  }
+
+  /** The options every tallied maximiser took (−1: they differed), or null before any tally. */
+  agreement(): Int32Array | null {
+    return this.#tallied === 0 ? null : this.#agreed.slice();
   }
 
   /** Keeps the package the bound's step just maximised (`tables.lastMaximiser`). */

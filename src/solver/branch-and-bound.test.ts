@@ -60,3 +60,30 @@ test('a search started from known packages returns what one started from none re
   }
   expect(compared).toBeGreaterThan(20);
 });
+
+test('a search that first searches the relaxation neighbourhood returns what one without it returns', () => {
+  let compared = 0;
+  for (let seed = 1; seed <= 30; seed++) {
+    const { problem, context, propagator } = setUp(seed);
+    const egalitarian = branchAndBound(problem, propagator, maxMinObjective(context));
+    if (!egalitarian.numerators) continue;
+    const gains = problem.parties.map(
+      (party, p) => 2 * (egalitarian.numerators![p]! - party.reservationTerm),
+    );
+    const kalai = maxMinObjective(context, gains);
+    expect(kalai.neighbourhood).toBeDefined();
+    const withNeighbourhood = branchAndBound(problem, propagator, kalai, {}, 'kalai', [egalitarian.options!]);
+    const without = branchAndBound(
+      problem,
+      propagator,
+      { ...maxMinObjective(context, gains), neighbourhood: undefined },
+      {},
+      'kalai',
+      [egalitarian.options!],
+    );
+    expect(withNeighbourhood.proven).toBe(true);
+    expect([...withNeighbourhood.options!]).toEqual([...without.options!]);
+    compared++;
+  }
+  expect(compared).toBeGreaterThan(15);
+});

@@ -1,4 +1,5 @@
 import { fullMask } from './formula.js';
+import { cappedControl, neighbourhoodSearches, relaxationNeighbourhood } from './neighbourhood.js';
 import type { Propagator } from './propagator.js';
 import { contributionTables, numeratorOf } from './solver-problem.js';
 import type { SolverProblem } from './solver-problem.js';
@@ -71,6 +72,13 @@ export interface Objective {
    * bound with its float error included.
    */
   improvement?(incumbent: Candidate | null): number;
+  /**
+   * A neighbourhood worth searching first for a good incumbent (relaxation-induced neighbourhood search):
+   * `agreement` starts a tally of the maximisers of the root's multiplier steps and returns, once `bound`
+   * has run those steps, per issue the option all of them took (−1 where they differed); `fresh` gives an
+   * objective of the same score with its own multipliers, for the sub-search over that neighbourhood.
+   */
+  neighbourhood?: { startTally(): void; agreement(): Int32Array | null; fresh(): Objective };
 }
 
 /**
@@ -149,6 +157,7 @@ export function branchAndBound(
   control: SearchControl = {},
   phase = 'search',
   known: readonly Int32Array[] = [],
+  rootDomains: Int32Array = allOptions(problem),
 ): SearchOutcome {
   const issueCount = problem.issues.length;
   const parties = problem.parties;
@@ -324,12 +333,35 @@ export function branchAndBound(
     if (propagator.propagate(excluded, [branch])) visit(excluded, depth + 1);
   };
 
-  const root = allOptions(problem);
+  // A few small searches near the linear relaxation's solution (`neighbourhood.ts`) for a good incumbent.
+  const searchNeighbourhood = (root: Int32Array): boolean => {
+    const near = relaxationNeighbourhood(objective, propagator, root, bestOptions && bestScore[0]!);
+    if (near === null) return false;
+    const incumbent = bestOptions === null ? [] : [bestOptions as Int32Array];
+    const found = branchAndBound(
+      problem,
+      propagator,
+      near.objective,
+      cappedControl(control),
+      phase,
+      incumbent,
+      near.domains,
+    );
+    nodes += found.nodes;
+    const before = bestOptions;
+    if (found.options) tryGuess(root, found.options);
+    return bestOptions !== before;
+  };
+
+  const root = rootDomains.slice();
   if (propagator.propagate(root)) {
     // Packages found by earlier searches (`known`) start the incumbent when they qualify: the root's
     // multipliers then take Polyak steps toward its level from the first step instead of fixed ones.
     for (const pkg of known) tryGuess(root, pkg);
     if (bestOptions !== null) improveIncumbent();
+    if (objective.neighbourhood)
+      for (let round = 0; round < neighbourhoodSearches && !stopped && searchNeighbourhood(root); round++)
+        improveIncumbent();
     visit(root, 0);
     // Every node left open lies under the root, so a tighter root bound bounds them all: a stopped search
     // takes more multiplier steps at the root (continuing from the root's best) and reports a smaller gap.

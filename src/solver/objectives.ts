@@ -79,10 +79,8 @@ export function utilitarianObjective({ problem, tables, exact }: Context): Objec
  * Max–min over the agreement zone of a_p·(U_p − d_p), ties by the larger Σ_p U_p. With a_p = 1 this is the
  * egalitarian solution; with a_p = 1/(B_p − d_p) it is Kalai–Smorodinsky (`bestGains` = G of B_p).
  */
-export function maxMinObjective(
-  { problem, tables, exact }: Context,
-  bestGains?: readonly number[],
-): Objective {
+export function maxMinObjective(context: Context, bestGains?: readonly number[]): Objective {
+  const { problem, tables, exact } = context;
   const partyCount = tables.partyCount;
   const issueCount = problem.issues.length;
   const factors = Float64Array.from(
@@ -117,8 +115,16 @@ export function maxMinObjective(
   const memory = new BoundMemory(problem.issues.length);
   // Exponentiated-gradient steps on the simplex, in units of 1/(utility point) scaled by a_p / unit.
   const step = 0.1 / Math.max(1e-9, Math.max(...scaled, 0) || 1);
+  // Kalai's search starts from the relaxation-induced neighbourhood (`Objective.neighbourhood`); the
+  // egalitarian search proves its optimum without it.
+  const neighbourhood = bestGains && {
+    startTally: () => memory.resetTally(),
+    agreement: () => memory.agreement(),
+    fresh: () => ({ ...maxMinObjective(context, bestGains), neighbourhood: undefined }),
+  };
   return {
     weights,
+    ...(neighbourhood ? { neighbourhood } : {}),
     score(numerators, _options, out) {
       if (!gains(problem, numerators, g)) return false;
       let min = Infinity;
@@ -177,6 +183,7 @@ export function maxMinObjective(
           tables.pricedMax(domains, weights, nu, utilities, slackOf) -
           offset +
           roundingMargin(tables, issueCount, pricedSize(weights, nu, offset));
+        if (depth === 0) memory.tally(tables);
         if (f < bestF) {
           bestF = f;
           stored.set(lambda);
