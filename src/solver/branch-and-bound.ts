@@ -76,9 +76,10 @@ export interface Objective {
    * A neighbourhood worth searching first for a good incumbent (relaxation-induced neighbourhood search):
    * `agreement` starts a tally of the maximisers of the root's multiplier steps and returns, once `bound`
    * has run those steps, per issue the option all of them took (−1 where they differed); `fresh` gives an
-   * objective of the same score with its own multipliers, for the sub-search over that neighbourhood.
+   * objective of the same score with its own multipliers, for the sub-search over that neighbourhood. The
+   * search turns to it once it has visited `after` nodes.
    */
-  neighbourhood?: { startTally(): void; agreement(): Int32Array | null; fresh(): Objective };
+  neighbourhood?: { after: number; startTally(): void; agreement(): Int32Array | null; fresh(): Objective };
 }
 
 /**
@@ -255,6 +256,11 @@ export function branchAndBound(
 
   const visit = (domains: Int32Array, depth: number): void => {
     nodes++;
+    // A search still running after `neighbourhood.after` nodes looks near the relaxation's optimum for a
+    // better incumbent; the many searches that prove sooner never pay for it.
+    if (nodes === objective.neighbourhood?.after)
+      for (let round = 0; round < neighbourhoodSearches && searchNeighbourhood(root); round++)
+        improveIncumbent();
     if ((nodes & poll) === 0 && control.shouldStop?.()) stopped = true;
     if ((nodes & 65535) === 0) control.onProgress?.({ phase, nodes });
     const cutoff = objective.improvement
@@ -359,9 +365,6 @@ export function branchAndBound(
     // multipliers then take Polyak steps toward its level from the first step instead of fixed ones.
     for (const pkg of known) tryGuess(root, pkg);
     if (bestOptions !== null) improveIncumbent();
-    if (objective.neighbourhood)
-      for (let round = 0; round < neighbourhoodSearches && !stopped && searchNeighbourhood(root); round++)
-        improveIncumbent();
     visit(root, 0);
     // Every node left open lies under the root, so a tighter root bound bounds them all: a stopped search
     // takes more multiplier steps at the root (continuing from the root's best) and reports a smaller gap.

@@ -1,4 +1,5 @@
 import { BoundMemory } from './bound-memory.js';
+import { neighbourhoodAfter } from './neighbourhood.js';
 import type { BoundTables } from './bound-tables.js';
 import type { Objective } from './branch-and-bound.js';
 import type { ExactScores } from './exact-scores.js';
@@ -118,6 +119,7 @@ export function maxMinObjective(context: Context, bestGains?: readonly number[])
   // Kalai's search starts from the relaxation-induced neighbourhood (`Objective.neighbourhood`); the
   // egalitarian search proves its optimum without it.
   const neighbourhood = bestGains && {
+    after: neighbourhoodAfter,
     startTally: () => memory.resetTally(),
     agreement: () => memory.agreement(),
     fresh: () => ({ ...maxMinObjective(context, bestGains), neighbourhood: undefined }),
