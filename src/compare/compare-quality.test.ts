@@ -32,6 +32,12 @@ const floors: Record<string, number> = {
   'align-detainees': 0.4,
   'align-energy-ru': 0.5,
   'align-ports': 0.75,
+  // Sealed (written and scored before the third round's first change, scored again only at its end): their
+  // misses are not printed, so that tuning keeps not seeing them.
+  'align-monitoring': 0.55,
+  'align-returns': 0.55,
+  'align-fund': 0.95,
+  'align-transport-ru-en': 0.65,
 };
 
 for (const c of labelledCases) {
@@ -45,7 +51,7 @@ for (const c of labelledCases) {
       console.log(
         `${x} → ${y}: precision ${result.precision.toFixed(3)}, recall ${result.recall.toFixed(3)}, ` +
           `kind agreement ${result.kindAgreement.toFixed(3)}` +
-          (result.missed.length > 0 ? `; missed ${result.missed.join(', ')}` : ''),
+          (result.missed.length > 0 && c.sealed !== true ? `; missed ${result.missed.join(', ')}` : ''),
       );
       expect(result.precision).toBeGreaterThanOrEqual(floor);
       expect(result.recall).toBeGreaterThanOrEqual(floor);
