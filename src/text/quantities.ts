@@ -1,3 +1,4 @@
+import { rememberByText } from './remember-by-text.js';
 import { tokenizeText } from './tokenize.js';
 
 // Numbers written as words, in English, Russian and Ukrainian (the forms treaties use: cardinals and their
@@ -81,30 +82,17 @@ export function quantityTerms(text: string): string[] {
  * shared with later calls on the same text: read it, never change it.
  * @example quantitiesOf('within two months') // [{ figure: '60', written: 'two months' }]
  */
-export function quantitiesOf(text: string): readonly Quantity[] {
-  const known = remembered.get(text);
-  if (known !== undefined) return known;
-  const found = findQuantities(text);
-  // Comparing reads each provision's figures twice (its term vector, then the \`why\` of its pair): they are a
-  // pure function of the text, remembered within a bound on the text held, as its tokens are.
-  if (rememberedLength + text.length > REMEMBER_LIMIT) {
-    remembered.clear();
-    rememberedLength = 0;
-  }
-  remembered.set(text, found);
-  rememberedLength += text.length;
-  return found;
-}
+// Comparing reads each provision's figures twice (its term vector, then the `why` of its pair).
+export const quantitiesOf: (text: string) => readonly Quantity[] = rememberByText(
+  4_000_000, // characters of text whose figures are kept (two 2,000-point documents)
+  findQuantities,
+);
 
 /** A figure a text states, and the words that state it as written. */
 export interface Quantity {
   figure: string;
   written: string;
 }
-
-const REMEMBER_LIMIT = 4_000_000; // characters of text whose figures are kept (two 2,000-point documents)
-const remembered = new Map<string, readonly Quantity[]>();
-let rememberedLength = 0;
 
 function findQuantities(text: string): readonly Quantity[] {
   // Only the words, lower-cased lazily: most words are no figure, and this runs over every provision compared.

@@ -1,3 +1,5 @@
+import { rememberByText } from './remember-by-text.js';
+
 /**
  * A piece of a text as the word segmenter cut it: a word, a run of spaces or one punctuation mark.
  * `start`/`end` are offsets in the text; the `text` of all tokens, in order, rebuilds the text exactly.
@@ -27,24 +29,10 @@ const GROUP_SEPARATOR = /^[\u00a0\u202f\u2009 ]$/;
  * text: read it, never change it.
  * @example tokenizeText('capped at 600,000.').map((t) => t.text) // ['capped', ' ', 'at', ' ', '600,000', '.']
  */
-export function tokenizeText(text: string): Token[] {
-  const known = remembered.get(text);
-  if (known !== undefined) return known;
-  const tokens = joinDigitGroups(SIMPLE_TEXT.test(text) ? scanSimple(text) : segmentWords(text), text);
-  // Comparing two documents reads each provision four times (index terms, identity, why, redline): the
-  // tokens are a pure function of the text, so they are remembered, within a bound on the text held.
-  if (rememberedLength + text.length > REMEMBER_LIMIT) {
-    remembered.clear();
-    rememberedLength = 0;
-  }
-  remembered.set(text, tokens);
-  rememberedLength += text.length;
-  return tokens;
-}
-
-const REMEMBER_LIMIT = 4_000_000; // characters of text whose tokens are kept (two 2,000-point documents)
-const remembered = new Map<string, Token[]>();
-let rememberedLength = 0;
+export const tokenizeText: (text: string) => Token[] = rememberByText(
+  4_000_000, // characters of text whose tokens are kept (two 2,000-point documents)
+  (text) => joinDigitGroups(SIMPLE_TEXT.test(text) ? scanSimple(text) : segmentWords(text), text),
+);
 
 function segmentWords(text: string): Token[] {
   const tokens: Token[] = [];
