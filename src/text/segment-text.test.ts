@@ -286,3 +286,17 @@ test('a sub-point label alone is kept as a point when a later point sits under o
     ['1-1-1', ''],
   ]);
 });
+
+test('a label alone on a line whose next point is a sub-point with the same label ends the sentence before it', () => {
+  // A Chromium-printed PDF (read-pdf's property test, seed 110) wrapped "… parties a." so that "a." sat alone.
+  const { provisions, warnings } = segmentText(
+    '2. troops parties troops line 2022 agree guarantees\n   a.\n      a. ceasefire on a guarantees.\n',
+  );
+  expect(provisions.map((p) => [p.num, p.text])).toEqual([
+    ['2', 'troops parties troops line 2022 agree guarantees a.'],
+    ['2a', 'ceasefire on a guarantees.'],
+  ]);
+  expect(warnings).toEqual([
+    "line 2: 'a.' looks like a label but is kept as text: the sub-point after it has the same label, so it ends the sentence before it",
+  ]);
+});

@@ -57,6 +57,39 @@ const fence = /^(```|~~~)/;
  * @example segmentText('Plan\n\n10. Terms:\n    a. one;\n').provisions.map((p) => p.num) // ['10', '10a']
  */
 export function segmentText(input: string): Segmentation {
+  const keptAsText = new Set<number>();
+  for (;;) {
+    const segmentation = segmentPass(input, keptAsText);
+    const echoes = labelsEchoingTheirFirstSubPoint(segmentation.provisions);
+    if (echoes.length === 0) return segmentation;
+    for (const echo of echoes) keptAsText.add(lineIndexOf(input, echo.start));
+  }
+}
+
+/**
+ * Empty points whose first sub-point carries the same label (`a.` alone, then `a. the ceasefire …` under
+ * it): a sentence wrapped so that its last word `a.` sits alone on a line, read as a point that then took
+ * the real sub-point under it. Each such line is read again as text.
+ */
+function labelsEchoingTheirFirstSubPoint(provisions: readonly Segment[]): Segment[] {
+  return provisions.filter((point, i) => {
+    const before = provisions[i - 1];
+    const first = provisions[i + 1];
+    return (
+      point.text === '' &&
+      point.parent !== undefined &&
+      point.parent === before?.num &&
+      first?.parent === point.num &&
+      first.label.trim() === point.label.trim()
+    );
+  });
+}
+
+const lineIndexOf = (input: string, offset: number): number =>
+  input.slice(0, offset).split(/\r\n|\r|\n/).length - 1;
+
+/** One reading of the document, with the lines `keptAsText` (0-based) read as text whatever they start with. */
+function segmentPass(input: string, keptAsText: ReadonlySet<number>): Segmentation {
   const { text, toOriginal } = normalizeWithOffsets(input);
   const visible = blankComments(text);
   const provisions: Segment[] = [];
@@ -104,7 +137,12 @@ export function segmentText(input: string): Segmentation {
     const isFence = fence.test(content);
     const isCode = isFence || isInFence;
     if (isFence) isInFence = !isInFence;
-    const read = isCode ? undefined : readLabel(content);
+    const isEcho = !isCode && keptAsText.has(lineIndex);
+    const read = isCode || isEcho ? undefined : readLabel(content);
+    if (isEcho)
+      warnings.push(
+        `line ${lineIndex + 1}: '${content.trim()}' looks like a label but is kept as text: the sub-point after it has the same label, so it ends the sentence before it`,
+      );
     // A label with a comment inside it (`## <!-- x -->1.`) is not written as a label: the line is text.
     const label =
       read && text.slice(contentStart, contentStart + read.length) === content.slice(0, read.length)
