@@ -158,8 +158,8 @@ export function proposalFromDocument(document: DocumentText, options: ImportOpti
         'the text after the last provision would not read back the same from Markdown; import the document as text and fix it there',
       ],
     };
-  if (differsAt(provisions, written.provisions, numberedWords) < 0)
-    return { ok: true, proposal, markdown: written.markdown, warnings: segmentation.warnings };
+  const differs = differsAt(provisions, written.provisions, numberedWords);
+  if (differs < 0) return { ok: true, proposal, markdown: written.markdown, warnings: segmentation.warnings };
   // A document may open a second list under one point (`1.` / `    1.` / `1.`), which an indented Markdown
   // file can only write as a list under the point before (where an empty last label then ends that point's
   // sentence). When no word is lost, only the numbering differs: the file is what is stored, so its reading is
@@ -184,7 +184,6 @@ export function proposalFromDocument(document: DocumentText, options: ImportOpti
       };
     }
   }
-  const differs = differsAt(provisions, written.provisions, numberedWords);
   const num = provisions[differs]?.num ?? '?';
   return {
     ok: false,

@@ -18,10 +18,12 @@ export const unnumberedMarkdown = (spans: readonly UnnumberedSpan[], headingMark
  */
 export function headingsBetween(segmentation: Segmentation): (string | undefined)[] {
   const { provisions, unnumbered } = segmentation;
+  // Both lists are in document order, so one walk along the spans serves every provision.
+  let next = 0;
   return provisions.map((provision, i) => {
-    if (i === 0) return undefined;
-    const after = provisions[i - 1]?.start ?? 0;
-    const between = unnumbered.filter((span) => span.start > after && span.start < provision.start);
+    const between: UnnumberedSpan[] = [];
+    for (; next < unnumbered.length && (unnumbered[next]?.start ?? 0) < provision.start; next++)
+      if (i > 0) between.push(unnumbered[next]!);
     return between.length === 0 ? undefined : unnumberedMarkdown(between, '##');
   });
 }
