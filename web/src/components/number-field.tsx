@@ -19,6 +19,18 @@ export function describeUncertain(value: Exclude<UncertainValue, number>): strin
     : `${value.low} … ${value.mode} … ${value.high}`;
 }
 
+/** What every field of a position's number takes, whatever form the number has. */
+export interface NumberFieldProps {
+  onChange: (value: UncertainValue) => void;
+  label: string;
+  errors: FieldErrors;
+  path: string;
+  min: number;
+  max?: number;
+  /** The central value of an uncertain one (midpoint of a range, mode of a triangle). */
+  central: (value: Exclude<UncertainValue, number>) => number;
+}
+
 /**
  * One number of a position: a number input (with a slider when `slider` gives its range), its error under
  * it, and *Range* to make it uncertain (issue 17). An uncertain value is edited as its low end, its mode
@@ -35,18 +47,7 @@ export function NumberField({
   max,
   slider,
   central,
-}: {
-  value: UncertainValue;
-  onChange: (value: UncertainValue) => void;
-  label: string;
-  errors: FieldErrors;
-  path: string;
-  min: number;
-  max?: number;
-  slider?: { max: number };
-  /** The central value of an uncertain one (midpoint of a range, mode of a triangle). */
-  central: (value: Exclude<UncertainValue, number>) => number;
-}) {
+}: NumberFieldProps & { value: UncertainValue; slider?: { max: number } }) {
   if (typeof value !== 'number')
     return (
       <SpreadField

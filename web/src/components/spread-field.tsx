@@ -1,9 +1,8 @@
 import { spreadOf } from '../../../src/model/index.js';
 import type { Spread } from '../../../src/model/index.js';
-import type { FieldErrors } from '../logic/position-draft.js';
 import { FieldError, invalidProps } from './field-error.js';
 import { numberText, readNumber } from './number-field.js';
-import type { UncertainValue } from './number-field.js';
+import type { NumberFieldProps, UncertainValue } from './number-field.js';
 
 /**
  * An uncertain weight, utility or reservation (issue 17): its low end, its mode and its high end as three
@@ -20,16 +19,7 @@ export function SpreadField({
   min,
   max,
   central,
-}: {
-  value: Exclude<UncertainValue, number>;
-  onChange: (value: UncertainValue) => void;
-  label: string;
-  errors: FieldErrors;
-  path: string;
-  min: number;
-  max?: number;
-  central: (value: Exclude<UncertainValue, number>) => number;
-}) {
+}: NumberFieldProps & { value: Exclude<UncertainValue, number> }) {
   const spread = spreadOf(value);
   const set = (part: keyof Spread, text: string) => {
     const { mode: _mode, ...ends } = spread;
